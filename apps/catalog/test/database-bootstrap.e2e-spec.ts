@@ -1,0 +1,62 @@
+import { CatalogCommands, DemoRegionIds } from '@app/contracts';
+import { Client } from 'pg';
+import { createTestEnvironment } from '../../../test/support/test-environment';
+
+async function query<T>(databaseUrl: string, sql: string, values: unknown[] = []): Promise<T[]> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    return (await client.query(sql, values)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
+
+describe('catalog: database bootstrap', () => {
+  it('creates the database, migrates its own schema once under a lock, and seeds once, with replicas starting together', async () => {
+    const env = await createTestEnvironment({ apps: [], freshDatabase: true });
+    const databaseUrl = env.env.DATABASE_URL as string;
+    const replicas = await Promise.all([
+      createTestEnvironment({ apps: ['catalog'], env: { DATABASE_URL: databaseUrl } }),
+      createTestEnvironment({ apps: ['catalog'], env: { DATABASE_URL: databaseUrl } }),
+    ]);
+    try {
+      const migrations = await query<{ name: string }>(databaseUrl, 'SELECT name FROM catalog.migrations');
+      expect(migrations.map((row) => row.name)).toEqual(['CreateRegions1767225600000']);
+      const tables = await query<{ table_schema: string }>(
+        databaseUrl,
+        "SELECT DISTINCT table_schema FROM information_schema.tables WHERE table_name = 'region'",
+      );
+      expect(tables).toEqual([{ table_schema: 'catalog' }]);
+      const regions = await query<{ id: string }>(databaseUrl, 'SELECT id FROM catalog.region ORDER BY id');
+      expect(regions.map((row) => row.id)).toEqual([DemoRegionIds.europe, DemoRegionIds.china].sort());
+      const answer = await replicas[0].commands.request(CatalogCommands.getRegion, {
+        id: DemoRegionIds.europe,
+      });
+      expect(answer.region.name).toBe('Europe');
+    } finally {
+      await Promise.all(replicas.map((replica) => replica.close()));
+      await env.close();
+    }
+  });
+
+  it('seeds only an empty catalog: edited demo data survives a restart', async () => {
+    const first = await createTestEnvironment({ apps: ['catalog'], freshDatabase: true });
+    const databaseUrl = first.env.DATABASE_URL as string;
+    await query(databaseUrl, "UPDATE catalog.region SET name = 'Euro zone' WHERE id = $1", [
+      DemoRegionIds.europe,
+    ]);
+    await query(databaseUrl, 'DELETE FROM catalog.region WHERE id = $1', [DemoRegionIds.china]);
+    await first.stop('catalog');
+    const second = await createTestEnvironment({ apps: ['catalog'], env: { DATABASE_URL: databaseUrl } });
+    try {
+      const list = await second.commands.request(CatalogCommands.listRegions, {});
+      expect(list.regions.map((region) => [region.id, region.name])).toEqual([
+        [DemoRegionIds.europe, 'Euro zone'],
+      ]);
+    } finally {
+      await second.close();
+      await first.close();
+    }
+  });
+});

@@ -1,0 +1,15 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { PlatformModule } from '@app/platform';
+import { RegionsController } from './regions/regions.controller';
+
+/** The HTTP edge: the Medusa v1 store API, mapped to commands. No database. */
+@Module({})
+export class GatewayModule {
+  static forRoot(env?: Record<string, string | undefined>): DynamicModule {
+    return {
+      module: GatewayModule,
+      imports: [PlatformModule.forApp({ app: 'gateway', servesCommands: false, env })],
+      controllers: [RegionsController],
+    };
+  }
+}

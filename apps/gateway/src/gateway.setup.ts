@@ -1,0 +1,27 @@
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { CORRELATION_HEADER, PLATFORM_CONFIG, PlatformConfig, StartOptions } from '@app/platform';
+import { EXPOSED_HEADERS, parseCorsOrigins } from './http/cors';
+import { parseQueryString } from './http/query-string';
+import { registerRequestContext } from './http/request-context.hook';
+
+/** How the gateway's HTTP server is set up, shared by `main.ts` and the tests. */
+export const gatewayStartOptions: StartOptions = {
+  fastify: {
+    bodyLimit: 1024 * 1024,
+    routerOptions: { querystringParser: parseQueryString, maxParamLength: 200 },
+  },
+  configure: (app: NestFastifyApplication) => {
+    const config = app.get<PlatformConfig>(PLATFORM_CONFIG);
+    app.enableCors({
+      origin: parseCorsOrigins(config.storeCors),
+      credentials: true,
+      exposedHeaders: EXPOSED_HEADERS,
+    });
+    const fastify = app.getHttpAdapter().getInstance();
+    fastify.addHook('onRequest', (request, reply, done) => {
+      void reply.header(CORRELATION_HEADER, request.id);
+      done();
+    });
+    registerRequestContext(fastify);
+  },
+};

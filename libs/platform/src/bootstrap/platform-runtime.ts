@@ -1,0 +1,14 @@
+import { Injectable, Optional } from '@nestjs/common';
+import { DatabaseBootstrap } from '../database/database-bootstrap.service';
+import { CommandServer } from '../nats/command-server';
+import { NatsConnectionService } from '../nats/nats-connection.service';
+
+/** The parts of the platform an app was built with, for the bootstrap to start in order. */
+@Injectable()
+export class PlatformRuntime {
+  constructor(
+    readonly nats: NatsConnectionService,
+    @Optional() readonly commandServer?: CommandServer,
+    @Optional() readonly database?: DatabaseBootstrap,
+  ) {}
+}

@@ -1,0 +1,91 @@
+import { DynamicModule, Logger as NestLogger, Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { FastifyServerOptions } from 'fastify';
+import { AddressInfo } from 'node:net';
+import { Logger } from 'nestjs-pino';
+import { PLATFORM_CONFIG } from '../config/config.tokens';
+import { correlationIdFor } from '../logging/logging';
+import { PlatformConfig } from '../config/platform-config';
+import { ErrorFilter } from '../errors/error.filter';
+import { createValidationPipe } from '../validation/validation';
+import { PlatformRuntime } from './platform-runtime';
+
+export interface StartOptions {
+  /** Options of the Fastify instance (the gateway's query parser, body limit). */
+  fastify?: FastifyServerOptions;
+  /** Extra setup before the app listens (the gateway's CORS, filters, interceptors). */
+  configure?: (app: NestFastifyApplication) => void | Promise<void>;
+  /** Stop gracefully on SIGTERM / SIGINT (processes; not in-process tests). */
+  handleSignals?: boolean;
+}
+
+export interface StartedApp {
+  app: NestFastifyApplication;
+  config: PlatformConfig;
+  /** The HTTP port actually bound (useful when configured as 0). */
+  port: number;
+  url: string;
+  /** Resolves when Postgres is migrated and NATS is serving: readiness turns green. */
+  ready: Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * Boots one app as a hybrid Nest app: HTTP first (health, and the store API in the gateway), so the
+ * app can report "not ready" while it waits; then, in the background, its database (created,
+ * migrated, seeded) and its NATS command server. Closing stops taking commands, lets in-flight
+ * ones finish, drains NATS, closes HTTP, then the database pool.
+ */
+export async function startApp(
+  module: Type | DynamicModule,
+  options: StartOptions = {},
+): Promise<StartedApp> {
+  const adapter = new FastifyAdapter({ genReqId: correlationIdFor, ...options.fastify });
+  const app = await NestFactory.create<NestFastifyApplication>(module, adapter, {
+    bufferLogs: true,
+    abortOnError: false,
+  });
+  app.useLogger(app.get(Logger));
+  app.flushLogs();
+  const config = app.get<PlatformConfig>(PLATFORM_CONFIG);
+  const runtime = app.get(PlatformRuntime);
+  const server = runtime.commandServer;
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new ErrorFilter());
+  await options.configure?.(app);
+  if (server) app.connectMicroservice({ strategy: server }, { inheritAppConfig: true });
+  if (options.handleSignals) app.enableShutdownHooks();
+  await app.listen(config.httpPort, config.host);
+  const port = (app.getHttpServer().address() as AddressInfo).port;
+  const logger = new NestLogger('Bootstrap');
+  logger.log(`${config.app} listening on port ${port}`);
+
+  const ready = (async () => {
+    const nats = runtime.nats.start();
+    await runtime.database?.start();
+    if (server) await app.startAllMicroservices();
+    await nats;
+    logger.log(`${config.app} ready`);
+  })();
+  ready.catch((error: unknown) => logger.error(`${config.app} failed to start: ${String(error)}`));
+
+  return { app, config, port, url: `http://127.0.0.1:${port}`, ready, close: () => app.close() };
+}
+
+/**
+ * The `main.ts` of every app: build the root module (which reads the configuration), start, stop
+ * gracefully on SIGTERM / SIGINT, and exit with a plain message, not a stack, when the
+ * configuration is invalid or the app cannot start.
+ */
+export function runApp(createModule: () => Type | DynamicModule, options: StartOptions = {}): void {
+  const exitWith = (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  };
+  try {
+    startApp(createModule(), { ...options, handleSignals: true }).catch(exitWith);
+  } catch (error) {
+    exitWith(error);
+  }
+}

@@ -1,0 +1,58 @@
+import { ConfigError, loadPlatformConfig } from './platform-config';
+
+describe('loadPlatformConfig', () => {
+  it('defaults to Postgres and NATS on localhost and DESIGN ports and budgets', () => {
+    const config = loadPlatformConfig('catalog', {});
+    expect(config).toMatchObject({
+      app: 'catalog',
+      httpPort: 9101,
+      databaseUrl: 'postgres://postgres@127.0.0.1:5432/commerce',
+      natsUrl: ['nats://127.0.0.1:4222'],
+      commandTimeoutMs: 5000,
+      completeTimeoutMs: 30000,
+      providerTimeoutMs: 10000,
+    });
+    expect(loadPlatformConfig('gateway', {}).httpPort).toBe(9000);
+  });
+
+  it("reads each app's own port variable and every override", () => {
+    const config = loadPlatformConfig('payment', {
+      PAYMENT_PORT: '7104',
+      CATALOG_PORT: '1',
+      NATS_URL: 'nats://a:4222,nats://b:4222',
+      COMMAND_TIMEOUT_MS: '250',
+      STORE_CORS: 'http://shop.test, /\\.shop\\.test$/',
+    });
+    expect(config.httpPort).toBe(7104);
+    expect(config.natsUrl).toEqual(['nats://a:4222', 'nats://b:4222']);
+    expect(config.commandTimeoutMs).toBe(250);
+    expect(config.storeCors).toEqual(['http://shop.test', '/\\.shop\\.test$/']);
+  });
+
+  it('names every bad variable at once', () => {
+    const load = () =>
+      loadPlatformConfig('catalog', {
+        CATALOG_PORT: 'http',
+        DATABASE_URL: 'mysql://x',
+        LOG_LEVEL: 'loud',
+        COMMAND_TIMEOUT_MS: '-5',
+      });
+    expect(load).toThrow(ConfigError);
+    const message = (() => {
+      try {
+        load();
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return '';
+    })();
+    for (const name of ['CATALOG_PORT', 'DATABASE_URL', 'LOG_LEVEL', 'COMMAND_TIMEOUT_MS'])
+      expect(message).toContain(name);
+  });
+
+  it('refuses a retry ceiling below its floor', () => {
+    expect(() =>
+      loadPlatformConfig('cart', { STARTUP_RETRY_MIN_MS: '500', STARTUP_RETRY_MAX_MS: '100' }),
+    ).toThrow('STARTUP_RETRY_MAX_MS');
+  });
+});

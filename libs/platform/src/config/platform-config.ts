@@ -1,0 +1,130 @@
+import { AppName, DEFAULT_HTTP_PORTS, portVariable } from './app-name';
+
+/** Settings every app shares, read once from the environment at start. */
+export interface PlatformConfig {
+  app: AppName;
+  nodeEnv: 'development' | 'production' | 'test';
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  host: string;
+  httpPort: number;
+  natsUrl: string[];
+  /** How long a stopping app waits for in-flight commands before it closes NATS. */
+  natsGracePeriodMs: number;
+  databaseUrl: string;
+  databasePoolSize: number;
+  /** Gateway → app command budget. */
+  commandTimeoutMs: number;
+  /** Budget of a cart completion, which calls providers. */
+  completeTimeoutMs: number;
+  /** App → payment provider budget. */
+  providerTimeoutMs: number;
+  /** Backoff between attempts to reach Postgres at start: from min, doubling, up to max. */
+  startupRetryMinMs: number;
+  startupRetryMaxMs: number;
+  /** Origins allowed to call the store API from a browser (`STORE_CORS`, comma separated). */
+  storeCors: string[];
+}
+
+export const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/commerce';
+export const DEFAULT_NATS_URL = 'nats://127.0.0.1:4222';
+
+export class ConfigError extends Error {
+  constructor(problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+/** Reads and validates the environment of `app`; throws one ConfigError naming every bad variable. */
+export function loadPlatformConfig(app: AppName, env: Env = process.env): PlatformConfig {
+  const problems: string[] = [];
+  const read = new EnvReader(env, problems);
+  const config: PlatformConfig = {
+    app,
+    nodeEnv: read.oneOf('NODE_ENV', ['development', 'production', 'test'] as const, 'development'),
+    logLevel: read.oneOf(
+      'LOG_LEVEL',
+      ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const,
+      'info',
+    ),
+    host: read.text('HOST', '0.0.0.0'),
+    httpPort: read.integer(portVariable(app), DEFAULT_HTTP_PORTS[app], 0, 65535),
+    natsUrl: read.urls('NATS_URL', DEFAULT_NATS_URL, ['nats:', 'tls:', 'ws:', 'wss:']),
+    natsGracePeriodMs: read.integer('NATS_GRACE_PERIOD_MS', 10_000, 0, 600_000),
+    databaseUrl: read.urls('DATABASE_URL', DEFAULT_DATABASE_URL, ['postgres:', 'postgresql:'])[0],
+    databasePoolSize: read.integer('DATABASE_POOL_SIZE', 10, 1, 200),
+    commandTimeoutMs: read.integer('COMMAND_TIMEOUT_MS', 5_000, 1, 600_000),
+    completeTimeoutMs: read.integer('COMPLETE_TIMEOUT_MS', 30_000, 1, 600_000),
+    providerTimeoutMs: read.integer('PROVIDER_TIMEOUT_MS', 10_000, 1, 600_000),
+    startupRetryMinMs: read.integer('STARTUP_RETRY_MIN_MS', 250, 1, 60_000),
+    startupRetryMaxMs: read.integer('STARTUP_RETRY_MAX_MS', 5_000, 1, 600_000),
+    storeCors: read.list('STORE_CORS', 'http://localhost:8000'),
+  };
+  if (config.startupRetryMaxMs < config.startupRetryMinMs) {
+    problems.push('STARTUP_RETRY_MAX_MS must not be below STARTUP_RETRY_MIN_MS');
+  }
+  if (problems.length) throw new ConfigError(problems);
+  return config;
+}
+
+class EnvReader {
+  constructor(
+    private readonly env: Env,
+    private readonly problems: string[],
+  ) {}
+
+  private raw(name: string): string | undefined {
+    const value = this.env[name]?.trim();
+    return value === '' ? undefined : value;
+  }
+
+  text(name: string, fallback: string): string {
+    return this.raw(name) ?? fallback;
+  }
+
+  list(name: string, fallback: string): string[] {
+    return (this.raw(name) ?? fallback)
+      .split(',')
+      .map((item) => item.trim())
+      .filter(Boolean);
+  }
+
+  integer(name: string, fallback: number, min: number, max: number): number {
+    const value = this.raw(name);
+    if (value === undefined) return fallback;
+    const parsed = Number(value);
+    if (!/^-?\d+$/.test(value) || parsed < min || parsed > max) {
+      this.problems.push(`${name} must be an integer from ${min} to ${max}, got "${value}"`);
+      return fallback;
+    }
+    return parsed;
+  }
+
+  oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+    const value = this.raw(name);
+    if (value === undefined) return fallback;
+    if (!(allowed as readonly string[]).includes(value)) {
+      this.problems.push(`${name} must be one of ${allowed.join(', ')}, got "${value}"`);
+      return fallback;
+    }
+    return value as T;
+  }
+
+  urls(name: string, fallback: string, protocols: string[]): string[] {
+    const urls = this.list(name, fallback);
+    for (const url of urls) {
+      let protocol: string | undefined;
+      try {
+        protocol = new URL(url).protocol;
+      } catch {
+        protocol = undefined;
+      }
+      if (!protocol || !protocols.includes(protocol)) {
+        this.problems.push(`${name} must be a ${protocols.join(' or ')} URL, got "${url}"`);
+      }
+    }
+    return urls;
+  }
+}

@@ -1,0 +1,45 @@
+import { DomainErrorBody } from '@app/contracts';
+
+/** Error codes (with type `unexpected_state`) that mean "retry later", and their HTTP status. */
+export const RETRYABLE_ERROR_STATUS: Readonly<Record<string, number>> = {
+  command_timeout: 504,
+  service_unavailable: 503,
+};
+
+/** A command got no answer within its time budget: it may or may not have taken effect. */
+export class CommandTimeoutError extends Error {
+  constructor(
+    readonly subject: string,
+    readonly timeoutMs: number,
+  ) {
+    super(`No reply to ${subject} within ${timeoutMs} ms`);
+    this.name = 'CommandTimeoutError';
+  }
+
+  toBody(): DomainErrorBody {
+    return {
+      type: 'unexpected_state',
+      code: 'command_timeout',
+      message: 'The service did not answer in time. You may retry the request with the same Idempotency-Key.',
+    };
+  }
+}
+
+/** The owning app, NATS or Postgres cannot be reached right now. */
+export class ServiceUnavailableError extends Error {
+  constructor(
+    readonly resource: string,
+    reason: string,
+  ) {
+    super(`${resource}: ${reason}`);
+    this.name = 'ServiceUnavailableError';
+  }
+
+  toBody(): DomainErrorBody {
+    return {
+      type: 'unexpected_state',
+      code: 'service_unavailable',
+      message: 'The service that handles this request is unavailable. Please retry shortly.',
+    };
+  }
+}

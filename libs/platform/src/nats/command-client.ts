@@ -1,0 +1,67 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Command, ReplyOf, RequestOf } from '@app/contracts';
+import { ErrorCode, headers as natsHeaders, NatsError } from 'nats';
+import { PLATFORM_CONFIG } from '../config/config.tokens';
+import { PlatformConfig } from '../config/platform-config';
+import { currentRequestContext } from '../context/request-context';
+import { CommandTimeoutError, ServiceUnavailableError } from '../errors/transport-errors';
+import { decodeReply, encodeCommand } from './command-codec';
+import { NatsConnectionService } from './nats-connection.service';
+import { NatsHeaders } from './nats-headers';
+
+export interface CommandOptions {
+  /** Overrides the default budget (`COMMAND_TIMEOUT_MS`). */
+  timeoutMs?: number;
+  /** Overrides the idempotency key of the current request context. */
+  idempotencyKey?: string;
+}
+
+/**
+ * Sends a command and waits for its reply, always within a time budget. The current request's
+ * correlation id and idempotency key travel in NATS headers. Outcomes: the reply; the handler's
+ * DomainError; CommandTimeoutError (the command may still take effect: retry with the same key);
+ * ServiceUnavailableError (no app listens, or NATS is unreachable: nothing happened).
+ */
+@Injectable()
+export class CommandClient {
+  private sequence = 0;
+
+  constructor(
+    private readonly nats: NatsConnectionService,
+    @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig,
+  ) {}
+
+  async request<C extends Command<unknown, unknown>>(
+    command: C,
+    payload: RequestOf<C>,
+    options: CommandOptions = {},
+  ): Promise<ReplyOf<C>> {
+    const timeout = options.timeoutMs ?? this.config.commandTimeoutMs;
+    const headers = natsHeaders();
+    const context = currentRequestContext();
+    if (context) headers.set(NatsHeaders.correlationId, context.correlationId);
+    const idempotencyKey = options.idempotencyKey ?? context?.idempotencyKey;
+    if (idempotencyKey) headers.set(NatsHeaders.idempotencyKey, idempotencyKey);
+    const id = `${this.config.app}-${process.pid}-${(this.sequence += 1)}`;
+    try {
+      const reply = await this.nats.connection.request(
+        command.subject,
+        encodeCommand(command.subject, id, payload),
+        {
+          timeout,
+          headers,
+        },
+      );
+      return decodeReply<ReplyOf<C>>(reply.data);
+    } catch (error) {
+      throw this.transportError(error, command.subject, timeout);
+    }
+  }
+
+  private transportError(error: unknown, subject: string, timeout: number): unknown {
+    if (!(error instanceof NatsError)) return error;
+    if (error.code === ErrorCode.NoResponders) return new ServiceUnavailableError(subject, 'no responders');
+    if (error.code === ErrorCode.Timeout) return new CommandTimeoutError(subject, timeout);
+    return new ServiceUnavailableError(subject, error.message);
+  }
+}

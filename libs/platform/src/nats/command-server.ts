@@ -1,0 +1,105 @@
+import { NatsContext, ServerNats } from '@nestjs/microservices';
+import { NatsConnection, Subscription } from 'nats';
+import { Observable } from 'rxjs';
+import { PlatformConfig } from '../config/platform-config';
+import { currentRequestContext, runInRequestContext } from '../context/request-context';
+import { newId } from '../ids/id';
+import { InFlightTracker } from './in-flight';
+import { NatsHeaders } from './nats-headers';
+import { natsConnectionOptions } from './nats-options';
+
+type Publish = (packet: { isDisposed?: boolean }) => unknown;
+
+/**
+ * Nest's NATS transport with what every app needs on top: a queue group per app (replicas share
+ * the load), the caller's correlation id and idempotency key as the handler's request context, and
+ * a graceful stop — unsubscribe (take no new work), wait for in-flight handlers up to the grace
+ * period, then drain the connection so their replies are flushed.
+ */
+export class CommandServer extends ServerNats {
+  private readonly inFlight = new InFlightTracker();
+  private readonly ownSubscriptions: Subscription[] = [];
+  private connection?: NatsConnection;
+  private listening = false;
+  private stopped = false;
+
+  constructor(private readonly config: PlatformConfig) {
+    super({ ...natsConnectionOptions(config, 'server'), queue: config.app, gracefulShutdown: false });
+    this.setOnProcessingStartHook((_transport, context, done) => {
+      const headers = (context as NatsContext).getHeaders?.();
+      const settle = this.inFlight.begin();
+      const requestContext = {
+        correlationId: headers?.get(NatsHeaders.correlationId) || newId('evt'),
+        idempotencyKey: headers?.get(NatsHeaders.idempotencyKey) || undefined,
+        settle,
+      };
+      return runInRequestContext(requestContext, () =>
+        (done() as Promise<unknown>).catch((error: unknown) => {
+          settle();
+          throw error;
+        }),
+      );
+    });
+  }
+
+  /** Whether the server is connected and subscribed to its subjects. */
+  isListening(): boolean {
+    return this.listening && !!this.connection && !this.connection.isClosed();
+  }
+
+  /** Commands being handled right now. */
+  inFlightCount(): number {
+    return this.inFlight.size;
+  }
+
+  override async createNatsClient(): Promise<NatsConnection> {
+    const connection = (await super.createNatsClient()) as NatsConnection;
+    if (this.stopped) {
+      await connection.close();
+      throw new Error('the app stopped before NATS was reached');
+    }
+    this.connection = connection;
+    return connection;
+  }
+
+  override bindEvents(client: NatsConnection): void {
+    const queue = this.config.app;
+    for (const [subject, handler] of this.messageHandlers) {
+      const subscription = client.subscribe(subject, {
+        queue: (handler.extras?.queue as string | undefined) ?? queue,
+        callback: this.getMessageHandler(subject).bind(this) as never,
+      });
+      this.ownSubscriptions.push(subscription);
+    }
+    this.listening = true;
+  }
+
+  /** Our subjects are plain strings: skip Nest's attempt to parse each one as a JSON pattern. */
+  override getRouteFromPattern(pattern: string): string {
+    return pattern.startsWith('{') ? super.getRouteFromPattern(pattern) : pattern;
+  }
+
+  override send(stream$: Observable<unknown>, respond: Publish) {
+    const settle = (currentRequestContext() as { settle?: () => void } | undefined)?.settle;
+    return super.send(stream$, async (packet) => {
+      try {
+        return await respond(packet);
+      } finally {
+        if (packet.isDisposed) settle?.();
+      }
+    });
+  }
+
+  override async close(): Promise<void> {
+    this.stopped = true;
+    this.listening = false;
+    for (const subscription of this.ownSubscriptions.splice(0)) subscription.unsubscribe();
+    await this.inFlight.whenIdle(this.config.natsGracePeriodMs);
+    const connection = this.connection;
+    this.connection = undefined;
+    if (connection && !connection.isClosed()) {
+      await connection.drain().catch(() => connection.close());
+    }
+    await super.close();
+  }
+}

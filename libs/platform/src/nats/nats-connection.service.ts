@@ -1,0 +1,63 @@
+import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { connect, NatsConnection } from 'nats';
+import { PLATFORM_CONFIG } from '../config/config.tokens';
+import { PlatformConfig } from '../config/platform-config';
+import { ServiceUnavailableError } from '../errors/transport-errors';
+import { natsConnectionOptions } from './nats-options';
+
+/**
+ * The app's own NATS connection for outgoing commands (and, later, JetStream). It connects in the
+ * background and keeps reconnecting, so an app starts, and reports not-ready, while NATS is down.
+ */
+@Injectable()
+export class NatsConnectionService implements OnApplicationShutdown {
+  private readonly logger = new Logger(NatsConnectionService.name);
+  private nc?: NatsConnection;
+  private connecting?: Promise<void>;
+  private connected = false;
+  private stopped = false;
+
+  constructor(@Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig) {}
+
+  /** Starts connecting (once); resolves when the first connection is up, or the app stopped first. */
+  start(): Promise<void> {
+    this.connecting ??= connect(natsConnectionOptions(this.config, 'client')).then(async (nc) => {
+      if (this.stopped) return nc.close();
+      this.nc = nc;
+      this.connected = true;
+      void this.watchStatus(nc);
+    });
+    return this.connecting;
+  }
+
+  /** The live connection; throws "unavailable" (a 503 at the gateway) while there is none. */
+  get connection(): NatsConnection {
+    if (!this.nc || !this.connected || this.nc.isClosed()) {
+      throw new ServiceUnavailableError('nats', 'not connected');
+    }
+    return this.nc;
+  }
+
+  isConnected(): boolean {
+    return !!this.nc && this.connected && !this.nc.isClosed();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    const nc = this.nc;
+    this.nc = undefined;
+    if (nc && !nc.isClosed()) await nc.drain().catch(() => nc.close());
+  }
+
+  private async watchStatus(nc: NatsConnection): Promise<void> {
+    for await (const status of nc.status()) {
+      if (status.type === 'disconnect') {
+        this.connected = false;
+        this.logger.warn(`NATS connection lost (${String(status.data)})`);
+      } else if (status.type === 'reconnect') {
+        this.connected = true;
+        this.logger.log(`NATS connection back (${String(status.data)})`);
+      }
+    }
+  }
+}

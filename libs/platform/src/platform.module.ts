@@ -1,0 +1,84 @@
+import { DynamicModule, Global, Module, Provider } from '@nestjs/common';
+import { TerminusModule } from '@nestjs/terminus';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { PlatformRuntime } from './bootstrap/platform-runtime';
+import { AppName } from './config/app-name';
+import { PLATFORM_CONFIG } from './config/config.tokens';
+import { loadPlatformConfig, PlatformConfig } from './config/platform-config';
+import { DatabaseBootstrap } from './database/database-bootstrap.service';
+import { DATABASE_OPTIONS, DatabaseOptions } from './database/database-options';
+import { HealthController } from './health/health.controller';
+import { NatsHealthIndicator } from './health/nats.health';
+import { PostgresHealthIndicator } from './health/postgres.health';
+import { LogFlushOnShutdown } from './logging/log-flush';
+import { loggingParams } from './logging/logging';
+import { CommandClient } from './nats/command-client';
+import { CommandServer } from './nats/command-server';
+import { NatsConnectionService } from './nats/nats-connection.service';
+
+export interface PlatformOptions {
+  app: AppName;
+  /** The app answers commands over NATS (every app but the gateway). */
+  servesCommands: boolean;
+  /** The app owns a schema. */
+  database?: DatabaseOptions;
+  /** Environment to read instead of `process.env` (tests). */
+  env?: Record<string, string | undefined>;
+}
+
+/**
+ * Everything an app gets from the platform: validated config, JSON logging, the NATS command
+ * client (and server), its database with migrations, and `/health/live` + `/health/ready`.
+ */
+@Global()
+@Module({})
+export class PlatformModule {
+  static forApp(options: PlatformOptions): DynamicModule {
+    const config = loadPlatformConfig(options.app, options.env ?? process.env);
+    const providers: Provider[] = [
+      { provide: PLATFORM_CONFIG, useValue: config },
+      NatsConnectionService,
+      CommandClient,
+      NatsHealthIndicator,
+      PlatformRuntime,
+      LogFlushOnShutdown,
+    ];
+    if (options.servesCommands) {
+      providers.push({ provide: CommandServer, useValue: new CommandServer(config) });
+    }
+    const imports = [LoggerModule.forRoot(loggingParams(config)), TerminusModule.forRoot({ logger: false })];
+    if (options.database) {
+      imports.push(databaseModule(config, options.database));
+      providers.push(
+        { provide: DATABASE_OPTIONS, useValue: options.database },
+        DatabaseBootstrap,
+        PostgresHealthIndicator,
+      );
+    }
+    return {
+      module: PlatformModule,
+      imports,
+      controllers: [HealthController],
+      providers,
+      exports: providers,
+    };
+  }
+}
+
+function databaseModule(config: PlatformConfig, database: DatabaseOptions): DynamicModule {
+  return TypeOrmModule.forRoot({
+    type: 'postgres',
+    url: config.databaseUrl,
+    schema: config.app,
+    migrationsTableName: 'migrations',
+    entities: database.entities,
+    migrations: database.migrations,
+    migrationsRun: false,
+    synchronize: false,
+    manualInitialization: true,
+    poolSize: config.databasePoolSize,
+    applicationName: `svc-${config.app}`,
+    extra: { connectionTimeoutMillis: 3_000 },
+  });
+}

@@ -1,0 +1,123 @@
+// Starts the apps of the monorepo as separate processes and stops them cleanly: used by
+// `npm start`, `npm run bench` and the launcher's own test.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const APPS = ['catalog', 'cart', 'order', 'payment', 'notification', 'gateway'];
+const DEFAULT_PORTS = {
+  gateway: 9000,
+  catalog: 9101,
+  cart: 9102,
+  order: 9103,
+  payment: 9104,
+  notification: 9105,
+};
+
+export function portOf(app, env = process.env) {
+  return Number(env[`${app.toUpperCase()}_PORT`] || DEFAULT_PORTS[app]);
+}
+
+/** Compiles every app into dist/ (one TypeScript program, then path aliases rewritten). */
+export function build() {
+  for (const args of [
+    ['tsc', '-p', 'tsconfig.build.json'],
+    ['tsc-alias', '-p', 'tsconfig.build.json'],
+  ]) {
+    const result = spawnSync(join(ROOT, 'node_modules', '.bin', args[0]), args.slice(1), {
+      cwd: ROOT,
+      stdio: 'inherit',
+    });
+    if (result.status !== 0) throw new Error(`build failed: ${args.join(' ')}`);
+  }
+}
+
+export function entryOf(app) {
+  return join(ROOT, 'dist', 'apps', app, 'src', 'main.js');
+}
+
+/**
+ * Spawns every app with `env`, writes their (JSON) logs to `output` (a writable stream or 'ignore'),
+ * and resolves once each answers /health/ready. Rejects if one exits or is not ready in time.
+ */
+export async function startStack({
+  env = process.env,
+  output = process.stdout,
+  readyTimeoutMs = 90_000,
+} = {}) {
+  const children = new Map();
+  for (const app of APPS) {
+    if (!existsSync(entryOf(app))) throw new Error(`${entryOf(app)} is missing: build first (npm run build)`);
+    const child = spawn(process.execPath, [entryOf(app)], {
+      cwd: ROOT,
+      env,
+      stdio: ['ignore', output === 'ignore' ? 'ignore' : 'pipe', output === 'ignore' ? 'ignore' : 'pipe'],
+    });
+    if (output !== 'ignore') {
+      child.stdout.on('data', (chunk) => output.write(chunk));
+      child.stderr.on('data', (chunk) => output.write(chunk));
+    }
+    children.set(app, child);
+  }
+  const stack = {
+    children,
+    pids: () => Object.fromEntries([...children].map(([app, child]) => [app, child.pid])),
+    stop: (timeoutMs = 20_000) => stopAll(children, timeoutMs),
+  };
+  try {
+    await Promise.all(APPS.map((app) => waitReady(app, children.get(app), env, readyTimeoutMs)));
+  } catch (error) {
+    await stack.stop();
+    throw error;
+  }
+  return stack;
+}
+
+async function waitReady(app, child, env, timeoutMs) {
+  const url = `http://127.0.0.1:${portOf(app, env)}/health/ready`;
+  const deadline = Date.now() + timeoutMs;
+  let exited = null;
+  child.once('exit', (code, signal) => (exited = signal ?? code));
+  for (;;) {
+    if (exited !== null) throw new Error(`${app} exited (${exited}) before it was ready`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`${app} was not ready within ${timeoutMs / 1000} s (${url})`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/** SIGTERM to every app (each drains its work), SIGKILL to any still running after the timeout. */
+async function stopAll(children, timeoutMs) {
+  await Promise.all(
+    [...children.values()].map(
+      (child) =>
+        new Promise((resolve) => {
+          if (child.exitCode !== null || child.signalCode !== null) return resolve();
+          const killer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+          child.once('exit', () => {
+            clearTimeout(killer);
+            resolve();
+          });
+          child.kill('SIGTERM');
+        }),
+    ),
+  );
+}
+
+/** Resident memory of a process in MB (Linux), or null. */
+export function rssMb(pid) {
+  try {
+    const line = readFileSync(`/proc/${pid}/status`, 'utf8')
+      .split('\n')
+      .find((l) => l.startsWith('VmRSS:'));
+    return line ? Math.round(Number(line.split(/\s+/)[1]) / 1024) : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,69 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { freePort, waitForPort } from './ports';
+
+/** Where nats-server is installed (Debian puts it in /usr/sbin, often not on a user's PATH). */
+export function natsServerBinary(): string {
+  const candidates = [
+    process.env.NATS_SERVER_BIN,
+    '/usr/sbin/nats-server',
+    '/usr/bin/nats-server',
+    '/usr/local/bin/nats-server',
+  ];
+  const found = candidates.find((path): path is string => !!path && existsSync(path));
+  return found ?? 'nats-server';
+}
+
+/** A private `nats-server -js` with its own store directory, for one test run or one test. */
+export class TestNatsServer {
+  private process?: ChildProcess;
+  readonly storeDir = mkdtempSync(join(tmpdir(), 'checkout-nats-'));
+
+  private constructor(readonly port: number) {}
+
+  get url(): string {
+    return `nats://127.0.0.1:${this.port}`;
+  }
+
+  /** Starts a server on `port` (a free one by default) and waits until it accepts connections. */
+  static async start(port?: number): Promise<TestNatsServer> {
+    const server = new TestNatsServer(port ?? (await freePort()));
+    await server.restart();
+    return server;
+  }
+
+  /** (Re)starts the process on the same port and store. */
+  async restart(): Promise<void> {
+    const child = spawn(
+      natsServerBinary(),
+      ['-a', '127.0.0.1', '-p', String(this.port), '-js', '-sd', this.storeDir],
+      {
+        stdio: 'ignore',
+      },
+    );
+    this.process = child;
+    const exited = new Promise<never>((_, reject) =>
+      child.once('exit', (code) => reject(new Error(`nats-server exited with code ${code}`))),
+    );
+    await Promise.race([waitForPort(this.port), exited]);
+  }
+
+  /** Stops the process (the store directory stays for a restart). */
+  async stop(): Promise<void> {
+    const child = this.process;
+    this.process = undefined;
+    if (!child || child.exitCode !== null) return;
+    await new Promise<void>((resolve) => {
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    });
+  }
+
+  /** Stops the process and removes its store. */
+  async destroy(): Promise<void> {
+    await this.stop();
+    rmSync(this.storeDir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,100 @@
+import {
+  AppName,
+  CommandClient,
+  loadPlatformConfig,
+  NatsConnectionService,
+  portVariable,
+  startApp,
+  StartedApp,
+} from '@app/platform';
+import { APPS } from './apps';
+import { dropDatabase, testPostgresUrl } from './databases';
+
+type Env = Record<string, string | undefined>;
+
+export interface TestEnvironmentOptions {
+  /** Apps to boot in this process, each on a free HTTP port. */
+  apps: AppName[];
+  /** Environment overrides (NATS_URL, DATABASE_URL, timeouts…). */
+  env?: Env;
+  /** Give this environment a database of its own, dropped on close. */
+  freshDatabase?: boolean;
+  /** Wait until every app reports ready (default true). */
+  waitReady?: boolean;
+}
+
+export interface TestEnvironment {
+  env: Env;
+  /** Sends commands over the environment's NATS, as the gateway would. */
+  commands: CommandClient;
+  app(name: AppName): StartedApp;
+  /** Base URL of an app's HTTP server. */
+  url(name: AppName): string;
+  /** Stops one app (gracefully). */
+  stop(name: AppName): Promise<void>;
+  close(): Promise<void>;
+}
+
+let environments = 0;
+
+/**
+ * Boots the named apps in this test process against the run's real Postgres and NATS (see
+ * global-setup), with every HTTP server on a free port, plus a command client.
+ */
+export async function createTestEnvironment(options: TestEnvironmentOptions): Promise<TestEnvironment> {
+  const env: Env = { ...process.env, ...options.env };
+  for (const name of options.apps) env[portVariable(name)] = '0';
+  let database: string | undefined;
+  if (options.freshDatabase) {
+    environments += 1;
+    database = `${process.env.TEST_DATABASE}_${process.pid}_${environments}`;
+    env.DATABASE_URL = testPostgresUrl(database);
+  }
+  const started = new Map<AppName, StartedApp>();
+  for (const name of options.apps) {
+    const { module, options: startOptions } = APPS[name];
+    started.set(name, await startApp(module(env), startOptions));
+  }
+  if (options.waitReady ?? true) await Promise.all([...started.values()].map((app) => app.ready));
+
+  const clientConfig = loadPlatformConfig('gateway', env);
+  const nats = new NatsConnectionService(clientConfig);
+  const connecting = nats.start();
+  if (options.waitReady ?? true) await connecting;
+  const commands = new CommandClient(nats, clientConfig);
+
+  const app = (name: AppName): StartedApp => {
+    const found = started.get(name);
+    if (!found) throw new Error(`${name} is not running in this test environment`);
+    return found;
+  };
+  const stop = async (name: AppName) => {
+    await app(name).close();
+    started.delete(name);
+  };
+  return {
+    env,
+    commands,
+    app,
+    url: (name) => app(name).url,
+    stop,
+    close: async () => {
+      for (const name of [...started.keys()].reverse()) await stop(name);
+      await nats.onApplicationShutdown();
+      if (database) await dropDatabase(database);
+    },
+  };
+}
+
+/** Polls `check` until it returns true, or fails after `timeoutMs`. */
+export async function eventually(
+  check: () => Promise<boolean>,
+  timeoutMs = 10_000,
+  what = 'condition',
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check().catch(() => false))) {
+    if (Date.now() > deadline) throw new Error(`${what} not met within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
