@@ -1,5 +1,8 @@
 import { CatalogCommands, DemoRegionIds } from '@app/contracts';
+import { runSeed } from '@app/platform';
 import { Client } from 'pg';
+import { CATALOG_ENTITIES, CATALOG_MIGRATIONS } from '../src/catalog.schema';
+import { upsertDemoStore } from '../src/demo/demo-store.seed';
 import { createTestEnvironment } from '../../../test/support/test-environment';
 
 async function query<T>(databaseUrl: string, sql: string, values: unknown[] = []): Promise<T[]> {
@@ -57,6 +60,47 @@ describe('catalog: database bootstrap', () => {
     } finally {
       await second.close();
       await first.close();
+    }
+  });
+
+  it('npm run seed upserts the demo store: restores edited demo records, keeps everything else', async () => {
+    const env = await createTestEnvironment({ apps: ['catalog'], freshDatabase: true });
+    const databaseUrl = env.env.DATABASE_URL as string;
+    try {
+      await query(databaseUrl, "UPDATE catalog.region SET name = 'Renamed' WHERE id = $1", [
+        DemoRegionIds.europe,
+      ]);
+      await query(databaseUrl, 'DELETE FROM catalog.region_payment_providers WHERE region_id = $1', [
+        DemoRegionIds.china,
+      ]);
+      await query(
+        databaseUrl,
+        "INSERT INTO catalog.region (id, name, currency_code) VALUES ('reg_merchant', 'Merchant', 'usd')",
+      );
+      await runSeed(
+        'catalog',
+        { entities: CATALOG_ENTITIES, migrations: CATALOG_MIGRATIONS },
+        upsertDemoStore,
+        env.env,
+      );
+      const regions = await query<{ id: string; name: string }>(
+        databaseUrl,
+        'SELECT id, name FROM catalog.region ORDER BY name',
+      );
+      expect(regions).toEqual([
+        { id: DemoRegionIds.china, name: 'China' },
+        { id: DemoRegionIds.europe, name: 'Europe' },
+        { id: 'reg_merchant', name: 'Merchant' },
+      ]);
+      const { region } = await env.commands.request(CatalogCommands.getRegion, { id: DemoRegionIds.china });
+      expect(region.payment_providers.map((provider) => provider.id)).toEqual([
+        'alipay',
+        'cashier',
+        'manual',
+        'wechat',
+      ]);
+    } finally {
+      await env.close();
     }
   });
 });

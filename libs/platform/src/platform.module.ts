@@ -6,6 +6,7 @@ import { PlatformRuntime } from './bootstrap/platform-runtime';
 import { AppName } from './config/app-name';
 import { PLATFORM_CONFIG } from './config/config.tokens';
 import { loadPlatformConfig, PlatformConfig } from './config/platform-config';
+import { dataSourceOptions } from './database/data-source-options';
 import { DatabaseBootstrap } from './database/database-bootstrap.service';
 import { DATABASE_OPTIONS, DatabaseOptions } from './database/database-options';
 import { HealthController } from './health/health.controller';
@@ -67,18 +68,5 @@ export class PlatformModule {
 }
 
 function databaseModule(config: PlatformConfig, database: DatabaseOptions): DynamicModule {
-  return TypeOrmModule.forRoot({
-    type: 'postgres',
-    url: config.databaseUrl,
-    schema: config.app,
-    migrationsTableName: 'migrations',
-    entities: database.entities,
-    migrations: database.migrations,
-    migrationsRun: false,
-    synchronize: false,
-    manualInitialization: true,
-    poolSize: config.databasePoolSize,
-    applicationName: `svc-${config.app}`,
-    extra: { connectionTimeoutMillis: 3_000 },
-  });
+  return TypeOrmModule.forRoot({ ...dataSourceOptions(config, database), manualInitialization: true });
 }

@@ -62,6 +62,12 @@ export class CommandServer extends ServerNats {
     return connection;
   }
 
+  /** Subscribes, then waits until the server has the subscriptions, so "ready" means reachable. */
+  override start(callback: (error?: unknown) => void): void {
+    this.bindEvents(this.connection as NatsConnection);
+    (this.connection as NatsConnection).flush().then(() => callback(), callback);
+  }
+
   override bindEvents(client: NatsConnection): void {
     const queue = this.config.app;
     for (const [subject, handler] of this.messageHandlers) {

@@ -1,0 +1,23 @@
+import { DataSourceOptions } from 'typeorm';
+import { PlatformConfig } from '../config/platform-config';
+import { DatabaseOptions } from './database-options';
+
+/**
+ * How every app talks to Postgres: its own schema (tables and the migrations table), migrations
+ * run by the platform at start (never `synchronize`), a bounded pool with a connect timeout.
+ */
+export function dataSourceOptions(config: PlatformConfig, database: DatabaseOptions): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: config.databaseUrl,
+    schema: config.app,
+    migrationsTableName: 'migrations',
+    entities: database.entities,
+    migrations: database.migrations,
+    migrationsRun: false,
+    synchronize: false,
+    poolSize: config.databasePoolSize,
+    applicationName: `svc-${config.app}`,
+    extra: { connectionTimeoutMillis: 3_000 },
+  };
+}

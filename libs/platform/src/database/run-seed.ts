@@ -1,0 +1,28 @@
+import { DataSource } from 'typeorm';
+import { AppName } from '../config/app-name';
+import { loadPlatformConfig } from '../config/platform-config';
+import { ensureDatabaseExists } from './create-database';
+import { dataSourceOptions } from './data-source-options';
+import { DatabaseOptions } from './database-options';
+import { migrateSchema } from './migrate';
+
+/**
+ * `npm run seed` for one app: migrates its schema if needed, then upserts its demo data by fixed
+ * ids under the migration lock, whether or not the tables are empty.
+ */
+export async function runSeed(
+  app: AppName,
+  database: DatabaseOptions,
+  upsert: (dataSource: DataSource) => Promise<void>,
+  env: Record<string, string | undefined> = process.env,
+): Promise<void> {
+  const config = loadPlatformConfig(app, env);
+  await ensureDatabaseExists(config.databaseUrl);
+  const dataSource = new DataSource(dataSourceOptions(config, database));
+  await dataSource.initialize();
+  try {
+    await migrateSchema(dataSource, app, () => upsert(dataSource));
+  } finally {
+    await dataSource.destroy();
+  }
+}

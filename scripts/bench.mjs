@@ -1,0 +1,126 @@
+#!/usr/bin/env node
+// `npm run bench`: the store API through the real gateway, measured with autocannon in the same run
+// as the floor benchmark (the fastest possible gateway → NATS → Postgres read on this machine), so
+// that the ratio compares like with like on a shared, noisy machine.
+//
+// Settings: DURATION (s, default 10), CONNECTIONS (default 50), WARMUP (s, default 3),
+// FLOOR_DIR (default ../shared/bench/floor), DATABASE_URL / NATS_URL (default localhost).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, openSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { preflight } from './lib/preflight.mjs';
+import { APPS, build, ROOT, rssMb, startStack } from './lib/stack.mjs';
+
+const require = createRequire(`${ROOT}/package.json`);
+const autocannon = require('autocannon');
+
+const DURATION = Number(process.env.DURATION || 10);
+const CONNECTIONS = Number(process.env.CONNECTIONS || 50);
+const WARMUP = Number(process.env.WARMUP || 3);
+const FLOOR_DIR = resolve(process.env.FLOOR_DIR || join(ROOT, '..', 'shared', 'bench', 'floor'));
+const DEMO_EUROPE = 'reg_01KDVDNA00GK8MC491TS8HF3WJ';
+
+/** What `npm run bench` measures: [name, path, target ratio of the floor's nats/cart_1 req/s]. */
+const TARGETS = [['region by id', `/store/regions/${DEMO_EUROPE}`, 0.6]];
+const P99_LIMIT = 2; // × the floor's p99
+const RSS_LIMIT_MB = 150;
+
+function freePort() {
+  return new Promise((done, fail) => {
+    const server = createServer().once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => done(port));
+    });
+  });
+}
+
+function runFloor() {
+  const script = join(FLOOR_DIR, 'run.sh');
+  if (!existsSync(script)) {
+    console.log(`floor: ${script} not found (set FLOOR_DIR); ratios are not computed`);
+    return null;
+  }
+  const run = spawnSync('bash', [script], {
+    env: { ...process.env, DURATION: String(DURATION), CONNECTIONS: String(CONNECTIONS) },
+    encoding: 'utf8',
+  });
+  process.stdout.write(run.stdout);
+  const line = run.stdout.split('\n').find((l) => l.startsWith('floor nats/cart_1'));
+  if (run.status !== 0 || !line) throw new Error(`floor benchmark failed:\n${run.stderr}`);
+  const [, reqs, p50, p99, errors] = /req\/s (\d+) p50_ms ([\d.]+) p99_ms ([\d.]+) errors (\d+)/.exec(line);
+  return { reqs: Number(reqs), p50: Number(p50), p99: Number(p99), errors: Number(errors) };
+}
+
+async function measure(url, duration) {
+  const result = await autocannon({ url, connections: CONNECTIONS, duration });
+  return {
+    reqs: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    failures: result.errors + result.timeouts + result.non2xx,
+  };
+}
+
+const problems = await preflight();
+if (problems.length) {
+  console.error(`Cannot benchmark:\n\n${problems.join('\n\n')}`);
+  process.exit(1);
+}
+build();
+
+const floor = runFloor();
+
+const env = {
+  ...process.env,
+  DATABASE_URL: process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/commerce_bench',
+};
+for (const app of APPS) env[`${app.toUpperCase()}_PORT`] = String(await freePort());
+const logFile = join(mkdtempSync(join(tmpdir(), 'checkout-bench-')), 'apps.log');
+const stack = await startStack({ env, output: createWriteStreamFor(logFile) });
+const gateway = `http://127.0.0.1:${env.GATEWAY_PORT}`;
+
+let failed = false;
+try {
+  for (const [name, path, target] of TARGETS) {
+    if (WARMUP > 0) await measure(gateway + path, WARMUP);
+    const ours = await measure(gateway + path, DURATION);
+    const line = [
+      `ours  ${name.padEnd(14)}`,
+      `req/s ${ours.reqs}`,
+      `p50_ms ${ours.p50}`,
+      `p99_ms ${ours.p99}`,
+      `non2xx+errors ${ours.failures}`,
+    ];
+    if (floor) {
+      const ratio = ours.reqs / floor.reqs;
+      const p99Ratio = ours.p99 / floor.p99;
+      line.push(
+        `ratio ${(ratio * 100).toFixed(0)}% of floor (target ${target * 100}%)`,
+        `p99 ${p99Ratio.toFixed(2)}× floor (target ≤ ${P99_LIMIT}×)`,
+      );
+      if (ratio < target || p99Ratio > P99_LIMIT) line.push('TARGET MISSED');
+    }
+    console.log(line.join('  '));
+    if (ours.failures > 0) {
+      console.error(`${name}: ${ours.failures} requests failed or were not 2xx (logs: ${logFile})`);
+      failed = true;
+    }
+  }
+  const rss = Object.entries(stack.pids()).map(([app, pid]) => [app, rssMb(pid)]);
+  console.log(
+    `rss_mb ${rss.map(([app, mb]) => `${app}=${mb}`).join(' ')}  (target ≤ ${RSS_LIMIT_MB} MB each)`,
+  );
+  console.log(`app logs: ${logFile}`);
+} finally {
+  await stack.stop();
+}
+process.exit(failed ? 1 : 0);
+
+function createWriteStreamFor(path) {
+  const fd = openSync(path, 'a');
+  return { write: (chunk) => require('node:fs').writeSync(fd, chunk) };
+}
