@@ -80,7 +80,7 @@ const env = {
 };
 for (const app of APPS) env[`${app.toUpperCase()}_PORT`] = String(await freePort());
 const logFile = join(mkdtempSync(join(tmpdir(), 'checkout-bench-')), 'apps.log');
-const stack = await startStack({ env, output: createWriteStreamFor(logFile) });
+const stack = await startStack({ env, output: openSync(logFile, 'a') });
 const gateway = `http://127.0.0.1:${env.GATEWAY_PORT}`;
 
 let failed = false;
@@ -119,8 +119,3 @@ try {
   await stack.stop();
 }
 process.exit(failed ? 1 : 0);
-
-function createWriteStreamFor(path) {
-  const fd = openSync(path, 'a');
-  return { write: (chunk) => require('node:fs').writeSync(fd, chunk) };
-}

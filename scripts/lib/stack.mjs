@@ -16,6 +16,12 @@ const DEFAULT_PORTS = {
   notification: 9105,
 };
 
+/**
+ * V8 settings for every app process (the Dockerfile uses the same): a 4 MB young generation keeps a
+ * busy app's memory near its idle size, at no measurable cost in throughput.
+ */
+export const NODE_ARGS = ['--max-semi-space-size=4'];
+
 export function portOf(app, env = process.env) {
   return Number(env[`${app.toUpperCase()}_PORT`] || DEFAULT_PORTS[app]);
 }
@@ -39,7 +45,8 @@ export function entryOf(app) {
 }
 
 /**
- * Spawns every app with `env`, writes their (JSON) logs to `output` (a writable stream or 'ignore'),
+ * Spawns every app with `env`, writes their (JSON) logs to `output` (a writable stream, a file
+ * descriptor the apps write to themselves, or 'ignore'),
  * and resolves once each answers /health/ready. Rejects if one exits or is not ready in time.
  */
 export async function startStack({
@@ -50,12 +57,13 @@ export async function startStack({
   const children = new Map();
   for (const app of APPS) {
     if (!existsSync(entryOf(app))) throw new Error(`${entryOf(app)} is missing: build first (npm run build)`);
-    const child = spawn(process.execPath, [entryOf(app)], {
+    const direct = output === 'ignore' || typeof output === 'number';
+    const child = spawn(process.execPath, [...NODE_ARGS, entryOf(app)], {
       cwd: ROOT,
       env,
-      stdio: ['ignore', output === 'ignore' ? 'ignore' : 'pipe', output === 'ignore' ? 'ignore' : 'pipe'],
+      stdio: ['ignore', direct ? output : 'pipe', direct ? output : 'pipe'],
     });
-    if (output !== 'ignore') {
+    if (!direct) {
       child.stdout.on('data', (chunk) => output.write(chunk));
       child.stderr.on('data', (chunk) => output.write(chunk));
     }

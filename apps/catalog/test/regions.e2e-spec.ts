@@ -47,6 +47,13 @@ describe('catalog: region commands', () => {
     expect(region.fulfillment_providers).toEqual([{ id: 'manual', is_installed: true }]);
   });
 
+  it('writes timestamps as JavaScript does (ISO 8601, UTC, milliseconds)', async () => {
+    const { region } = await env.commands.request(CatalogCommands.getRegion, { id: DemoRegionIds.europe });
+    expect(new Date(region.created_at).toISOString()).toBe(region.created_at);
+    expect(new Date(region.updated_at).toISOString()).toBe(region.updated_at);
+    expect(region.deleted_at).toBeNull();
+  });
+
   it('answers an unknown id with not_found, worded as Medusa words it', async () => {
     await expect(
       env.commands.request(CatalogCommands.getRegion, { id: 'reg_missing' }),

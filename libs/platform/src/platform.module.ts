@@ -4,7 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { PlatformRuntime } from './bootstrap/platform-runtime';
 import { AppName } from './config/app-name';
-import { PLATFORM_CONFIG } from './config/config.tokens';
+import { APP_LOGGER, PLATFORM_CONFIG } from './config/config.tokens';
 import { loadPlatformConfig, PlatformConfig } from './config/platform-config';
 import { dataSourceOptions } from './database/data-source-options';
 import { DatabaseBootstrap } from './database/database-bootstrap.service';
@@ -13,7 +13,7 @@ import { HealthController } from './health/health.controller';
 import { NatsHealthIndicator } from './health/nats.health';
 import { PostgresHealthIndicator } from './health/postgres.health';
 import { LogFlushOnShutdown } from './logging/log-flush';
-import { loggingParams } from './logging/logging';
+import { createLogger, loggingParams } from './logging/logging';
 import { CommandClient } from './nats/command-client';
 import { CommandServer } from './nats/command-server';
 import { NatsConnectionService } from './nats/nats-connection.service';
@@ -37,8 +37,10 @@ export interface PlatformOptions {
 export class PlatformModule {
   static forApp(options: PlatformOptions): DynamicModule {
     const config = loadPlatformConfig(options.app, options.env ?? process.env);
+    const logger = createLogger(config);
     const providers: Provider[] = [
       { provide: PLATFORM_CONFIG, useValue: config },
+      { provide: APP_LOGGER, useValue: logger },
       NatsConnectionService,
       CommandClient,
       NatsHealthIndicator,
@@ -48,7 +50,7 @@ export class PlatformModule {
     if (options.servesCommands) {
       providers.push({ provide: CommandServer, useValue: new CommandServer(config) });
     }
-    const imports = [LoggerModule.forRoot(loggingParams(config)), TerminusModule.forRoot({ logger: false })];
+    const imports = [LoggerModule.forRoot(loggingParams(logger)), TerminusModule.forRoot({ logger: false })];
     if (options.database) {
       imports.push(databaseModule(config, options.database));
       providers.push(

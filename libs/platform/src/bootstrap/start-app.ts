@@ -4,8 +4,8 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { FastifyServerOptions } from 'fastify';
 import { AddressInfo } from 'node:net';
 import { Logger } from 'nestjs-pino';
-import { PLATFORM_CONFIG } from '../config/config.tokens';
-import { correlationIdFor } from '../logging/logging';
+import { APP_LOGGER, PLATFORM_CONFIG } from '../config/config.tokens';
+import { correlationIdFor, registerAccessLog } from '../logging/logging';
 import { PlatformConfig } from '../config/platform-config';
 import { ErrorFilter } from '../errors/error.filter';
 import { createValidationPipe } from '../validation/validation';
@@ -53,6 +53,7 @@ export async function startApp(
   const server = runtime.commandServer;
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ErrorFilter());
+  registerAccessLog(app.getHttpAdapter().getInstance(), app.get(APP_LOGGER));
   await options.configure?.(app);
   if (server) app.connectMicroservice({ strategy: server }, { inheritAppConfig: true });
   if (options.handleSignals) app.enableShutdownHooks();

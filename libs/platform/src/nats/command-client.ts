@@ -1,10 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Command, ReplyOf, RequestOf } from '@app/contracts';
-import { ErrorCode, headers as natsHeaders, NatsError } from 'nats';
+import { headers as natsHeaders } from 'nats';
 import { PLATFORM_CONFIG } from '../config/config.tokens';
 import { PlatformConfig } from '../config/platform-config';
 import { currentRequestContext } from '../context/request-context';
-import { CommandTimeoutError, ServiceUnavailableError } from '../errors/transport-errors';
 import { decodeReply, encodeCommand } from './command-codec';
 import { NatsConnectionService } from './nats-connection.service';
 import { NatsHeaders } from './nats-headers';
@@ -43,25 +42,12 @@ export class CommandClient {
     const idempotencyKey = options.idempotencyKey ?? context?.idempotencyKey;
     if (idempotencyKey) headers.set(NatsHeaders.idempotencyKey, idempotencyKey);
     const id = `${this.config.app}-${process.pid}-${(this.sequence += 1)}`;
-    try {
-      const reply = await this.nats.connection.request(
-        command.subject,
-        encodeCommand(command.subject, id, payload),
-        {
-          timeout,
-          headers,
-        },
-      );
-      return decodeReply<ReplyOf<C>>(reply.data);
-    } catch (error) {
-      throw this.transportError(error, command.subject, timeout);
-    }
-  }
-
-  private transportError(error: unknown, subject: string, timeout: number): unknown {
-    if (!(error instanceof NatsError)) return error;
-    if (error.code === ErrorCode.NoResponders) return new ServiceUnavailableError(subject, 'no responders');
-    if (error.code === ErrorCode.Timeout) return new CommandTimeoutError(subject, timeout);
-    return new ServiceUnavailableError(subject, error.message);
+    const reply = await this.nats.request(
+      command.subject,
+      encodeCommand(command.subject, id, payload),
+      headers,
+      timeout,
+    );
+    return decodeReply<ReplyOf<C>>(reply.data);
   }
 }

@@ -1,9 +1,10 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
-import { connect, NatsConnection } from 'nats';
+import { connect, Msg, MsgHdrs, NatsConnection } from 'nats';
 import { PLATFORM_CONFIG } from '../config/config.tokens';
 import { PlatformConfig } from '../config/platform-config';
 import { ServiceUnavailableError } from '../errors/transport-errors';
 import { natsConnectionOptions } from './nats-options';
+import { RequestMux } from './request-mux';
 
 /**
  * The app's own NATS connection for outgoing commands (and, later, JetStream). It connects in the
@@ -13,6 +14,7 @@ import { natsConnectionOptions } from './nats-options';
 export class NatsConnectionService implements OnApplicationShutdown {
   private readonly logger = new Logger(NatsConnectionService.name);
   private nc?: NatsConnection;
+  private mux?: RequestMux;
   private connecting?: Promise<void>;
   private connected = false;
   private stopped = false;
@@ -24,6 +26,7 @@ export class NatsConnectionService implements OnApplicationShutdown {
     this.connecting ??= connect(natsConnectionOptions(this.config, 'client')).then(async (nc) => {
       if (this.stopped) return nc.close();
       this.nc = nc;
+      this.mux = new RequestMux(nc);
       this.connected = true;
       void this.watchStatus(nc);
     });
@@ -38,6 +41,14 @@ export class NatsConnectionService implements OnApplicationShutdown {
     return this.nc;
   }
 
+  /** Request-reply on the live connection; see RequestMux for the outcomes. */
+  request(subject: string, data: Uint8Array, headers: MsgHdrs, timeoutMs: number): Promise<Msg> {
+    if (!this.mux || !this.isConnected()) {
+      return Promise.reject(new ServiceUnavailableError(subject, 'NATS is not connected'));
+    }
+    return this.mux.request(subject, data, headers, timeoutMs);
+  }
+
   isConnected(): boolean {
     return !!this.nc && this.connected && !this.nc.isClosed();
   }
@@ -46,6 +57,7 @@ export class NatsConnectionService implements OnApplicationShutdown {
     this.stopped = true;
     const nc = this.nc;
     this.nc = undefined;
+    this.mux?.close();
     if (nc && !nc.isClosed()) await nc.drain().catch(() => nc.close());
   }
 
