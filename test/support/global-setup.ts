@@ -21,6 +21,11 @@ export default async function globalSetup(): Promise<void> {
     NATS_GRACE_PERIOD_MS: '2000',
     STARTUP_RETRY_MIN_MS: '50',
     STARTUP_RETRY_MAX_MS: '200',
+    OUTBOX_POLL_MS: '100',
+    CONSUMER_ACK_WAIT_MS: '3000',
+    CONSUMER_MAX_DELIVER: '3',
+    CONSUMER_BACKOFF_MS: '50,100',
+    IDEMPOTENCY_LOCK_MS: '2000',
   });
   (globalThis as { testNats?: TestNatsServer }).testNats = nats;
 }

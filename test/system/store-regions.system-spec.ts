@@ -113,6 +113,22 @@ describe('store API: regions through the gateway', () => {
     expect(fresh.headers['x-correlation-id']).toMatch(/^[0-9a-f-]{36}$/);
   });
 
+  it('echoes the Idempotency-Key of a write (Medusa’s header contract) and refuses a malformed one', async () => {
+    const write = await request(gateway).post('/store/regions').set('Idempotency-Key', 'c0ffee-1').send({});
+    expect(write.headers['idempotency-key']).toBe('c0ffee-1');
+    const read = await request(gateway).get('/store/regions').set('Idempotency-Key', 'c0ffee-2').expect(200);
+    expect(read.headers['idempotency-key']).toBeUndefined();
+    const malformed = await request(gateway)
+      .post('/store/regions')
+      .set('Idempotency-Key', 'no spaces allowed')
+      .send({})
+      .expect(400);
+    expect(malformed.body).toEqual({
+      type: 'invalid_data',
+      message: expect.stringContaining('Idempotency-Key must be'),
+    });
+  });
+
   it('reports its own health', async () => {
     await request(gateway).get('/health/live').expect(200, { status: 'ok' });
     const ready = await request(gateway).get('/health/ready').expect(200);

@@ -24,8 +24,14 @@ describe('catalog: database bootstrap', () => {
       createTestEnvironment({ apps: ['catalog'], env: { DATABASE_URL: databaseUrl } }),
     ]);
     try {
-      const migrations = await query<{ name: string }>(databaseUrl, 'SELECT name FROM catalog.migrations');
-      expect(migrations.map((row) => row.name)).toEqual(['CreateRegions1767225600000']);
+      const migrations = await query<{ name: string }>(
+        databaseUrl,
+        'SELECT name FROM catalog.migrations ORDER BY id',
+      );
+      expect(migrations.map((row) => row.name)).toEqual([
+        'PlatformTables1767225500000',
+        'CreateRegions1767225600000',
+      ]);
       const tables = await query<{ table_schema: string }>(
         databaseUrl,
         "SELECT DISTINCT table_schema FROM information_schema.tables WHERE table_name = 'region'",

@@ -1,5 +1,5 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { CORRELATION_HEADER, PLATFORM_CONFIG, PlatformConfig, StartOptions } from '@app/platform';
+import { PLATFORM_CONFIG, PlatformConfig, StartOptions } from '@app/platform';
 import { EXPOSED_HEADERS, parseCorsOrigins } from './http/cors';
 import { parseQueryString } from './http/query-string';
 import { registerRequestContext } from './http/request-context.hook';
@@ -17,11 +17,6 @@ export const gatewayStartOptions: StartOptions = {
       credentials: true,
       exposedHeaders: EXPOSED_HEADERS,
     });
-    const fastify = app.getHttpAdapter().getInstance();
-    fastify.addHook('onRequest', (request, reply, done) => {
-      void reply.header(CORRELATION_HEADER, request.id);
-      done();
-    });
-    registerRequestContext(fastify);
+    registerRequestContext(app.getHttpAdapter().getInstance());
   },
 };

@@ -1,7 +1,12 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { PlatformModule } from '@app/platform';
+import { EventLogModule } from './event-log/event-log.module';
+import { CreateEventLog1767225700000 } from './migrations/1767225700000-create-event-log';
 
-/** The notification app: domain-event subscribers, merchant webhooks and customer messages. It owns the `notification` schema. */
+/**
+ * The notification app: subscribes to domain events; merchant webhooks and customer messages come
+ * with their issues. It owns the `notification` schema.
+ */
 @Module({})
 export class NotificationModule {
   static forRoot(env?: Record<string, string | undefined>): DynamicModule {
@@ -12,8 +17,9 @@ export class NotificationModule {
           app: 'notification',
           servesCommands: true,
           env,
-          database: { entities: [], migrations: [] },
+          database: { entities: [], migrations: [CreateEventLog1767225700000] },
         }),
+        EventLogModule,
       ],
     };
   }

@@ -1,4 +1,5 @@
-import { DynamicModule, Global, Module, Provider } from '@nestjs/common';
+import { DynamicModule, Global, Module, Provider, Type } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
@@ -9,9 +10,13 @@ import { loadPlatformConfig, PlatformConfig } from './config/platform-config';
 import { dataSourceOptions } from './database/data-source-options';
 import { DatabaseBootstrap } from './database/database-bootstrap.service';
 import { DATABASE_OPTIONS, DatabaseOptions } from './database/database-options';
+import { EventConsumers } from './events/event-consumers.service';
+import { Outbox } from './events/outbox';
+import { OutboxRelay } from './events/outbox-relay.service';
 import { HealthController } from './health/health.controller';
 import { NatsHealthIndicator } from './health/nats.health';
 import { PostgresHealthIndicator } from './health/postgres.health';
+import { Idempotency } from './idempotency/idempotency.service';
 import { LogFlushOnShutdown } from './logging/log-flush';
 import { createLogger, loggingParams } from './logging/logging';
 import { CommandClient } from './nats/command-client';
@@ -30,7 +35,8 @@ export interface PlatformOptions {
 
 /**
  * Everything an app gets from the platform: validated config, JSON logging, the NATS command
- * client (and server), its database with migrations, and `/health/live` + `/health/ready`.
+ * client (and server), its database with migrations, idempotent writes, the transactional outbox
+ * with its relay, the runner of its @EventSubscriber() providers, and `/health/live` + `/health/ready`.
  */
 @Global()
 @Module({})
@@ -50,13 +56,20 @@ export class PlatformModule {
     if (options.servesCommands) {
       providers.push({ provide: CommandServer, useValue: new CommandServer(config) });
     }
-    const imports = [LoggerModule.forRoot(loggingParams(logger)), TerminusModule.forRoot({ logger: false })];
+    const imports: Array<DynamicModule | Type> = [
+      LoggerModule.forRoot(loggingParams(logger)),
+      TerminusModule.forRoot({ logger: false }),
+    ];
     if (options.database) {
-      imports.push(databaseModule(config, options.database));
+      imports.push(databaseModule(config, options.database), DiscoveryModule);
       providers.push(
         { provide: DATABASE_OPTIONS, useValue: options.database },
         DatabaseBootstrap,
         PostgresHealthIndicator,
+        Outbox,
+        OutboxRelay,
+        EventConsumers,
+        Idempotency,
       );
     }
     return {

@@ -28,6 +28,32 @@ const EUROPE: CountryRow[] = [
 
 const CHINA: CountryRow[] = [['cn', 'chn', 156, 'China']];
 
+/** Countries the demo store does not sell to yet: free for new regions. */
+export const UNASSIGNED_COUNTRIES: CountryRow[] = [
+  ['au', 'aus', 36, 'Australia'],
+  ['br', 'bra', 76, 'Brazil'],
+  ['ca', 'can', 124, 'Canada'],
+  ['ch', 'che', 756, 'Switzerland'],
+  ['cz', 'cze', 203, 'Czech Republic'],
+  ['fi', 'fin', 246, 'Finland'],
+  ['gb', 'gbr', 826, 'United Kingdom'],
+  ['gr', 'grc', 300, 'Greece'],
+  ['hk', 'hkg', 344, 'Hong Kong'],
+  ['hu', 'hun', 348, 'Hungary'],
+  ['ie', 'irl', 372, 'Ireland'],
+  ['in', 'ind', 356, 'India'],
+  ['jp', 'jpn', 392, 'Japan'],
+  ['kr', 'kor', 410, 'South Korea'],
+  ['mx', 'mex', 484, 'Mexico'],
+  ['no', 'nor', 578, 'Norway'],
+  ['nz', 'nzl', 554, 'New Zealand'],
+  ['pl', 'pol', 616, 'Poland'],
+  ['ro', 'rou', 642, 'Romania'],
+  ['sg', 'sgp', 702, 'Singapore'],
+  ['tw', 'twn', 158, 'Taiwan'],
+  ['us', 'usa', 840, 'United States'],
+];
+
 export interface DemoRegion {
   id: string;
   name: string;

@@ -8,6 +8,7 @@ import {
   DEMO_FULFILLMENT_PROVIDERS,
   DEMO_PAYMENT_PROVIDERS,
   DEMO_REGIONS,
+  UNASSIGNED_COUNTRIES,
 } from './demo-regions';
 
 /** Seeds the demo store when the catalog has no regions yet (called under the migration lock). */
@@ -23,6 +24,8 @@ export async function upsertDemoStore(dataSource: DataSource): Promise<void> {
     await manager.upsert(PaymentProviderEntity, DEMO_PAYMENT_PROVIDERS.map(installed), ['id']);
     await manager.upsert(FulfillmentProviderEntity, DEMO_FULFILLMENT_PROVIDERS.map(installed), ['id']);
     await upsertRegions(manager);
+    // No region_id here: an upsert must not take a country back from a region created since.
+    await manager.upsert(CountryEntity, UNASSIGNED_COUNTRIES.map(countryRow), ['id']);
   });
 }
 
@@ -32,15 +35,7 @@ async function upsertRegions(manager: EntityManager): Promise<void> {
     await manager.upsert(RegionEntity, { ...columns, deleted_at: null }, ['id']);
     await manager.upsert(
       CountryEntity,
-      countries.map(([iso_2, iso_3, num_code, display_name]) => ({
-        id: num_code,
-        iso_2,
-        iso_3,
-        num_code,
-        name: display_name.toUpperCase(),
-        display_name,
-        region_id: region.id,
-      })),
+      countries.map((country) => ({ ...countryRow(country), region_id: region.id })),
       ['id'],
     );
     await replaceLinks(manager, 'region_payment_providers', region.id, payment_providers);
@@ -56,6 +51,10 @@ async function replaceLinks(manager: EntityManager, table: string, regionId: str
       provider,
     ]);
   }
+}
+
+function countryRow([iso_2, iso_3, num_code, display_name]: [string, string, number, string]) {
+  return { id: num_code, iso_2, iso_3, num_code, name: display_name.toUpperCase(), display_name };
 }
 
 function installed(id: string) {

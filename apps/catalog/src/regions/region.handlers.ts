@@ -1,12 +1,25 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { CatalogCommands, GetRegionRequest, ListRegionsQuery, RegionList, RegionReply } from '@app/contracts';
+import {
+  CatalogCommands,
+  CreateRegionRequest,
+  GetRegionRequest,
+  ListRegionsQuery,
+  RegionList,
+  RegionReply,
+} from '@app/contracts';
+import { Idempotency } from '@app/platform';
+import { RegionCreation } from './region-creation.service';
 import { RegionService } from './region.service';
 
-/** Region commands: read-only, so safe to retry. */
+/** Region commands: reads are safe to retry; creation is idempotent under an Idempotency-Key. */
 @Controller()
 export class RegionHandlers {
-  constructor(private readonly regions: RegionService) {}
+  constructor(
+    private readonly regions: RegionService,
+    private readonly creation: RegionCreation,
+    private readonly idempotency: Idempotency,
+  ) {}
 
   @MessagePattern(CatalogCommands.listRegions.subject)
   list(@Payload() query: ListRegionsQuery): Promise<RegionList> {
@@ -16,5 +29,12 @@ export class RegionHandlers {
   @MessagePattern(CatalogCommands.getRegion.subject)
   get(@Payload() request: GetRegionRequest): Promise<RegionReply> {
     return this.regions.retrieve(request.id);
+  }
+
+  @MessagePattern(CatalogCommands.createRegion.subject)
+  create(@Payload() request: CreateRegionRequest): Promise<RegionReply> {
+    return this.idempotency.run(CatalogCommands.createRegion.subject, request, (manager) =>
+      this.creation.create(manager, request),
+    );
   }
 }

@@ -1,9 +1,10 @@
 import { Module } from '@nestjs/common';
+import { RegionCreation } from './region-creation.service';
 import { RegionHandlers } from './region.handlers';
 import { RegionService } from './region.service';
 
 @Module({
   controllers: [RegionHandlers],
-  providers: [RegionService],
+  providers: [RegionService, RegionCreation],
 })
 export class RegionsModule {}

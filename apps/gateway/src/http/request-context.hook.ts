@@ -1,21 +1,38 @@
-import { RequestContext, runInRequestContext } from '@app/platform';
-import { FastifyInstance } from 'fastify';
+import { CORRELATION_HEADER, DomainError, RequestContext, runInRequestContext } from '@app/platform';
+import { FastifyInstance, FastifyRequest } from 'fastify';
 
-const IDEMPOTENCY_KEY = /^[\w.:-]{1,255}$/;
+const IDEMPOTENCY_HEADER = 'idempotency-key';
+const VALID_KEY = /^[\w.:-]{1,255}$/;
+const WRITES = new Set(['POST', 'DELETE']);
+
+/** The request's Idempotency-Key: only writes carry one; a malformed key is refused, never ignored. */
+function idempotencyKeyOf(request: FastifyRequest): string | undefined {
+  const key = request.headers[IDEMPOTENCY_HEADER];
+  if (key === undefined || !WRITES.has(request.method)) return undefined;
+  if (typeof key !== 'string' || !VALID_KEY.test(key)) {
+    throw DomainError.invalidData('Idempotency-Key must be 1 to 255 letters, digits, "_", "-", "." or ":"');
+  }
+  return key;
+}
 
 /**
- * Runs each store request's handler in a request context holding its correlation id (the
- * request id every log line of the request carries) and its `Idempotency-Key`, so every command it
- * sends carries both. A Fastify preHandler hook: it runs after the body is read, right before the
- * handler, and costs less than a Nest interceptor.
+ * Every store request: its correlation id and, for a POST or DELETE, its `Idempotency-Key` go back
+ * in the response headers (Medusa's header contract), and the handler runs in a request context
+ * holding both, so every command it sends carries them to the owning app.
  */
 export function registerRequestContext(fastify: FastifyInstance): void {
+  fastify.addHook('onRequest', (request, reply, done) => {
+    void reply.header(CORRELATION_HEADER, request.id);
+    try {
+      const key = idempotencyKeyOf(request);
+      if (key) void reply.header('Idempotency-Key', key);
+      done();
+    } catch (error) {
+      done(error as Error);
+    }
+  });
   fastify.addHook('preHandler', (request, _reply, done) => {
-    const key = request.headers['idempotency-key'];
-    const context: RequestContext = {
-      correlationId: request.id,
-      idempotencyKey: typeof key === 'string' && IDEMPOTENCY_KEY.test(key) ? key : undefined,
-    };
+    const context: RequestContext = { correlationId: request.id, idempotencyKey: idempotencyKeyOf(request) };
     runInRequestContext(context, done);
   });
 }

@@ -1,5 +1,19 @@
 import { Type } from 'class-transformer';
-import { IsOptional, IsString, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsNumber,
+  IsObject,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { DateComparison } from '../common/date-comparison';
 import { Page, PageQuery } from '../common/pagination';
 import { Region } from './region';
@@ -32,4 +46,51 @@ export class GetRegionRequest {
 
 export interface RegionReply {
   region: Region;
+}
+
+/**
+ * `catalog.region.create` request (an admin command; the store API has no route for it). Countries
+ * must exist and belong to no other region; providers must be installed.
+ */
+export class CreateRegionRequest {
+  @IsString()
+  @Length(1, 200)
+  name!: string;
+
+  @Matches(/^[a-z]{3}$/, { message: 'currency_code must be a lower-case ISO 4217 code' })
+  currency_code!: string;
+
+  @IsNumber()
+  @Min(0)
+  @Max(100)
+  tax_rate!: number;
+
+  @IsOptional()
+  @IsString()
+  tax_code?: string;
+
+  @IsOptional()
+  @IsBoolean()
+  gift_cards_taxable?: boolean;
+
+  @IsOptional()
+  @IsBoolean()
+  automatic_taxes?: boolean;
+
+  @IsArray()
+  @ArrayMaxSize(250)
+  @Matches(/^[a-z]{2}$/, { each: true, message: 'countries must be lower-case ISO 3166 alpha-2 codes' })
+  countries!: string[];
+
+  @ArrayMinSize(1)
+  @IsString({ each: true })
+  payment_providers!: string[];
+
+  @ArrayMinSize(1)
+  @IsString({ each: true })
+  fulfillment_providers!: string[];
+
+  @IsOptional()
+  @IsObject()
+  metadata?: Record<string, unknown>;
 }

@@ -1,5 +1,7 @@
 import { Injectable, Optional } from '@nestjs/common';
 import { DatabaseBootstrap } from '../database/database-bootstrap.service';
+import { EventConsumers } from '../events/event-consumers.service';
+import { OutboxRelay } from '../events/outbox-relay.service';
 import { CommandServer } from '../nats/command-server';
 import { NatsConnectionService } from '../nats/nats-connection.service';
 
@@ -10,5 +12,7 @@ export class PlatformRuntime {
     readonly nats: NatsConnectionService,
     @Optional() readonly commandServer?: CommandServer,
     @Optional() readonly database?: DatabaseBootstrap,
+    @Optional() readonly relay?: OutboxRelay,
+    @Optional() readonly consumers?: EventConsumers,
   ) {}
 }

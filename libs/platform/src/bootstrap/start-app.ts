@@ -34,7 +34,7 @@ export interface StartedApp {
 /**
  * Boots one app as a hybrid Nest app: HTTP first (health, and the store API in the gateway), so the
  * app can report "not ready" while it waits; then, in the background, its database (created,
- * migrated, seeded) and its NATS command server. Closing stops taking commands, lets in-flight
+ * migrated, seeded), its NATS connection, outbox relay and event consumers, and its command server. Closing stops taking commands, lets in-flight
  * ones finish, drains NATS, closes HTTP, then the database pool.
  */
 export async function startApp(
@@ -65,8 +65,10 @@ export async function startApp(
   const ready = (async () => {
     const nats = runtime.nats.start();
     await runtime.database?.start();
-    if (server) await app.startAllMicroservices();
     await nats;
+    runtime.relay?.start();
+    await runtime.consumers?.start();
+    if (server) await app.startAllMicroservices();
     logger.log(`${config.app} ready`);
   })();
   ready.catch((error: unknown) => logger.error(`${config.app} failed to start: ${String(error)}`));

@@ -50,6 +50,15 @@ describe('loadPlatformConfig', () => {
       expect(message).toContain(name);
   });
 
+  it('reads lists of delays', () => {
+    expect(loadPlatformConfig('cart', { CONSUMER_BACKOFF_MS: '50, 100,200' }).consumerBackoffMs).toEqual([
+      50, 100, 200,
+    ]);
+    expect(() => loadPlatformConfig('cart', { CONSUMER_BACKOFF_MS: '50,soon' })).toThrow(
+      'CONSUMER_BACKOFF_MS',
+    );
+  });
+
   it('refuses a retry ceiling below its floor', () => {
     expect(() =>
       loadPlatformConfig('cart', { STARTUP_RETRY_MIN_MS: '500', STARTUP_RETRY_MAX_MS: '100' }),

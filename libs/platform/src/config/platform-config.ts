@@ -23,6 +23,17 @@ export interface PlatformConfig {
   startupRetryMaxMs: number;
   /** Origins allowed to call the store API from a browser (`STORE_CORS`, comma separated). */
   storeCors: string[];
+  /** Outbox relay: polling fallback when no NOTIFY arrives, batch size, how long sent rows stay. */
+  outboxPollMs: number;
+  outboxBatchSize: number;
+  outboxRetentionHours: number;
+  /** Event consumers: redelivery of an unacknowledged event, attempts, delays between attempts. */
+  consumerAckWaitMs: number;
+  consumerMaxDeliver: number;
+  consumerBackoffMs: number[];
+  /** Idempotency keys: age after which an in-flight key is taken over, and how long keys live. */
+  idempotencyLockMs: number;
+  idempotencyRetentionHours: number;
 }
 
 export const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/commerce';
@@ -61,6 +72,14 @@ export function loadPlatformConfig(app: AppName, env: Env = process.env): Platfo
     startupRetryMinMs: read.integer('STARTUP_RETRY_MIN_MS', 250, 1, 60_000),
     startupRetryMaxMs: read.integer('STARTUP_RETRY_MAX_MS', 5_000, 1, 600_000),
     storeCors: read.list('STORE_CORS', 'http://localhost:8000'),
+    outboxPollMs: read.integer('OUTBOX_POLL_MS', 500, 10, 600_000),
+    outboxBatchSize: read.integer('OUTBOX_BATCH_SIZE', 100, 1, 10_000),
+    outboxRetentionHours: read.integer('OUTBOX_RETENTION_HOURS', 168, 0, 87_600),
+    consumerAckWaitMs: read.integer('CONSUMER_ACK_WAIT_MS', 30_000, 100, 3_600_000),
+    consumerMaxDeliver: read.integer('CONSUMER_MAX_DELIVER', 8, 1, 1_000),
+    consumerBackoffMs: read.integers('CONSUMER_BACKOFF_MS', [1_000, 5_000, 30_000, 120_000], 1, 3_600_000),
+    idempotencyLockMs: read.integer('IDEMPOTENCY_LOCK_MS', 30_000, 100, 3_600_000),
+    idempotencyRetentionHours: read.integer('IDEMPOTENCY_RETENTION_HOURS', 24, 1, 87_600),
   };
   if (config.startupRetryMaxMs < config.startupRetryMinMs) {
     problems.push('STARTUP_RETRY_MAX_MS must not be below STARTUP_RETRY_MIN_MS');
@@ -100,6 +119,19 @@ class EnvReader {
       return fallback;
     }
     return parsed;
+  }
+
+  integers(name: string, fallback: number[], min: number, max: number): number[] {
+    const value = this.raw(name);
+    if (value === undefined) return fallback;
+    const items = value.split(',').map((item) => item.trim());
+    if (!items.every((item) => /^\d+$/.test(item) && Number(item) >= min && Number(item) <= max)) {
+      this.problems.push(
+        `${name} must be a comma separated list of integers from ${min} to ${max}, got "${value}"`,
+      );
+      return fallback;
+    }
+    return items.map(Number);
   }
 
   oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {

@@ -14,13 +14,21 @@ describe("Medusa's error table", () => {
     ['unauthorized', 401, { type: 'unauthorized', message: 'm' }],
     ['payment_authorization_error', 422, { type: 'payment_authorization_error', message: 'm' }],
     ['duplicate_error', 422, { type: 'duplicate_error', code: 'invalid_request_error', message: 'm' }],
-    ['conflict', 409, { type: 'conflict', code: 'invalid_state_error', message: CONFLICT_MESSAGE }],
+
     ['database_error', 500, { type: 'database_error', code: 'api_error', message: 'm' }],
     ['unexpected_state', 500, { type: 'unexpected_state', message: 'm' }],
     ['invalid_argument', 500, { type: 'invalid_argument', message: 'm' }],
     ['unknown_error', 500, UNKNOWN_ERROR_BODY],
   ])('%s → %d', (type, status, body) => {
     expect(httpErrorForBody({ type, message: 'm' })).toEqual({ status, body });
+  });
+
+  it("conflict → 409 with Medusa's retry message and Retry-After", () => {
+    expect(httpErrorForBody({ type: 'conflict', message: 'in flight' })).toEqual({
+      status: 409,
+      body: { type: 'conflict', code: 'invalid_state_error', message: CONFLICT_MESSAGE },
+      headers: { 'retry-after': '1' },
+    });
   });
 
   it('keeps a Medusa code such as insufficient_inventory', () => {

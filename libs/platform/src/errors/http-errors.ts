@@ -21,13 +21,18 @@ export const UNKNOWN_ERROR_BODY: DomainErrorBody = {
 /**
  * Medusa v1's error handler as a table: status and body per error type
  * (`packages/medusa/src/api/middlewares/error-handler.ts`), plus our two retryable transport
- * codes: `command_timeout` → 504 and `service_unavailable` → 503 with `Retry-After`.
+ * codes: `command_timeout` → 504 and `service_unavailable` → 503. A 409 (retry with the same
+ * Idempotency-Key, says Medusa's message) and a 503 carry `Retry-After`.
  */
 export function httpErrorForBody(error: DomainErrorBody): HttpError {
   const body = { ...error };
   switch (error.type) {
     case 'conflict':
-      return { status: 409, body: { ...body, code: 'invalid_state_error', message: CONFLICT_MESSAGE } };
+      return {
+        status: 409,
+        body: { ...body, code: 'invalid_state_error', message: CONFLICT_MESSAGE },
+        headers: { 'retry-after': '1' },
+      };
     case 'unauthorized':
       return { status: 401, body };
     case 'payment_authorization_error':

@@ -1,0 +1,183 @@
+import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { DiscoveryService } from '@nestjs/core';
+import { COMMERCE_STREAM } from '@app/contracts';
+import { AckPolicy, ConsumerMessages, DeliverPolicy, JsMsg, nanos } from 'nats';
+import { DataSource } from 'typeorm';
+import { Backoff, sleep } from '../bootstrap/backoff';
+import { PLATFORM_CONFIG } from '../config/config.tokens';
+import { PlatformConfig } from '../config/platform-config';
+import { quoteIdentifier } from '../database/create-database';
+import { InFlightTracker } from '../nats/in-flight';
+import { NatsConnectionService } from '../nats/nats-connection.service';
+import {
+  EventSubscription,
+  isEventSubscriber,
+  MalformedEventError,
+  parseEnvelope,
+} from './event-subscription';
+import { ensureCommerceStream } from './jetstream';
+
+const MAX_MESSAGES_IN_FLIGHT = 64;
+
+/**
+ * Runs the app's event subscriptions: one durable pull consumer each on the COMMERCE stream, explicit
+ * acknowledgement only after the handler's transaction — which also writes the inbox row (consumer,
+ * event id) — committed, so each event takes effect once even when JetStream delivers it again.
+ * Failures are retried with backoff up to the delivery limit; a malformed event, or one that keeps
+ * failing, is recorded as a dead letter and terminated, and the events after it still flow.
+ */
+@Injectable()
+export class EventConsumers implements OnModuleDestroy {
+  private readonly logger = new Logger(EventConsumers.name);
+  private readonly schema: string;
+  private readonly inFlight = new InFlightTracker();
+  private readonly active = new Set<ConsumerMessages>();
+  private readonly loops: Promise<void>[] = [];
+  private stopped = false;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly nats: NatsConnectionService,
+    @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig,
+    private readonly discovery: DiscoveryService,
+  ) {
+    this.schema = quoteIdentifier(config.app);
+  }
+
+  /** The app's providers marked @EventSubscriber(). */
+  subscriptions(): EventSubscription[] {
+    return this.discovery
+      .getProviders()
+      .filter((wrapper) => wrapper.metatype && isEventSubscriber(wrapper.metatype) && wrapper.instance)
+      .map((wrapper) => wrapper.instance as EventSubscription);
+  }
+
+  /** Creates the stream and the durable consumers if missing, then consumes in the background. */
+  async start(): Promise<void> {
+    const subscriptions = this.subscriptions();
+    if (!subscriptions.length || this.loops.length) return;
+    const jsm = await this.nats.connection.jetstreamManager();
+    await ensureCommerceStream(jsm);
+    for (const subscription of subscriptions) {
+      try {
+        await jsm.consumers.info(COMMERCE_STREAM.name, subscription.consumer);
+      } catch {
+        await jsm.consumers.add(COMMERCE_STREAM.name, {
+          durable_name: subscription.consumer,
+          filter_subject: subscription.subject,
+          ack_policy: AckPolicy.Explicit,
+          deliver_policy: DeliverPolicy.All,
+          ack_wait: nanos(this.config.consumerAckWaitMs),
+          max_deliver: this.config.consumerMaxDeliver,
+        });
+      }
+      this.loops.push(this.consume(subscription));
+    }
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    this.stopped = true;
+    for (const messages of this.active) messages.stop();
+    await this.inFlight.whenIdle(this.config.natsGracePeriodMs);
+    await Promise.all(this.loops);
+  }
+
+  private async consume(subscription: EventSubscription): Promise<void> {
+    const backoff = new Backoff(this.config.startupRetryMinMs, this.config.startupRetryMaxMs);
+    while (!this.stopped) {
+      try {
+        const consumer = await this.nats.connection
+          .jetstream()
+          .consumers.get(COMMERCE_STREAM.name, subscription.consumer);
+        const messages = await consumer.consume({ max_messages: MAX_MESSAGES_IN_FLIGHT });
+        this.active.add(messages);
+        try {
+          for await (const message of messages) {
+            await this.process(subscription, message);
+            backoff.reset();
+          }
+        } finally {
+          this.active.delete(messages);
+        }
+      } catch (error) {
+        if (this.stopped) break;
+        this.logger.warn(
+          `${subscription.consumer}: consuming failed (${(error as Error).message}); retrying`,
+        );
+        await sleep(backoff.next());
+      }
+    }
+  }
+
+  /** Handles one delivery: effect + inbox in one transaction, then ack; or nak, or dead letter. */
+  private async process(subscription: EventSubscription, message: JsMsg): Promise<void> {
+    const done = this.inFlight.begin();
+    try {
+      const event = parseEnvelope(message.data);
+      await this.dataSource.transaction(async (manager) => {
+        const fresh = await manager.query(
+          `INSERT INTO ${this.schema}.inbox (consumer, event_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING event_id`,
+          [subscription.consumer, event.id],
+        );
+        if (fresh.length) await subscription.handle(event, manager);
+      });
+      message.ack();
+    } catch (error) {
+      await this.fail(subscription, message, error);
+    } finally {
+      done();
+    }
+  }
+
+  private async fail(subscription: EventSubscription, message: JsMsg, error: unknown): Promise<void> {
+    const attempts = message.info.deliveryCount;
+    const reason = (error as Error).message ?? String(error);
+    if (error instanceof MalformedEventError || attempts >= this.config.consumerMaxDeliver) {
+      const why =
+        error instanceof MalformedEventError ? `malformed: ${reason}` : `failed ${attempts} times: ${reason}`;
+      try {
+        await this.recordDeadLetter(subscription, message, why);
+        message.term();
+        this.logger.error(`${subscription.consumer}: dead-lettered stream message ${message.seq} (${why})`);
+      } catch (recordError) {
+        this.logger.error(
+          `${subscription.consumer}: could not record a dead letter: ${(recordError as Error).message}`,
+        );
+        message.nak(this.delayAfter(attempts));
+      }
+      return;
+    }
+    this.logger.warn(`${subscription.consumer}: attempt ${attempts} failed (${reason}); retrying`);
+    message.nak(this.delayAfter(attempts));
+  }
+
+  private delayAfter(attempts: number): number {
+    const delays = this.config.consumerBackoffMs;
+    return delays[Math.min(attempts, delays.length) - 1] ?? delays[delays.length - 1];
+  }
+
+  private async recordDeadLetter(
+    subscription: EventSubscription,
+    message: JsMsg,
+    reason: string,
+  ): Promise<void> {
+    let eventId: string | null = null;
+    try {
+      eventId = parseEnvelope(message.data).id;
+    } catch {
+      eventId = null;
+    }
+    await this.dataSource.query(
+      `INSERT INTO ${this.schema}.dead_letter (consumer, subject, stream_sequence, event_id, reason, payload)
+       VALUES ($1, $2, $3, $4, $5, $6)`,
+      [
+        subscription.consumer,
+        message.subject,
+        message.seq,
+        eventId,
+        reason,
+        Buffer.from(message.data).toString('utf8'),
+      ],
+    );
+  }
+}
