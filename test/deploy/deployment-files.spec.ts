@@ -1,0 +1,196 @@
+import { DEFAULT_HTTP_PORTS, loadPlatformConfig, portVariable } from '@app/platform';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse, parseAllDocuments } from 'yaml';
+
+/** docker-compose.yml and k8s/ cannot run here (no Docker engine): they are checked by reading them. */
+const ROOT = join(__dirname, '..', '..');
+const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
+
+type Json = Record<string, unknown>;
+interface Container {
+  command: string[];
+  env?: { name: string; value?: string; valueFrom?: { secretKeyRef?: { name: string; key: string } } }[];
+  envFrom?: { configMapRef?: { name: string }; secretRef?: { name: string } }[];
+  ports: { name: string; containerPort: number }[];
+  readinessProbe?: { httpGet: { path: string; port: string | number } };
+  livenessProbe?: { httpGet: { path: string; port: string | number } };
+  resources?: { requests?: Json; limits?: Json };
+}
+interface Manifest {
+  kind: string;
+  metadata: { name: string };
+  spec: Json & {
+    template?: {
+      spec: { containers: Container[]; terminationGracePeriodSeconds?: number; securityContext?: Json };
+    };
+  };
+  data?: Record<string, string>;
+  stringData?: Record<string, string>;
+}
+
+const nestCli = JSON.parse(read('nest-cli.json')) as { projects: Record<string, { type: string }> };
+const APPS = Object.entries(nestCli.projects)
+  .filter(([, project]) => project.type === 'application')
+  .map(([name]) => name);
+const entry = (app: string) => `dist/apps/${app}/src/main.js`;
+
+describe('the apps of nest-cli.json', () => {
+  it('are the six of DESIGN, each with the port DESIGN gives it', () => {
+    expect(APPS.sort()).toEqual(['cart', 'catalog', 'gateway', 'notification', 'order', 'payment']);
+    for (const app of APPS)
+      expect(DEFAULT_HTTP_PORTS[app as keyof typeof DEFAULT_HTTP_PORTS]).toBeGreaterThan(0);
+  });
+});
+
+describe('Dockerfile', () => {
+  const dockerfile = read('Dockerfile');
+
+  it('is one multi-stage build with the app chosen by a build argument', () => {
+    expect(dockerfile.match(/^FROM /gm)?.length).toBeGreaterThanOrEqual(3);
+    expect(dockerfile).toMatch(/^ARG APP$/m);
+    expect(dockerfile).toMatch(/dist\/apps\/\$\{APP\}/);
+  });
+
+  it('runs as a non-root user with production dependencies only', () => {
+    const runtime = dockerfile.slice(dockerfile.lastIndexOf('FROM '));
+    expect(runtime).toMatch(/^USER node$/m);
+    expect(dockerfile).toMatch(/npm ci --omit=dev/);
+    expect(runtime).toMatch(/COPY --from=production-deps .*node_modules/);
+    expect(runtime).not.toMatch(/COPY --from=build .*node_modules/);
+    expect(runtime).toMatch(/^CMD \["node", /m);
+  });
+});
+
+describe('docker-compose.yml', () => {
+  const compose = parse(read('docker-compose.yml'), { merge: true }) as {
+    services: Record<
+      string,
+      Json & {
+        environment: Record<string, string>;
+        depends_on: Record<string, { condition: string }>;
+        healthcheck: { test: string[] };
+        command: string[];
+        build?: { args: Json };
+        profiles?: string[];
+      }
+    >;
+    volumes: Json;
+  };
+
+  it('runs Postgres and NATS with JetStream on a volume, each with a health check', () => {
+    const { postgres, nats } = compose.services;
+    expect(postgres.healthcheck.test.join(' ')).toContain('pg_isready');
+    expect(nats.command).toEqual(expect.arrayContaining(['-js', '-sd']));
+    expect(nats.volumes).toEqual([expect.stringMatching(/^nats-data:/)]);
+    expect(Object.keys(compose.volumes)).toEqual(expect.arrayContaining(['postgres-data', 'nats-data']));
+  });
+
+  it.each(APPS)('has a service for %s with its command, env, health check and dependencies', (app) => {
+    const service = compose.services[app];
+    expect(service).toBeDefined();
+    expect(service.build?.args).toEqual({ APP: app });
+    expect(service.command.join(' ')).toContain(entry(app));
+    expect(service.environment.NATS_URL).toBe('nats://nats:4222');
+    const port = DEFAULT_HTTP_PORTS[app as keyof typeof DEFAULT_HTTP_PORTS];
+    expect(service.environment[portVariable(app as never)]).toBe(String(port));
+    expect(service.healthcheck.test.join(' ')).toContain(`http://127.0.0.1:${port}/health/ready`);
+    expect(service.depends_on.nats).toEqual({ condition: 'service_healthy' });
+    expect(service.profiles).toBeUndefined();
+    if (app === 'gateway') {
+      expect(service.environment.DATABASE_URL).toBeUndefined();
+      expect(service.ports).toEqual(['9000:9000']);
+    } else {
+      expect(service.environment.DATABASE_URL).toMatch(/^postgres:\/\/.*@postgres:5432\/commerce$/);
+      expect(service.depends_on.postgres).toEqual({ condition: 'service_healthy' });
+    }
+  });
+
+  it('gives every service an environment the apps accept', () => {
+    for (const app of APPS)
+      expect(() => loadPlatformConfig(app as never, compose.services[app].environment)).not.toThrow();
+  });
+});
+
+describe('k8s/', () => {
+  const documents = (path: string): Manifest[] =>
+    parseAllDocuments(read(path)).map((document) => document.toJSON() as Manifest);
+  const kustomization = parse(read('k8s/base/kustomization.yaml')) as { resources: string[] };
+  const base = kustomization.resources.flatMap((resource) => documents(`k8s/base/${resource}`));
+  const configMap = base.find(
+    (manifest) => manifest.kind === 'ConfigMap' && manifest.metadata.name === 'checkout-config',
+  );
+  const secret = base.find(
+    (manifest) => manifest.kind === 'Secret' && manifest.metadata.name === 'checkout-secrets',
+  );
+
+  it('is a kustomize base whose resources all exist, with a ConfigMap and a Secret', () => {
+    for (const resource of kustomization.resources)
+      expect(existsSync(join(ROOT, 'k8s/base', resource))).toBe(true);
+    expect(configMap?.data?.NATS_URL).toBe('nats://nats:4222');
+    expect(secret?.stringData?.DATABASE_URL).toMatch(/^postgres:\/\//);
+  });
+
+  it.each(APPS)(
+    'deploys %s with its command, config, probes, resources and a long enough grace period',
+    (app) => {
+      const deployment = base.find(
+        (manifest) => manifest.kind === 'Deployment' && manifest.metadata.name === app,
+      );
+      expect(deployment).toBeDefined();
+      const pod = deployment!.spec.template!.spec;
+      const [container] = pod.containers;
+      expect(container.command.join(' ')).toContain(entry(app));
+
+      const fromConfig = (container.envFrom ?? []).some(
+        (source) => source.configMapRef?.name === 'checkout-config',
+      );
+      expect(fromConfig && configMap?.data?.NATS_URL).toBeTruthy();
+      const databaseUrl = container.env?.find((variable) => variable.name === 'DATABASE_URL');
+      const secretWide = (container.envFrom ?? []).some((source) => source.secretRef);
+      expect(secretWide).toBe(false);
+      if (app === 'gateway') expect(databaseUrl).toBeUndefined();
+      else
+        expect(databaseUrl?.valueFrom?.secretKeyRef).toEqual({
+          name: 'checkout-secrets',
+          key: 'DATABASE_URL',
+        });
+
+      const port = DEFAULT_HTTP_PORTS[app as keyof typeof DEFAULT_HTTP_PORTS];
+      expect(container.ports).toEqual([{ name: 'http', containerPort: port }]);
+      expect(container.env?.find((variable) => variable.name === portVariable(app as never))?.value).toBe(
+        String(port),
+      );
+      expect(container.readinessProbe?.httpGet).toEqual({ path: '/health/ready', port: 'http' });
+      expect(container.livenessProbe?.httpGet).toEqual({ path: '/health/live', port: 'http' });
+      expect(container.resources?.requests).toEqual({ cpu: expect.any(String), memory: expect.any(String) });
+      expect(container.resources?.limits).toEqual(expect.objectContaining({ memory: expect.any(String) }));
+
+      const graceMs = Number(configMap?.data?.NATS_GRACE_PERIOD_MS);
+      expect((pod.terminationGracePeriodSeconds ?? 30) * 1000).toBeGreaterThan(graceMs);
+      expect(pod.securityContext).toMatchObject({ runAsNonRoot: true });
+    },
+  );
+
+  it('exposes the gateway through a Service on its http port', () => {
+    const service = base.find(
+      (manifest) => manifest.kind === 'Service' && manifest.metadata.name === 'gateway',
+    );
+    expect(service?.spec).toMatchObject({
+      selector: { 'app.kubernetes.io/name': 'gateway' },
+      ports: [{ targetPort: 'http' }],
+    });
+  });
+
+  it('has a local overlay on the base that adds Postgres and NATS with JetStream', () => {
+    const overlay = parse(read('k8s/overlays/local/kustomization.yaml')) as { resources: string[] };
+    expect(overlay.resources).toContain('../../base');
+    for (const resource of overlay.resources.filter((item) => !item.startsWith('..'))) {
+      expect(existsSync(join(ROOT, 'k8s/overlays/local', resource))).toBe(true);
+    }
+    const nats = documents('k8s/overlays/local/nats.yaml').find(
+      (manifest) => manifest.kind === 'StatefulSet',
+    );
+    expect(nats?.spec.template?.spec.containers[0]).toMatchObject({ args: expect.arrayContaining(['-js']) });
+  });
+});
