@@ -1,5 +1,11 @@
 import { CatalogCommands, CreateRegionRequest, RegionReply } from '@app/contracts';
-import { CommandTimeoutError, DomainError, paramsHash, runInRequestContext } from '@app/platform';
+import {
+  CommandTimeoutError,
+  DomainError,
+  Idempotency,
+  paramsHash,
+  runInRequestContext,
+} from '@app/platform';
 import { Client } from 'pg';
 import { createTestEnvironment, eventually, TestEnvironment } from '../../../test/support/test-environment';
 
@@ -125,6 +131,17 @@ describe('catalog: creating a region is idempotent under an Idempotency-Key', ()
     await insertInFlight('key-stale', '1 hour');
     const taken = await create('key-stale', region('East Asia', ['jp', 'kr']));
     expect(taken.region.name).toBe('East Asia');
+  });
+
+  it('forgets keys after the retention period', async () => {
+    await db.query(
+      "INSERT INTO catalog.idempotency_key (key, route, params_hash, state, created_at) VALUES ('key-ancient', 'r', 'h', 'finished', now() - interval '3 days')",
+    );
+    await env.app('catalog').app.get(Idempotency).pruneExpiredKeys();
+    const { rows } = await db.query(
+      "SELECT key FROM catalog.idempotency_key WHERE key IN ('key-ancient', 'key-replay')",
+    );
+    expect(rows).toEqual([{ key: 'key-replay' }]);
   });
 
   it('without a key, each request is its own write', async () => {

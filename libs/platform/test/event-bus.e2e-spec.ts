@@ -188,6 +188,23 @@ describe('event bus: outbox, relay, JetStream, consumers, inbox', () => {
     await eventually(() => allRecordedOnce(db, ids), 20_000, 'all recorded once');
   });
 
+  it('keeps sent events for the retention period only, and unsent ones always', async () => {
+    const [sentId, unsentId] = await outbox.record(2, 'reg_retention');
+    await outbox.dataSource.query(
+      "UPDATE catalog.outbox SET sent_at = now() - interval '2 hours' WHERE id = $1",
+      [sentId],
+    );
+    const relay = new OutboxRelay(outbox.dataSource, outbox.nats, {
+      ...outbox.config,
+      outboxRetentionHours: 1,
+    });
+    await relay.pruneSentEvents();
+    const left = await outbox.dataSource.query('SELECT id FROM catalog.outbox WHERE id = ANY($1)', [
+      [sentId, unsentId],
+    ]);
+    expect(left).toEqual([{ id: unsentId }]);
+  });
+
   it('a malformed event is dead-lettered and later events still flow', async () => {
     const js = nc.jetstream();
     await js.publish(CatalogEvents.regionCreated.subject, Buffer.from('not json at all'));
@@ -226,6 +243,28 @@ describe('event bus: outbox, relay, JetStream, consumers, inbox', () => {
       'consumer caught up',
     );
     expect(info.config.max_deliver).toBe(3);
+  });
+});
+
+describe('event bus: the relay wakes on NOTIFY', () => {
+  it('publishes a committed event at once, long before its polling fallback', async () => {
+    const env = await createTestEnvironment({
+      apps: ['catalog'],
+      freshDatabase: true,
+      env: { OUTBOX_POLL_MS: '60000' },
+    });
+    const outbox = new CatalogOutbox(env.env);
+    try {
+      await outbox.open();
+      await new Promise((resolve) => setTimeout(resolve, 300)); // the relay is now waiting for a wake-up
+      const ids = await outbox.record(1, 'reg_notify');
+      const started = Date.now();
+      await eventually(async () => (await outbox.unsent(ids)) === 0, 5_000, 'published');
+      expect(Date.now() - started).toBeLessThan(2_000);
+    } finally {
+      await outbox.close();
+      await env.close();
+    }
   });
 });
 

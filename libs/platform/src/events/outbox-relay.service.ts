@@ -113,7 +113,7 @@ export class OutboxRelay implements OnModuleDestroy {
       try {
         await this.listen();
         const { sent, failed } = await this.relayBatch();
-        await this.pruneSent();
+        if (Date.now() - this.lastPrune > PRUNE_EVERY_MS) await this.pruneSentEvents();
         if (failed) {
           await sleep(backoff.next());
           continue;
@@ -154,8 +154,8 @@ export class OutboxRelay implements OnModuleDestroy {
     this.listener = client;
   }
 
-  private async pruneSent(): Promise<void> {
-    if (Date.now() - this.lastPrune < PRUNE_EVERY_MS) return;
+  /** Deletes events sent longer ago than OUTBOX_RETENTION_HOURS; unsent events always stay. */
+  async pruneSentEvents(): Promise<void> {
     this.lastPrune = Date.now();
     await this.dataSource.query(
       `DELETE FROM ${this.table} WHERE sent_at < now() - make_interval(hours => $1)`,

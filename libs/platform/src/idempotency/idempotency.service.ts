@@ -47,7 +47,7 @@ export class Idempotency {
   async run<T>(route: string, params: unknown, work: (manager: EntityManager) => Promise<T>): Promise<T> {
     const key = currentRequestContext()?.idempotencyKey;
     if (!key) return this.dataSource.transaction(work);
-    this.pruneOldKeys();
+    if (Date.now() - this.lastPrune > PRUNE_EVERY_MS) void this.pruneExpiredKeys().catch(() => undefined);
     const claim = await this.claim(key, route, paramsHash(params));
     if (!claim.owned) return claim.reply as T;
     try {
@@ -108,14 +108,12 @@ export class Idempotency {
     );
   }
 
-  /** Forgets keys older than the retention period, at most every few minutes, in the background. */
-  private pruneOldKeys(): void {
-    if (Date.now() - this.lastPrune < PRUNE_EVERY_MS) return;
+  /** Forgets keys older than IDEMPOTENCY_RETENTION_HOURS. */
+  async pruneExpiredKeys(): Promise<void> {
     this.lastPrune = Date.now();
-    void this.dataSource
-      .query(`DELETE FROM ${this.table} WHERE created_at < now() - make_interval(hours => $1)`, [
-        this.config.idempotencyRetentionHours,
-      ])
-      .catch(() => undefined);
+    await this.dataSource.query(
+      `DELETE FROM ${this.table} WHERE created_at < now() - make_interval(hours => $1)`,
+      [this.config.idempotencyRetentionHours],
+    );
   }
 }
