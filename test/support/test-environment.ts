@@ -7,6 +7,7 @@ import {
   startApp,
   StartedApp,
 } from '@app/platform';
+import { Client } from 'pg';
 import { APPS } from './apps';
 import { dropDatabase, testPostgresUrl } from './databases';
 
@@ -32,6 +33,8 @@ export interface TestEnvironment {
   url(name: AppName): string;
   /** Stops one app (gracefully). */
   stop(name: AppName): Promise<void>;
+  /** Runs SQL on the environment's database (one connection, opened on first use). */
+  sql<Row = Record<string, unknown>>(text: string, values?: unknown[]): Promise<Row[]>;
   close(): Promise<void>;
 }
 
@@ -72,15 +75,26 @@ export async function createTestEnvironment(options: TestEnvironmentOptions): Pr
     await app(name).close();
     started.delete(name);
   };
+  let client: Promise<Client> | undefined;
+  const sql = async <Row>(text: string, values: unknown[] = []): Promise<Row[]> => {
+    client ??= (async () => {
+      const connection = new Client({ connectionString: env.DATABASE_URL });
+      await connection.connect();
+      return connection;
+    })();
+    return (await (await client).query(text, values)).rows as Row[];
+  };
   return {
     env,
     commands,
     app,
     url: (name) => app(name).url,
     stop,
+    sql,
     close: async () => {
       for (const name of [...started.keys()].reverse()) await stop(name);
       await nats.onApplicationShutdown();
+      if (client) await (await client).end();
       if (database) await dropDatabase(database);
     },
   };

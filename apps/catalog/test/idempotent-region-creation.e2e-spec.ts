@@ -6,46 +6,29 @@ import {
   paramsHash,
   runInRequestContext,
 } from '@app/platform';
-import { Client } from 'pg';
+import { newRegion as region } from '../../../test/support/fixtures';
 import { createTestEnvironment, eventually, TestEnvironment } from '../../../test/support/test-environment';
-
-const region = (name: string, countries: string[] = []): CreateRegionRequest => ({
-  name,
-  currency_code: 'usd',
-  tax_rate: 5,
-  countries,
-  payment_providers: ['manual'],
-  fulfillment_providers: ['manual'],
-});
 
 describe('catalog: creating a region is idempotent under an Idempotency-Key', () => {
   let env: TestEnvironment;
-  let db: Client;
 
   const create = (key: string | undefined, request: CreateRegionRequest, timeoutMs?: number) =>
     runInRequestContext({ correlationId: `corr-${key}`, idempotencyKey: key }, () =>
       env.commands.request(CatalogCommands.createRegion, request, { timeoutMs }),
     );
   const regionsNamed = async (name: string) =>
-    (await db.query('SELECT id FROM catalog.region WHERE name = $1', [name])).rows.map(
-      (row: { id: string }) => row.id,
+    (await env.sql<{ id: string }>('SELECT id FROM catalog.region WHERE name = $1', [name])).map(
+      (row) => row.id,
     );
-  const eventsFor = async (regionId: string) =>
-    (
-      await db.query("SELECT count(*)::int AS n FROM catalog.outbox WHERE envelope->>'aggregate_id' = $1", [
-        regionId,
-      ])
-    ).rows[0].n;
+  const eventsFor = async (regionId: string) => {
+    const sql = "SELECT count(*)::int AS n FROM catalog.outbox WHERE envelope->>'aggregate_id' = $1";
+    return (await env.sql<{ n: number }>(sql, [regionId]))[0].n;
+  };
 
   beforeAll(async () => {
     env = await createTestEnvironment({ apps: ['catalog'], freshDatabase: true });
-    db = new Client({ connectionString: env.env.DATABASE_URL });
-    await db.connect();
   });
-  afterAll(async () => {
-    await db.end();
-    await env.close();
-  });
+  afterAll(() => env.close());
 
   it('a write that committed but timed out at the caller, retried with the same key, has exactly one effect', async () => {
     const timedOut = await create('key-timeout', region('Oceania', ['au', 'nz']), 1).catch(
@@ -79,7 +62,7 @@ describe('catalog: creating a region is idempotent under an Idempotency-Key', ()
     expect(error).toBeInstanceOf(DomainError);
     expect(error).toMatchObject({ type: 'duplicate_error', code: 'idempotency_key_reused' });
     expect(
-      (await db.query("SELECT region_id FROM catalog.country WHERE iso_2 = 'hu'")).rows[0].region_id,
+      (await env.sql("SELECT region_id FROM catalog.country WHERE iso_2 = 'hu'"))[0].region_id,
     ).toBeNull();
   });
 
@@ -101,14 +84,14 @@ describe('catalog: creating a region is idempotent under an Idempotency-Key', ()
   });
 
   it('a failed attempt does not poison its key: the retry runs again', async () => {
-    await db.query(
+    await env.sql(
       "UPDATE catalog.country SET region_id = (SELECT id FROM catalog.region WHERE name = 'Oceania') WHERE iso_2 = 'gb'",
     );
     const failed = await create('key-retry-after-failure', region('British Isles', ['gb', 'ie'])).catch(
       (error: unknown) => error,
     );
     expect(failed).toMatchObject({ type: 'not_allowed' });
-    await db.query("UPDATE catalog.country SET region_id = NULL WHERE iso_2 = 'gb'");
+    await env.sql("UPDATE catalog.country SET region_id = NULL WHERE iso_2 = 'gb'");
     const retried = await create('key-retry-after-failure', region('British Isles', ['gb', 'ie']));
     expect(retried.region.countries.map((country) => country.display_name)).toEqual([
       'Ireland',
@@ -119,7 +102,7 @@ describe('catalog: creating a region is idempotent under an Idempotency-Key', ()
 
   it('takes over a key whose holder died in flight, but not one still fresh', async () => {
     const insertInFlight = (key: string, age: string) =>
-      db.query(
+      env.sql(
         `INSERT INTO catalog.idempotency_key (key, route, params_hash, state, locked_at)
          SELECT $1, 'catalog.region.create', $2, 'in_flight', now() - $3::interval`,
         [key, paramsHash(region('East Asia', ['jp', 'kr'])), age],
@@ -134,11 +117,11 @@ describe('catalog: creating a region is idempotent under an Idempotency-Key', ()
   });
 
   it('forgets keys after the retention period', async () => {
-    await db.query(
+    await env.sql(
       "INSERT INTO catalog.idempotency_key (key, route, params_hash, state, created_at) VALUES ('key-ancient', 'r', 'h', 'finished', now() - interval '3 days')",
     );
     await env.app('catalog').app.get(Idempotency).pruneExpiredKeys();
-    const { rows } = await db.query(
+    const rows = await env.sql(
       "SELECT key FROM catalog.idempotency_key WHERE key IN ('key-ancient', 'key-replay')",
     );
     expect(rows).toEqual([{ key: 'key-replay' }]);

@@ -1,48 +1,30 @@
-import { CatalogCommands, CreateRegionRequest } from '@app/contracts';
+import { CatalogCommands } from '@app/contracts';
 import { runInRequestContext } from '@app/platform';
-import { Client } from 'pg';
+import { newRegion } from '../../../test/support/fixtures';
 import { createTestEnvironment, eventually, TestEnvironment } from '../../../test/support/test-environment';
-
-const region = (name: string, countries: string[] = []): CreateRegionRequest => ({
-  name,
-  currency_code: 'usd',
-  tax_rate: 8,
-  countries,
-  payment_providers: ['manual'],
-  fulfillment_providers: ['manual'],
-});
 
 describe('events: a created region reaches the notification app once', () => {
   let env: TestEnvironment;
-  let db: Client;
 
-  async function logged(regionId: string): Promise<{ event_id: string; correlation_id: string | null }[]> {
-    const { rows } = await db.query(
-      'SELECT event_id, correlation_id FROM notification.event_log WHERE aggregate_id = $1',
-      [regionId],
-    );
-    return rows;
-  }
+  const logged = (regionId: string) =>
+    env.sql('SELECT event_id, correlation_id FROM notification.event_log WHERE aggregate_id = $1', [
+      regionId,
+    ]);
 
   beforeAll(async () => {
     env = await createTestEnvironment({ apps: ['catalog'], freshDatabase: true });
-    db = new Client({ connectionString: env.env.DATABASE_URL });
-    await db.connect();
   });
-  afterAll(async () => {
-    await db.end();
-    await env.close();
-  });
+  afterAll(() => env.close());
 
   it('is delivered once to a consumer that was down when it was published, with its correlation id', async () => {
     const { region: created } = await runInRequestContext({ correlationId: 'corr-region-1' }, () =>
-      env.commands.request(CatalogCommands.createRegion, region('North America', ['us', 'ca'])),
+      env.commands.request(CatalogCommands.createRegion, newRegion('North America', ['us', 'ca'], 8)),
     );
     expect(created).toMatchObject({ name: 'North America', currency_code: 'usd', tax_rate: 8 });
     expect(created.countries.map((country) => country.iso_2)).toEqual(['ca', 'us']);
     await eventually(
       async () => {
-        const { rows } = await db.query(
+        const rows = await env.sql<{ sent_at: Date | null }>(
           "SELECT sent_at FROM catalog.outbox WHERE envelope->>'aggregate_id' = $1",
           [created.id],
         );
@@ -69,17 +51,17 @@ describe('events: a created region reaches the notification app once', () => {
 
   it('refuses a region in countries of another region, and writes nothing', async () => {
     const error = await env.commands
-      .request(CatalogCommands.createRegion, region('Duplicate', ['de']))
+      .request(CatalogCommands.createRegion, newRegion('Duplicate', ['de']))
       .catch((e: unknown) => e);
     expect(error).toMatchObject({
       type: 'not_allowed',
       message: expect.stringContaining('Germany already exists in region'),
     });
-    const { rows } = await db.query("SELECT count(*)::int AS n FROM catalog.region WHERE name = 'Duplicate'");
-    expect(rows[0].n).toBe(0);
-    const outbox = await db.query(
+    const regions = await env.sql("SELECT count(*)::int AS n FROM catalog.region WHERE name = 'Duplicate'");
+    expect(regions[0].n).toBe(0);
+    const outbox = await env.sql(
       "SELECT count(*)::int AS n FROM catalog.outbox WHERE envelope->'data'->>'name' = 'Duplicate'",
     );
-    expect(outbox.rows[0].n).toBe(0);
+    expect(outbox[0].n).toBe(0);
   });
 });
