@@ -2,9 +2,15 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { PlatformModule } from '@app/platform';
 import { seedDemoStoreWhenEmpty } from './demo/demo-store.seed';
 import { CATALOG_ENTITIES, CATALOG_MIGRATIONS } from './catalog.schema';
+import { InventoryModule } from './inventory/inventory.module';
+import { PricingModule } from './pricing/pricing.module';
+import { ProductsModule } from './products/products.module';
 import { RegionsModule } from './regions/regions.module';
+import { ShippingModule } from './shipping/shipping.module';
+import { TaxonomyModule } from './taxonomy/taxonomy.module';
+import { SqlModule } from './sql/sql.module';
 
-/** The catalog app: regions now; products, prices, shipping options and inventory next. */
+/** The catalog app: regions, products, prices, shipping options and inventory. */
 @Module({})
 export class CatalogModule {
   static forRoot(env?: Record<string, string | undefined>): DynamicModule {
@@ -21,7 +27,13 @@ export class CatalogModule {
             seedWhenEmpty: seedDemoStoreWhenEmpty,
           },
         }),
+        SqlModule,
         RegionsModule,
+        ProductsModule,
+        PricingModule,
+        TaxonomyModule,
+        ShippingModule,
+        InventoryModule,
       ],
     };
   }

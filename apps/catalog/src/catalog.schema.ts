@@ -1,17 +1,11 @@
 import { CreateRegions1767225600000 } from './migrations/1767225600000-create-regions';
-import { CountryEntity } from './regions/country.entity';
-import { CurrencyEntity } from './regions/currency.entity';
-import { FulfillmentProviderEntity, PaymentProviderEntity } from './regions/provider.entity';
-import { RegionEntity } from './regions/region.entity';
+import { CreateProducts1767225800000 } from './migrations/1767225800000-create-products';
 
-/** Every entity of the catalog schema. */
-export const CATALOG_ENTITIES = [
-  RegionEntity,
-  CountryEntity,
-  CurrencyEntity,
-  PaymentProviderEntity,
-  FulfillmentProviderEntity,
-];
+/**
+ * The catalog reads and writes with SQL (its read models are JSON built by Postgres), so TypeORM
+ * holds no entities here: it provides the pool, transactions and migrations.
+ */
+export const CATALOG_ENTITIES = [];
 
-/** The catalog schema's migrations, oldest first. */
-export const CATALOG_MIGRATIONS = [CreateRegions1767225600000];
+/** The catalog schema's migrations, oldest first (the platform's tables come before them). */
+export const CATALOG_MIGRATIONS = [CreateRegions1767225600000, CreateProducts1767225800000];

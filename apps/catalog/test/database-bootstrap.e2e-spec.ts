@@ -30,7 +30,7 @@ describe('catalog: database bootstrap', () => {
       );
       expect(migrations.map((row) => row.name)).toEqual([
         'PlatformTables1767225500000',
-        'CreateRegions1767225600000',
+        ...CATALOG_MIGRATIONS.map((migration) => migration.name),
       ]);
       const tables = await query<{ table_schema: string }>(
         databaseUrl,

@@ -1,6 +1,10 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { PlatformModule } from '@app/platform';
+import { ProductsController } from './products/products.controller';
+import { VariantsController } from './products/variants.controller';
 import { RegionsController } from './regions/regions.controller';
+import { ShippingOptionsController } from './shipping/shipping-options.controller';
+import { TaxonomyController } from './taxonomy/taxonomy.controller';
 
 /** The HTTP edge: the Medusa v1 store API, mapped to commands. No database. */
 @Module({})
@@ -9,7 +13,13 @@ export class GatewayModule {
     return {
       module: GatewayModule,
       imports: [PlatformModule.forApp({ app: 'gateway', servesCommands: false, env })],
-      controllers: [RegionsController],
+      controllers: [
+        RegionsController,
+        ProductsController,
+        VariantsController,
+        TaxonomyController,
+        ShippingOptionsController,
+      ],
     };
   }
 }

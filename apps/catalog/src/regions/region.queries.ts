@@ -1,40 +1,43 @@
 import { DateComparison } from '@app/contracts';
+import { dateRange, jsonArray, jsonObject, SqlBuilder, SqlQuery } from '../sql/sql-builder';
+
+export const REGION_COLUMNS = [
+  'id',
+  'name',
+  'currency_code',
+  'tax_rate',
+  'tax_code',
+  'gift_cards_taxable',
+  'automatic_taxes',
+  'includes_tax',
+  'tax_provider_id',
+  'metadata',
+  'created_at',
+  'updated_at',
+  'deleted_at',
+] as const;
+const COUNTRY_COLUMNS = ['id', 'iso_2', 'iso_3', 'num_code', 'name', 'display_name', 'region_id'] as const;
+const PROVIDER_COLUMNS = ['id', 'is_installed'] as const;
 
 /**
- * The region read model in SQL: Postgres builds each region's store representation — columns,
- * countries and providers — as one JSON value, so that a store read is one round trip, one prepared
+ * The region read model: Postgres builds each region's store representation — columns,
+ * countries and providers — as one JSON value, so a store read is one round trip, one prepared
  * plan and one column to decode. (TypeORM loading the same relations through joins and hydrating
- * entities cost half the catalog's throughput.) Timestamps are ISO 8601 in UTC, as JavaScript
- * writes them.
+ * entities cost half the catalog's throughput.)
  */
-const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
-
-const REGION_JSON = `json_build_object(
-  'id', r.id, 'name', r.name, 'currency_code', r.currency_code, 'tax_rate', r.tax_rate,
-  'tax_code', r.tax_code, 'gift_cards_taxable', r.gift_cards_taxable, 'automatic_taxes', r.automatic_taxes,
-  'includes_tax', r.includes_tax, 'tax_provider_id', r.tax_provider_id, 'metadata', r.metadata,
-  'created_at', ${iso('r.created_at')}, 'updated_at', ${iso('r.updated_at')}, 'deleted_at', ${iso('r.deleted_at')},
-  'countries', COALESCE((
-    SELECT json_agg(json_build_object(
-      'id', c.id, 'iso_2', c.iso_2, 'iso_3', c.iso_3, 'num_code', c.num_code, 'name', c.name,
-      'display_name', c.display_name, 'region_id', c.region_id) ORDER BY c.display_name)
-    FROM catalog.country c WHERE c.region_id = r.id), '[]'),
-  'payment_providers', COALESCE((
-    SELECT json_agg(json_build_object('id', p.id, 'is_installed', p.is_installed) ORDER BY p.id)
-    FROM catalog.region_payment_providers rp JOIN catalog.payment_provider p ON p.id = rp.provider_id
-    WHERE rp.region_id = r.id), '[]'),
-  'fulfillment_providers', COALESCE((
-    SELECT json_agg(json_build_object('id', f.id, 'is_installed', f.is_installed) ORDER BY f.id)
-    FROM catalog.region_fulfillment_providers rf JOIN catalog.fulfillment_provider f ON f.id = rf.provider_id
-    WHERE rf.region_id = r.id), '[]')
-) AS region`;
-
-export interface SqlQuery {
-  /** Set for fixed statements: Postgres plans them once per connection. */
-  name?: string;
-  text: string;
-  values: unknown[];
-}
+const REGION_JSON = `${jsonObject('r', REGION_COLUMNS, [
+  `'countries', ${jsonArray(jsonObject('c', COUNTRY_COLUMNS), 'catalog.country c WHERE c.region_id = r.id', 'c.display_name')}`,
+  `'payment_providers', ${jsonArray(
+    jsonObject('p', PROVIDER_COLUMNS),
+    'catalog.region_payment_providers rp JOIN catalog.payment_provider p ON p.id = rp.provider_id WHERE rp.region_id = r.id',
+    'p.id',
+  )}`,
+  `'fulfillment_providers', ${jsonArray(
+    jsonObject('f', PROVIDER_COLUMNS),
+    'catalog.region_fulfillment_providers rf JOIN catalog.fulfillment_provider f ON f.id = rf.provider_id WHERE rf.region_id = r.id',
+    'f.id',
+  )}`,
+])} AS region`;
 
 export function regionByIdQuery(id: string): SqlQuery {
   return {
@@ -44,44 +47,31 @@ export function regionByIdQuery(id: string): SqlQuery {
   };
 }
 
-const OPERATORS = { lt: '<', gt: '>', lte: '<=', gte: '>=' } as const;
-
 export interface RegionFilter {
   created_at?: DateComparison;
   updated_at?: DateComparison;
 }
 
-/** The WHERE clause of a region listing, with its parameters. */
-function regionWhere(filter: RegionFilter): { sql: string; values: unknown[] } {
-  const values: unknown[] = [];
-  const conditions = ['r.deleted_at IS NULL'];
-  for (const column of ['created_at', 'updated_at'] as const) {
-    for (const [key, operator] of Object.entries(OPERATORS) as [keyof DateComparison, string][]) {
-      const value = filter[column]?.[key];
-      if (value === undefined) continue;
-      values.push(value);
-      conditions.push(`r.${column} ${operator} $${values.length}`);
-    }
-  }
-  return { sql: conditions.join(' AND '), values };
+function regionWhere(sql: SqlBuilder, filter: RegionFilter): string {
+  return [
+    'r.deleted_at IS NULL',
+    ...dateRange(sql, 'r.created_at', filter.created_at),
+    ...dateRange(sql, 'r.updated_at', filter.updated_at),
+  ].join(' AND ');
 }
 
 /** A page of live regions, oldest first. */
 export function regionPageQuery(filter: RegionFilter, offset: number, limit: number): SqlQuery {
-  const where = regionWhere(filter);
-  const values = [...where.values, limit, offset];
-  return {
-    text: `SELECT ${REGION_JSON} FROM catalog.region r WHERE ${where.sql}
-      ORDER BY r.created_at, r.id LIMIT $${values.length - 1} OFFSET $${values.length}`,
-    values,
-  };
+  const sql = new SqlBuilder();
+  const where = regionWhere(sql, filter);
+  return sql.query(
+    `SELECT ${REGION_JSON} FROM catalog.region r WHERE ${where}
+      ORDER BY r.created_at, r.id LIMIT ${sql.param(limit)} OFFSET ${sql.param(offset)}`,
+  );
 }
 
 /** How many live regions match the filter. */
 export function regionCountQuery(filter: RegionFilter): SqlQuery {
-  const where = regionWhere(filter);
-  return {
-    text: `SELECT count(*)::int AS count FROM catalog.region r WHERE ${where.sql}`,
-    values: where.values,
-  };
+  const sql = new SqlBuilder();
+  return sql.query(`SELECT count(*)::int AS count FROM catalog.region r WHERE ${regionWhere(sql, filter)}`);
 }

@@ -6,16 +6,96 @@ import {
   RegionList,
   RegionReply,
 } from './catalog.commands';
+import {
+  CheckInventoryRequest,
+  InventoryCheck,
+  ReservationReply,
+  ReservationRequest,
+  ReserveInventoryRequest,
+} from './inventory.commands';
+import { PricedVariants, PriceVariantsRequest } from './pricing.commands';
+import {
+  GetProductRequest,
+  GetVariantRequest,
+  ListProductsQuery,
+  ListVariantsQuery,
+  ProductList,
+  ProductReply,
+  SearchProductsReply,
+  SearchProductsRequest,
+  VariantList,
+  VariantReply,
+} from './product.commands';
+import {
+  ListShippingOptionsQuery,
+  QuoteShippingOptionRequest,
+  ShippingOptionList,
+  ShippingOptionQuote,
+} from './shipping.commands';
+import {
+  ByIdRequest,
+  CategoryList,
+  CategoryReply,
+  CollectionList,
+  CollectionReply,
+  GetCategoryRequest,
+  ListCategoriesQuery,
+  ListCollectionsQuery,
+  ListTagsQuery,
+  ListTypesQuery,
+  TagList,
+  TypeList,
+} from './taxonomy.commands';
 
-/** Commands the catalog app answers. */
+/** Commands the catalog app answers. Reads are safe to retry; writes are idempotent as noted. */
 export const CatalogCommands = {
-  /** Lists regions with their countries and providers; read-only. */
+  /** Lists regions with their countries and providers. */
   listRegions: command<ListRegionsQuery, RegionList>('catalog.region.list'),
-  /** One region by id; `not_found` when there is none. Read-only. */
+  /** One region by id; `not_found` when there is none. */
   getRegion: command<GetRegionRequest, RegionReply>('catalog.region.get'),
   /**
    * Creates a region and emits `events.catalog.region-created` in the same transaction.
    * Idempotent under an Idempotency-Key: a retry replays the first reply.
    */
   createRegion: command<CreateRegionRequest, RegionReply>('catalog.region.create'),
+
+  /** Published products, filtered and paged, priced for a region or currency when given. */
+  listProducts: command<ListProductsQuery, ProductList>('catalog.product.list'),
+  /** One published product by id or handle; `not_found` otherwise. */
+  getProduct: command<GetProductRequest, ProductReply>('catalog.product.get'),
+  /** Free-text search over published products. */
+  searchProducts: command<SearchProductsRequest, SearchProductsReply>('catalog.product.search'),
+  /** Variants of published products, filtered, priced for a region or currency when given. */
+  listVariants: command<ListVariantsQuery, VariantList>('catalog.variant.list'),
+  /** One variant; `not_found` otherwise. */
+  getVariant: command<GetVariantRequest, VariantReply>('catalog.variant.get'),
+
+  listCollections: command<ListCollectionsQuery, CollectionList>('catalog.collection.list'),
+  getCollection: command<ByIdRequest, CollectionReply>('catalog.collection.get'),
+  listCategories: command<ListCategoriesQuery, CategoryList>('catalog.category.list'),
+  getCategory: command<GetCategoryRequest, CategoryReply>('catalog.category.get'),
+  listTags: command<ListTagsQuery, TagList>('catalog.tag.list'),
+  listTypes: command<ListTypesQuery, TypeList>('catalog.type.list'),
+
+  /** Store shipping options (not admin-only) of a region and of the given products' profiles. */
+  listShippingOptions: command<ListShippingOptionsQuery, ShippingOptionList>('catalog.shipping-option.list'),
+  /** Checks that a cart may use a shipping option (region, requirements) and prices it. */
+  quoteShippingOption: command<QuoteShippingOptionRequest, ShippingOptionQuote>(
+    'catalog.shipping-option.quote',
+  ),
+
+  /** Prices quantities of variants for a region (and customer groups), as Medusa's price selection does. */
+  priceVariants: command<PriceVariantsRequest, PricedVariants>('catalog.price.variants'),
+
+  /** Whether the quantities can be sold now. */
+  checkInventory: command<CheckInventoryRequest, InventoryCheck>('catalog.inventory.check'),
+  /**
+   * Makes a reservation key hold exactly these quantities, atomically: all or nothing, never below
+   * zero stock; `not_allowed` / `insufficient_inventory` otherwise. Idempotent per key.
+   */
+  reserveInventory: command<ReserveInventoryRequest, ReservationReply>('catalog.inventory.reserve'),
+  /** Gives back what a key holds. Idempotent. */
+  releaseInventory: command<ReservationRequest, ReservationReply>('catalog.inventory.release'),
+  /** Turns what a key holds into a sale (stock goes down). Idempotent. */
+  confirmInventory: command<ReservationRequest, ReservationReply>('catalog.inventory.confirm'),
 } as const;

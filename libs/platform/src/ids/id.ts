@@ -15,6 +15,7 @@ export const ID_PREFIXES = [
   'paycol',
   'evt',
   'ikey',
+  'res',
 ] as const;
 
 export type IdPrefix = (typeof ID_PREFIXES)[number];

@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import { PricedItem, PricedVariants, PriceVariantsRequest, ProductVariant } from '@app/contracts';
+import { DomainError } from '@app/platform';
+import { variantPageQuery } from '../products/product.sql';
+import { CatalogDb } from '../sql/catalog-db.service';
+import { PriceRow, priceVariant, publicPrice } from './price-selection';
+import { PricingContexts } from './pricing-context.service';
+
+const PRICED_RELATIONS = new Set(['prices', 'product']);
+
+/**
+ * Prices quantities of variants for a region and the customer's groups — what a cart's line items
+ * cost — with Medusa's price selection: quantity tiers and price lists apply.
+ */
+@Injectable()
+export class VariantPricingService {
+  constructor(
+    private readonly db: CatalogDb,
+    private readonly pricing: PricingContexts,
+  ) {}
+
+  async price(request: PriceVariantsRequest): Promise<PricedVariants> {
+    const { scope, context } = await this.pricing.resolve(request);
+    const ids = [...new Set(request.items.map((item) => item.variant_id))];
+    const rows = await this.db.rows<{ variant: ProductVariant & { product: Record<string, unknown> } }>(
+      variantPageQuery({ id: ids }, PRICED_RELATIONS, scope, 0, ids.length),
+    );
+    const variants = new Map(rows.map((row) => [row.variant.id, row.variant]));
+    const items = request.items.map((item): PricedItem => {
+      const found = variants.get(item.variant_id);
+      if (!found) throw DomainError.notFound(`Variant with id: ${item.variant_id} was not found`);
+      const { prices = [], ...variant } = found;
+      const rows = prices as PriceRow[];
+      const pricing = {
+        ...priceVariant(rows, { ...context, quantity: item.quantity }),
+        prices: rows.map(publicPrice),
+      };
+      return { variant_id: item.variant_id, quantity: item.quantity, variant, pricing };
+    });
+    return { items };
+  }
+}

@@ -1,0 +1,57 @@
+import { Injectable } from '@nestjs/common';
+import {
+  DEFAULT_PRODUCT_PAGE_SIZE,
+  GetVariantRequest,
+  ListVariantsQuery,
+  ProductVariant,
+  VariantList,
+  VariantReply,
+} from '@app/contracts';
+import { DomainError, QueryConfig, resolveQuery, selectFields } from '@app/platform';
+import { PricingContexts, priceLoadedVariant } from '../pricing/pricing-context.service';
+import { CatalogDb } from '../sql/catalog-db.service';
+import { VARIANT_RELATIONS } from './product.query-config';
+import { VARIANT_COLUMNS, variantPageQuery } from './product.sql';
+
+const VARIANT_QUERY: QueryConfig = {
+  defaultFields: [...VARIANT_COLUMNS],
+  allowedFields: [...VARIANT_COLUMNS],
+  defaultRelations: VARIANT_RELATIONS,
+  allowedRelations: VARIANT_RELATIONS,
+  isList: true,
+};
+
+const RELATION_KEYS = new Set(VARIANT_RELATIONS);
+
+/** Medusa's store variant reads: variants of published products, priced and with availability. */
+@Injectable()
+export class VariantService {
+  constructor(
+    private readonly db: CatalogDb,
+    private readonly pricing: PricingContexts,
+  ) {}
+
+  async list(query: ListVariantsQuery): Promise<VariantList> {
+    return { variants: await this.find(query, query.offset ?? 0, query.limit ?? DEFAULT_PRODUCT_PAGE_SIZE) };
+  }
+
+  async retrieve(request: GetVariantRequest): Promise<VariantReply> {
+    const { id, ...query } = request;
+    const [variant] = await this.find({ ...query, id: [id] }, 0, 1);
+    if (!variant) throw DomainError.notFound(`Variant with id: ${id} was not found`);
+    return { variant };
+  }
+
+  private async find(query: ListVariantsQuery, offset: number, limit: number): Promise<ProductVariant[]> {
+    const { relations, select } = resolveQuery({ expand: query.expand, fields: query.fields }, VARIANT_QUERY);
+    // Availability is computed, like prices: it stays whatever fields are selected (as in Medusa).
+    select?.get('')?.add('inventory_quantity').add('purchasable');
+    const pricing = await this.pricing.resolve(query);
+    const rows = await this.db.rows<{ variant: ProductVariant }>(
+      variantPageQuery(query, relations, pricing.scope, offset, limit),
+    );
+    return rows.map((row) =>
+      priceLoadedVariant(selectFields(row.variant, select, RELATION_KEYS), pricing.context),
+    );
+  }
+}

@@ -1,0 +1,54 @@
+import { ListShippingOptionsQuery } from '@app/contracts';
+import { jsonArray, jsonObject, SqlBuilder, SqlQuery } from '../sql/sql-builder';
+
+const OPTION_COLUMNS = [
+  'id',
+  'name',
+  'region_id',
+  'profile_id',
+  'provider_id',
+  'price_type',
+  'amount',
+  'is_return',
+  'admin_only',
+  'data',
+  'includes_tax',
+  'created_at',
+  'updated_at',
+  'deleted_at',
+  'metadata',
+] as const;
+const REQUIREMENT_COLUMNS = ['id', 'shipping_option_id', 'type', 'amount', 'deleted_at'] as const;
+
+/** A shipping option with its requirements, and its region's tax settings. */
+const OPTION_SELECT = `SELECT ${jsonObject('so', OPTION_COLUMNS, [
+  `'requirements', ${jsonArray(
+    jsonObject('req', REQUIREMENT_COLUMNS),
+    'catalog.shipping_option_requirement req WHERE req.shipping_option_id = so.id AND req.deleted_at IS NULL',
+    'req.type',
+  )}`,
+])} AS option, r.automatic_taxes, r.tax_rate
+FROM catalog.shipping_option so JOIN catalog.region r ON r.id = so.region_id`;
+
+/** Store shipping options: never admin-only; of a region, a return flag, and the products' profiles. */
+export function shippingOptionListQuery(query: ListShippingOptionsQuery): SqlQuery {
+  const sql = new SqlBuilder();
+  const where = ['so.deleted_at IS NULL', 'NOT so.admin_only'];
+  if (query.region_id !== undefined) where.push(`so.region_id = ${sql.param(query.region_id)}`);
+  if (query.is_return !== undefined) where.push(`so.is_return = ${sql.param(query.is_return === 'true')}`);
+  const productIds = query.product_ids?.split(',').filter(Boolean) ?? [];
+  if (productIds.length) {
+    where.push(
+      `so.profile_id IN (SELECT p.profile_id FROM catalog.product p WHERE p.id = ANY(${sql.param(productIds)}))`,
+    );
+  }
+  return sql.query(`${OPTION_SELECT} WHERE ${where.join(' AND ')} ORDER BY so.created_at, so.id`);
+}
+
+export function shippingOptionByIdQuery(id: string): SqlQuery {
+  return {
+    name: 'catalog.shipping-option.by-id',
+    text: `${OPTION_SELECT} WHERE so.id = $1 AND so.deleted_at IS NULL`,
+    values: [id],
+  };
+}

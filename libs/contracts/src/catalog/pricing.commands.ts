@@ -1,0 +1,48 @@
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+import { StockItem } from './inventory.commands';
+import { MoneyAmount, ProductVariant, VariantPricing } from './product';
+
+/** `catalog.price.variants` request: price these quantities for a region, as a cart would. */
+export class PriceVariantsRequest {
+  @ValidateNested({ each: true })
+  @Type(() => StockItem)
+  @ArrayMinSize(1)
+  @ArrayMaxSize(500)
+  items!: StockItem[];
+
+  @IsString()
+  @MaxLength(100)
+  region_id!: string;
+
+  @IsOptional()
+  @Matches(/^[a-z]{3}$/, { message: 'currency_code must be a lower-case ISO 4217 code' })
+  currency_code?: string;
+
+  /** The customer's groups: their price lists apply too. */
+  @IsOptional()
+  @IsString({ each: true })
+  @ArrayMaxSize(50)
+  customer_group_ids?: string[];
+}
+
+export interface PricedItem {
+  variant_id: string;
+  quantity: number;
+  /** The variant with its product (title, thumbnail, discountable, profile), without relations. */
+  variant: ProductVariant & { product: Record<string, unknown> };
+  /** Prices for the quantity; `calculated_price` null when the variant has no price there. */
+  pricing: VariantPricing & { prices: MoneyAmount[] };
+}
+
+export interface PricedVariants {
+  items: PricedItem[];
+}

@@ -1,0 +1,84 @@
+import { IsBooleanString, IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import { TaxRateRef } from './product';
+
+/** Medusa's `PricedShippingOption` (with its requirements). */
+export interface PricedShippingOption {
+  id: string;
+  name: string;
+  region_id: string;
+  profile_id: string;
+  provider_id: string;
+  price_type: 'flat_rate' | 'calculated';
+  amount: number | null;
+  is_return: boolean;
+  admin_only: boolean;
+  includes_tax: boolean;
+  requirements: {
+    id: string;
+    shipping_option_id: string;
+    type: 'min_subtotal' | 'max_subtotal';
+    amount: number;
+    deleted_at: string | null;
+  }[];
+  data: Record<string, unknown>;
+  metadata: Record<string, unknown> | null;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+  price_incl_tax: number;
+  tax_amount: number;
+  tax_rates: TaxRateRef[];
+}
+
+/** `GET /store/shipping-options` query, also the `catalog.shipping-option.list` request. */
+export class ListShippingOptionsQuery {
+  /** Comma separated product ids: only options of their shipping profiles. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(10_000)
+  product_ids?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  region_id?: string;
+
+  @IsOptional()
+  @IsBooleanString()
+  is_return?: string;
+}
+
+export interface ShippingOptionList {
+  shipping_options: PricedShippingOption[];
+}
+
+/**
+ * `catalog.shipping-option.quote` request: may a cart in `region_id` with this subtotal use the
+ * option, and at what price?
+ */
+export class QuoteShippingOptionRequest {
+  @IsString()
+  @MaxLength(100)
+  option_id!: string;
+
+  @IsString()
+  @MaxLength(100)
+  region_id!: string;
+
+  /** The cart's subtotal (tax excluded), minor units. */
+  @IsInt()
+  @Min(0)
+  subtotal!: number;
+
+  /** The cart's item tax, for options whose requirements include tax. */
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  item_tax_total?: number;
+}
+
+export interface ShippingOptionQuote {
+  shipping_option: PricedShippingOption;
+  /** What the shipping method costs, tax excluded (flat rate). */
+  price: number;
+}
