@@ -24,7 +24,10 @@ const FLOOR_DIR = resolve(process.env.FLOOR_DIR || join(ROOT, '..', 'shared', 'b
 const DEMO_EUROPE = 'reg_01KDVDNA00GK8MC491TS8HF3WJ';
 
 /** What `npm run bench` measures: [name, path, target ratio of the floor's nats/cart_1 req/s]. */
-const TARGETS = [['region by id', `/store/regions/${DEMO_EUROPE}`, 0.6]];
+const TARGETS = [
+  ['region by id', `/store/regions/${DEMO_EUROPE}`, 0.6],
+  ['products x20', `/store/products?limit=20&region_id=${DEMO_EUROPE}`, 0.3],
+];
 const P99_LIMIT = 2; // × the floor's p99
 const RSS_LIMIT_MB = 150;
 

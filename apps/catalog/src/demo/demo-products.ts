@@ -1,3 +1,5 @@
+import { DEMO_VIP_CUSTOMER_GROUP_ID } from '@app/contracts';
+
 /**
  * The demo shop: a small apparel and homeware store selling in Europe (EUR) and China (CNY).
  * Prices are minor units (1950 = €19.50, 9900 = ¥99.00).
@@ -328,9 +330,6 @@ export interface DemoPriceList {
   price: DemoPrice;
 }
 
-/** The customer group of the VIP price list (customers come with their own app). */
-export const DEMO_VIP_CUSTOMER_GROUP = 'cgrp_01KDVDNA10VIPCUSTMERGRP01';
-
 export const DEMO_PRICE_LISTS: DemoPriceList[] = [
   {
     key: 'summer-sale',
@@ -350,7 +349,7 @@ export const DEMO_PRICE_LISTS: DemoPriceList[] = [
     type: 'override',
     status: 'active',
     ended: false,
-    customer_group_id: DEMO_VIP_CUSTOMER_GROUP,
+    customer_group_id: DEMO_VIP_CUSTOMER_GROUP_ID,
     product: 'classic-tee',
     price: { eur: 1500, cny: 7900 },
   },

@@ -41,10 +41,10 @@ export const demoIds = {
   shippingOption: (key: string) => demoId('so', key),
 };
 
-/** Seeds the demo store when the catalog has no regions yet (called under the migration lock). */
+/** Seeds the demo store when the catalog has no products yet (called under the migration lock). */
 export async function seedDemoStoreWhenEmpty(dataSource: DataSource): Promise<void> {
-  const [{ regions }] = await dataSource.query('SELECT count(*)::int AS regions FROM catalog.region');
-  if (regions === 0) await upsertDemoStore(dataSource);
+  const [{ products }] = await dataSource.query('SELECT count(*)::int AS products FROM catalog.product');
+  if (products === 0) await upsertDemoStore(dataSource);
 }
 
 /** Inserts or updates every demo record by its fixed id, in one transaction (`npm run seed`). */

@@ -244,7 +244,7 @@ export function productJson(sql: SqlBuilder, relations: Set<string>, scope: Pric
   if (has('categories')) {
     extra.push(
       `'categories', ${jsonArray(
-        jsonObject('pc', CATEGORY_COLUMNS),
+        jsonObject('pc', CATEGORY_COLUMNS, [`'category_children', ${categoryChildren('pc')}`]),
         `catalog.product_category_product pcp JOIN catalog.product_category pc ON pc.id = pcp.product_category_id
          WHERE pcp.product_id = p.id AND ${STORE_CATEGORY}`,
         'pc.rank, pc.id',
@@ -252,6 +252,15 @@ export function productJson(sql: SqlBuilder, relations: Set<string>, scope: Pric
     );
   }
   return jsonObject('p', PRODUCT_COLUMNS, extra);
+}
+
+/** The store children of category `alias`, one level deep. */
+export function categoryChildren(alias: string): string {
+  return jsonArray(
+    jsonObject('child', CATEGORY_COLUMNS),
+    `catalog.product_category child WHERE child.parent_category_id = ${alias}.id AND child.is_active AND NOT child.is_internal`,
+    'child.rank, child.id',
+  );
 }
 
 /** Medusa's store product filters: published, not deleted, then what the query asks. */
