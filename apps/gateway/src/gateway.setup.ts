@@ -7,7 +7,8 @@ import { registerRequestContext } from './http/request-context.hook';
 /** How the gateway's HTTP server is set up, shared by `main.ts` and the tests. */
 export const gatewayStartOptions: StartOptions = {
   fastify: {
-    bodyLimit: 1024 * 1024,
+    // Well below NATS's 1 MB message limit, so a body always fits in a command.
+    bodyLimit: 256 * 1024,
     routerOptions: { querystringParser: parseQueryString, maxParamLength: 200 },
   },
   configure: (app: NestFastifyApplication) => {

@@ -19,6 +19,7 @@ const whoAmI = command<
   { pid: number; instance: string; correlationId?: string; idempotencyKey?: string }
 >('platform-test.who-am-i');
 const fail = command<Record<string, never>, never>('platform-test.fail');
+const huge = command<{ bytes: number }, { blob: string }>('platform-test.huge');
 
 let instances = 0;
 
@@ -41,6 +42,11 @@ class TestHandlers {
       correlationId: context?.correlationId,
       idempotencyKey: context?.idempotencyKey,
     };
+  }
+
+  @MessagePattern(huge.subject)
+  huge(@Payload() { bytes }: { bytes: number }) {
+    return { blob: 'x'.repeat(bytes) };
   }
 
   @MessagePattern(fail.subject)
@@ -95,6 +101,14 @@ describe('platform: commands over NATS', () => {
       code: 'test_code',
       message: 'not today',
     });
+  });
+
+  it('turns a reply too large for NATS into invalid_data for the caller, and keeps serving', async () => {
+    await expect(env.commands.request(huge, { bytes: 2 * 1024 * 1024 })).rejects.toMatchObject({
+      type: 'invalid_data',
+      code: 'reply_too_large',
+    });
+    await expect(env.commands.request(huge, { bytes: 10 })).resolves.toEqual({ blob: 'x'.repeat(10) });
   });
 
   it('gives up after the time budget with a CommandTimeoutError', async () => {

@@ -1,14 +1,25 @@
 import { NatsContext, ServerNats } from '@nestjs/microservices';
-import { NatsConnection, Subscription } from 'nats';
+import { ErrorCode, NatsConnection, NatsError, Subscription } from 'nats';
+import { Logger } from '@nestjs/common';
 import { Observable } from 'rxjs';
 import { PlatformConfig } from '../config/platform-config';
 import { currentRequestContext, runInRequestContext } from '../context/request-context';
+import { DomainError } from '../errors/domain-error';
 import { newId } from '../ids/id';
 import { InFlightTracker } from './in-flight';
 import { NatsHeaders } from './nats-headers';
 import { natsConnectionOptions } from './nats-options';
 
-type Publish = (packet: { isDisposed?: boolean }) => unknown;
+type Publish = (packet: { isDisposed?: boolean; err?: unknown }) => unknown;
+
+const TOO_LARGE = DomainError.invalidData(
+  'The reply is too large to send. Ask for less (a lower limit, fewer relations or fields).',
+  'reply_too_large',
+);
+
+function isPayloadTooLarge(error: unknown): boolean {
+  return error instanceof NatsError && error.code === ErrorCode.MaxPayloadExceeded;
+}
 
 /**
  * Nest's NATS transport with what every app needs on top: a queue group per app (replicas share
@@ -18,6 +29,7 @@ type Publish = (packet: { isDisposed?: boolean }) => unknown;
  */
 export class CommandServer extends ServerNats {
   private readonly inFlight = new InFlightTracker();
+  private readonly replyLogger = new Logger(CommandServer.name);
   private readonly ownSubscriptions: Subscription[] = [];
   private connection?: NatsConnection;
   private listening = false;
@@ -85,11 +97,22 @@ export class CommandServer extends ServerNats {
     return pattern.startsWith('{') ? super.getRouteFromPattern(pattern) : pattern;
   }
 
+  /**
+   * Replies, making sure a reply that cannot be sent never crashes the app: one larger than NATS
+   * accepts becomes an `invalid_data` error for the caller (ask for less), anything else is logged.
+   */
   override send(stream$: Observable<unknown>, respond: Publish) {
     const settle = (currentRequestContext() as { settle?: () => void } | undefined)?.settle;
     return super.send(stream$, async (packet) => {
       try {
         return await respond(packet);
+      } catch (error) {
+        if (isPayloadTooLarge(error) && !('err' in packet && packet.err)) {
+          return respond({ err: TOO_LARGE.toBody(), isDisposed: true });
+        }
+        this.replyLogger.error(
+          `Could not send a reply: ${error instanceof Error ? error.message : String(error)}`,
+        );
       } finally {
         if (packet.isDisposed) settle?.();
       }
