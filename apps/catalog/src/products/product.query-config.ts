@@ -1,35 +1,25 @@
 import { QueryConfig } from '@app/platform';
 import { PRODUCT_COLUMNS } from './product.sql';
 
+const DEFAULT_RELATIONS = [
+  'variants',
+  'variants.prices',
+  'variants.options',
+  'options',
+  'options.values',
+  'images',
+  'tags',
+  'collection',
+  'type',
+  'profiles',
+];
+
 /** Medusa v1's store products route config (`store/products/index.ts`). */
 export const PRODUCT_QUERY: QueryConfig = {
   defaultFields: PRODUCT_COLUMNS.filter((column) => column !== 'profile_id'),
   allowedFields: [...PRODUCT_COLUMNS, 'variants.title', 'variants.prices.amount'],
-  defaultRelations: [
-    'variants',
-    'variants.prices',
-    'variants.options',
-    'options',
-    'options.values',
-    'images',
-    'tags',
-    'collection',
-    'type',
-    'profiles',
-  ],
-  allowedRelations: [
-    'variants',
-    'variants.prices',
-    'variants.options',
-    'options',
-    'options.values',
-    'images',
-    'tags',
-    'collection',
-    'type',
-    'profiles',
-    'categories',
-  ],
+  defaultRelations: DEFAULT_RELATIONS,
+  allowedRelations: [...DEFAULT_RELATIONS, 'categories'],
   isList: true,
 };
 

@@ -1,4 +1,3 @@
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -12,24 +11,13 @@ import {
   Matches,
   Max,
   Min,
-  ValidateNested,
 } from 'class-validator';
-import { DateComparison } from '../common/date-comparison';
 import { Page, PageQuery } from '../common/pagination';
+import { WithDateRanges } from '../common/query-params';
 import { Region } from './region';
 
 /** `GET /store/regions` query, also the `catalog.region.list` request. */
-export class ListRegionsQuery extends PageQuery {
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => DateComparison)
-  created_at?: DateComparison;
-
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => DateComparison)
-  updated_at?: DateComparison;
-}
+export class ListRegionsQuery extends WithDateRanges(PageQuery) {}
 
 /** Medusa's default page size for regions. */
 export const DEFAULT_REGION_PAGE_SIZE = 100;

@@ -1,45 +1,23 @@
-import { Transform, Type } from 'class-transformer';
-import {
-  IsBoolean,
-  IsInt,
-  IsObject,
-  IsOptional,
-  IsString,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsObject, IsOptional, IsString, MaxLength } from 'class-validator';
 import { IsNumberOrComparison, NumericComparison, toNumberOrComparison } from '../common/comparison';
-import { DateComparison } from '../common/date-comparison';
-import { MAX_PAGE_SIZE, Page } from '../common/pagination';
-import { FindQuery, ListQuery, ToBoolean, ToList } from '../common/query-params';
+import { Page, PageQuery } from '../common/pagination';
+import {
+  FindQuery,
+  ListQuery,
+  PagedFindQuery,
+  ToBoolean,
+  ToList,
+  WithDateRanges,
+  WithPriceSelection,
+} from '../common/query-params';
 import { Product, ProductVariant } from './product';
 
-/** Price selection of Medusa's store reads: in a region (with its taxes) or a currency. */
-export class PriceSelectionQuery extends FindQuery {
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
-  region_id?: string;
-
-  @IsOptional()
-  @Matches(/^[a-z]{3}$/, { message: 'currency_code must be a lower-case ISO 4217 code' })
-  currency_code?: string;
-}
+/** `expand`, `fields` and Medusa's price selection: in a region (with its taxes) or a currency. */
+export class PriceSelectionQuery extends WithPriceSelection(FindQuery) {}
 
 /** `GET /store/products` query, also the `catalog.product.list` request. */
-export class ListProductsQuery extends ListQuery {
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
-  region_id?: string;
-
-  @IsOptional()
-  @Matches(/^[a-z]{3}$/, { message: 'currency_code must be a lower-case ISO 4217 code' })
-  currency_code?: string;
-
+export class ListProductsQuery extends WithDateRanges(WithPriceSelection(ListQuery)) {
   @IsOptional()
   @ToList()
   @IsString({ each: true })
@@ -91,16 +69,6 @@ export class ListProductsQuery extends ListQuery {
   @ToBoolean()
   @IsBoolean()
   include_category_children?: boolean;
-
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => DateComparison)
-  created_at?: DateComparison;
-
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => DateComparison)
-  updated_at?: DateComparison;
 }
 
 /** Medusa's default page size for products and variants. */
@@ -125,24 +93,11 @@ export interface ProductReply {
 }
 
 /** `POST /store/products/search` body. */
-export class SearchProductsRequest {
+export class SearchProductsRequest extends PageQuery {
   @IsOptional()
   @IsString()
   @MaxLength(200)
   q?: string;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  offset?: number;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(MAX_PAGE_SIZE)
-  limit?: number;
 
   /** Passed to search engines by Medusa; ours searches by `q` only and accepts no filter keys. */
   @IsOptional()
@@ -156,20 +111,7 @@ export interface SearchProductsReply extends Page {
 }
 
 /** `GET /store/variants` query, also the `catalog.variant.list` request. */
-export class ListVariantsQuery extends PriceSelectionQuery {
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  offset?: number;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(MAX_PAGE_SIZE)
-  limit?: number;
-
+export class ListVariantsQuery extends WithPriceSelection(PagedFindQuery) {
   /** Comma separated ids. */
   @IsOptional()
   @IsString()

@@ -1,28 +1,17 @@
-import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
-import { DateComparison } from '../common/date-comparison';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsOptional, IsString, MaxLength } from 'class-validator';
 import { Page, PageQuery } from '../common/pagination';
-import { FindQuery, ListQuery, ToBoolean, ToList } from '../common/query-params';
+import { FindQuery, ListQuery, ToBoolean, ToList, WithDateRanges } from '../common/query-params';
 
 /** A collection, type, tag or category as the store API shows it. */
 export type TaxonomyRecord = Record<string, unknown> & { id: string };
 
 /** `GET /store/collections` query (Medusa's default page: 10; no expand, fields or order). */
-export class ListCollectionsQuery extends PageQuery {
+export class ListCollectionsQuery extends WithDateRanges(PageQuery) {
   @IsOptional()
   @ToList()
   @IsString({ each: true })
   handle?: string[];
-
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => DateComparison)
-  created_at?: DateComparison;
-
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => DateComparison)
-  updated_at?: DateComparison;
 }
 
 export interface CollectionList extends Page {
@@ -79,7 +68,7 @@ export interface CategoryReply {
 }
 
 /** `GET /store/product-tags` and `GET /store/product-types` query. */
-export class ListTagsQuery extends ListQuery {
+export class ListTagsQuery extends WithDateRanges(ListQuery) {
   @IsOptional()
   @ToList()
   @IsString({ each: true })
@@ -94,20 +83,6 @@ export class ListTagsQuery extends ListQuery {
   @ToList()
   @IsString({ each: true })
   value?: string[];
-
-  @IsOptional()
-  @IsString()
-  discount_condition_id?: string;
-
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => DateComparison)
-  created_at?: DateComparison;
-
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => DateComparison)
-  updated_at?: DateComparison;
 }
 
 export class ListTypesQuery extends ListTagsQuery {}

@@ -4,21 +4,30 @@ import { IsInt, IsOptional, Max, Min } from 'class-validator';
 /** The largest page a list route serves. Medusa has no cap; we refuse absurd pages. */
 export const MAX_PAGE_SIZE = 1000;
 
-/** `offset` and `limit` as every Medusa list route takes them; `limit` defaults per route. */
-export class PageQuery {
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  offset?: number;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Constructor<T = object> = new (...args: any[]) => T;
 
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(MAX_PAGE_SIZE)
-  limit?: number;
+/** Adds `offset` and `limit`, as every Medusa list route takes them (`limit` defaults per route). */
+export function WithPage<Base extends Constructor>(base: Base) {
+  class Paged extends base {
+    @IsOptional()
+    @Type(() => Number)
+    @IsInt()
+    @Min(0)
+    offset?: number;
+
+    @IsOptional()
+    @Type(() => Number)
+    @IsInt()
+    @Min(0)
+    @Max(MAX_PAGE_SIZE)
+    limit?: number;
+  }
+  return Paged;
 }
+
+/** `offset` and `limit` alone. */
+export class PageQuery extends WithPage(class {}) {}
 
 /** The pagination fields of a Medusa list response. */
 export interface Page {

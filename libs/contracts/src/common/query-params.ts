@@ -1,6 +1,7 @@
 import { Transform, Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { MAX_PAGE_SIZE } from './pagination';
+import { IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { DateComparison } from './date-comparison';
+import { Constructor, WithPage } from './pagination';
 
 /** Medusa's `expand` and `fields` query parameters (comma separated). */
 export class FindQuery {
@@ -15,25 +16,46 @@ export class FindQuery {
   fields?: string;
 }
 
+/** `expand`, `fields`, `offset` and `limit`. */
+export class PagedFindQuery extends WithPage(FindQuery) {}
+
 /** A Medusa list route's query: `expand`, `fields`, `order`, `offset`, `limit`. */
-export class ListQuery extends FindQuery {
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  offset?: number;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(MAX_PAGE_SIZE)
-  limit?: number;
-
+export class ListQuery extends PagedFindQuery {
   @IsOptional()
   @IsString()
   @MaxLength(100)
   order?: string;
+}
+
+/** Adds Medusa's `created_at` / `updated_at` range filters (`created_at[gt]=2024-01-01`). */
+export function WithDateRanges<Base extends Constructor>(base: Base) {
+  class DateRanged extends base {
+    @IsOptional()
+    @ValidateNested()
+    @Type(() => DateComparison)
+    created_at?: DateComparison;
+
+    @IsOptional()
+    @ValidateNested()
+    @Type(() => DateComparison)
+    updated_at?: DateComparison;
+  }
+  return DateRanged;
+}
+
+/** Adds Medusa's price selection of store reads: in a region (with its taxes) or a currency. */
+export function WithPriceSelection<Base extends Constructor>(base: Base) {
+  class PriceSelected extends base {
+    @IsOptional()
+    @IsString()
+    @MaxLength(100)
+    region_id?: string;
+
+    @IsOptional()
+    @Matches(/^[a-z]{3}$/, { message: 'currency_code must be a lower-case ISO 4217 code' })
+    currency_code?: string;
+  }
+  return PriceSelected;
 }
 
 /**
@@ -55,6 +77,6 @@ export function toBoolean({ value }: { value: unknown }): unknown {
   return value;
 }
 
-/** Both decorators of a list query parameter: `@ToList()` then `@IsString({ each: true })`. */
+/** A list query parameter: `@ToList()` then `@IsString({ each: true })`. */
 export const ToList = () => Transform(toList);
 export const ToBoolean = () => Transform(toBoolean);
