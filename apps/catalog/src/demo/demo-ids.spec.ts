@@ -1,6 +1,7 @@
 import { DemoProductIds, DemoShippingOptionIds, DemoVariantIds } from '@app/contracts';
 import { demoId } from './demo-ids';
-import { DEMO_PRODUCTS, DEMO_SHIPPING_OPTIONS } from './demo-products';
+import { DEMO_SHIPPING_OPTIONS } from './demo-offers';
+import { DEMO_PRODUCTS } from './demo-products';
 import { demoIds } from './demo-store.seed';
 
 describe('demo ids', () => {

@@ -13,3 +13,22 @@ export function demoId(prefix: string, key: string): string {
   for (let i = 0; i < 16; i += 1) body += CROCKFORD[digest[i] % 32];
   return `${prefix}_${TIME_PART}${body}`;
 }
+
+const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+
+/** Fixed ids of the demo records, derived from their natural keys. */
+export const demoIds = {
+  profile: (type: 'default' | 'gift_card') => demoId('sp', type),
+  collection: (handle: string) => demoId('pcol', handle),
+  type: (value: string) => demoId('ptyp', slug(value)),
+  tag: (value: string) => demoId('ptag', value),
+  category: (handle: string) => demoId('pcat', handle),
+  product: (handle: string) => demoId('prod', handle),
+  image: (url: string) => demoId('img', url),
+  option: (handle: string, title: string) => demoId('opt', `${handle}/${title}`),
+  variant: (sku: string) => demoId('variant', sku),
+  optionValue: (sku: string, title: string) => demoId('optval', `${sku}/${title}`),
+  price: (key: string) => demoId('ma', key),
+  priceList: (key: string) => demoId('pl', key),
+  shippingOption: (key: string) => demoId('so', key),
+};

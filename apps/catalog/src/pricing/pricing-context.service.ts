@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ProductVariant } from '@app/contracts';
 import { DomainError } from '@app/platform';
-import { PriceScope } from '../products/product.sql';
+import { PriceScope } from '../products/variant.sql';
 import { CatalogDb } from '../sql/catalog-db.service';
 import { PriceRow, priceVariant, PricingContext, publicPrice } from './price-selection';
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { PricedItem, PricedVariants, PriceVariantsRequest, ProductVariant } from '@app/contracts';
 import { DomainError } from '@app/platform';
-import { variantPageQuery } from '../products/product.sql';
+import { variantPageQuery } from '../products/variant.sql';
 import { CatalogDb } from '../sql/catalog-db.service';
 import { PriceRow, priceVariant, publicPrice } from './price-selection';
 import { PricingContexts } from './pricing-context.service';

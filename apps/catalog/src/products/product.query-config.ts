@@ -1,5 +1,5 @@
 import { QueryConfig } from '@app/platform';
-import { PRODUCT_COLUMNS } from './product.sql';
+import { PRODUCT_COLUMNS } from '../sql/columns';
 
 const DEFAULT_RELATIONS = [
   'variants',

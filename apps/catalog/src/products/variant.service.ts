@@ -11,7 +11,8 @@ import { DomainError, QueryConfig, resolveQuery, selectFields } from '@app/platf
 import { PricingContexts, priceLoadedVariant } from '../pricing/pricing-context.service';
 import { CatalogDb } from '../sql/catalog-db.service';
 import { VARIANT_RELATIONS } from './product.query-config';
-import { VARIANT_COLUMNS, variantPageQuery } from './product.sql';
+import { VARIANT_COLUMNS } from '../sql/columns';
+import { variantPageQuery } from './variant.sql';
 
 const VARIANT_QUERY: QueryConfig = {
   defaultFields: [...VARIANT_COLUMNS],

@@ -1,6 +1,5 @@
 import { QueryConfig } from '@app/platform';
-import { CATEGORY_COLUMNS } from '../products/product.sql';
-import { VALUE_COLUMNS } from './taxonomy.sql';
+import { CATEGORY_COLUMNS, VALUE_COLUMNS } from '../sql/columns';
 
 /** Medusa v1's store product-tags and product-types route config. */
 export const VALUE_QUERY: QueryConfig = {

@@ -1,18 +1,8 @@
 import { ListCategoriesQuery, ListCollectionsQuery, ListTagsQuery } from '@app/contracts';
 import { ResolvedQuery } from '@app/platform';
-import { CATEGORY_COLUMNS, STORE_CATEGORY } from '../products/product.sql';
+import { STORE_CATEGORY } from '../products/product.sql';
+import { CATEGORY_COLUMNS, COLLECTION_COLUMNS, VALUE_COLUMNS } from '../sql/columns';
 import { dateRange, jsonObject, SqlBuilder, SqlQuery } from '../sql/sql-builder';
-
-export const COLLECTION_COLUMNS = [
-  'id',
-  'title',
-  'handle',
-  'created_at',
-  'updated_at',
-  'deleted_at',
-  'metadata',
-] as const;
-export const VALUE_COLUMNS = ['id', 'value', 'created_at', 'updated_at', 'deleted_at', 'metadata'] as const;
 
 /** A page and the total count of a listing, in one statement. */
 function paged(
