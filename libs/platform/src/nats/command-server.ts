@@ -1,16 +1,21 @@
-import { NatsContext, ServerNats } from '@nestjs/microservices';
-import { ErrorCode, NatsConnection, NatsError, Subscription } from 'nats';
 import { Logger } from '@nestjs/common';
+import { NatsContext, ServerNats } from '@nestjs/microservices';
+import { randomUUID } from 'node:crypto';
+import { ErrorCode, NatsConnection, NatsError, Subscription } from 'nats';
 import { Observable } from 'rxjs';
 import { PlatformConfig } from '../config/platform-config';
-import { currentRequestContext, runInRequestContext } from '../context/request-context';
+import { currentRequestContext, RequestContext, runInRequestContext } from '../context/request-context';
 import { DomainError } from '../errors/domain-error';
-import { newId } from '../ids/id';
 import { InFlightTracker } from './in-flight';
 import { NatsHeaders } from './nats-headers';
 import { natsConnectionOptions } from './nats-options';
 
 type Publish = (packet: { isDisposed?: boolean; err?: unknown }) => unknown;
+
+/** A command's request context, plus the end of its in-flight accounting. */
+interface CommandContext extends RequestContext {
+  settle: () => void;
+}
 
 const TOO_LARGE = DomainError.invalidData(
   'The reply is too large to send. Ask for less (a lower limit, fewer relations or fields).',
@@ -40,8 +45,8 @@ export class CommandServer extends ServerNats {
     this.setOnProcessingStartHook((_transport, context, done) => {
       const headers = (context as NatsContext).getHeaders?.();
       const settle = this.inFlight.begin();
-      const requestContext = {
-        correlationId: headers?.get(NatsHeaders.correlationId) || newId('evt'),
+      const requestContext: CommandContext = {
+        correlationId: headers?.get(NatsHeaders.correlationId) || randomUUID(),
         idempotencyKey: headers?.get(NatsHeaders.idempotencyKey) || undefined,
         settle,
       };
@@ -102,7 +107,7 @@ export class CommandServer extends ServerNats {
    * accepts becomes an `invalid_data` error for the caller (ask for less), anything else is logged.
    */
   override send(stream$: Observable<unknown>, respond: Publish) {
-    const settle = (currentRequestContext() as { settle?: () => void } | undefined)?.settle;
+    const settle = (currentRequestContext() as CommandContext | undefined)?.settle;
     return super.send(stream$, async (packet) => {
       try {
         return await respond(packet);
