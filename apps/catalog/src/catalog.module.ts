@@ -8,7 +8,6 @@ import { ProductsModule } from './products/products.module';
 import { RegionsModule } from './regions/regions.module';
 import { ShippingModule } from './shipping/shipping.module';
 import { TaxonomyModule } from './taxonomy/taxonomy.module';
-import { SqlModule } from './sql/sql.module';
 
 /** The catalog app: regions, products, prices, shipping options and inventory. */
 @Module({})
@@ -27,7 +26,6 @@ export class CatalogModule {
             seedWhenEmpty: seedDemoStoreWhenEmpty,
           },
         }),
-        SqlModule,
         RegionsModule,
         ProductsModule,
         PricingModule,

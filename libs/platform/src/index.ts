@@ -11,6 +11,8 @@ export * from './database/database-options';
 export * from './database/migrate';
 export * from './database/platform-tables.migration';
 export * from './database/run-seed';
+export * from './database/sql-builder';
+export * from './database/sql-reader.service';
 export * from './database/upsert-rows';
 export * from './errors/domain-error';
 export * from './events/event-consumers.service';

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ProductVariant } from '@app/contracts';
-import { DomainError } from '@app/platform';
+import { DomainError, SqlReader } from '@app/platform';
 import { PriceScope } from '../products/variant.sql';
-import { CatalogDb } from '../sql/catalog-db.service';
 import { PriceRow, priceVariant, PricingContext, publicPrice } from './price-selection';
 
 interface RegionPricing {
@@ -30,7 +29,7 @@ export interface Pricing {
  */
 @Injectable()
 export class PricingContexts {
-  constructor(private readonly db: CatalogDb) {}
+  constructor(private readonly db: SqlReader) {}
 
   async resolve(selection: PriceSelection): Promise<Pricing> {
     const customer_group_ids = selection.customer_group_ids ?? [];

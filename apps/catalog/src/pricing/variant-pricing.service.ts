@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { PricedItem, PricedVariants, PriceVariantsRequest, ProductVariant } from '@app/contracts';
-import { DomainError } from '@app/platform';
+import { DomainError, SqlReader } from '@app/platform';
 import { variantPageQuery } from '../products/variant.sql';
-import { CatalogDb } from '../sql/catalog-db.service';
 import { PriceRow, priceVariant, publicPrice } from './price-selection';
 import { PricingContexts } from './pricing-context.service';
 
@@ -15,7 +14,7 @@ const PRICED_RELATIONS = new Set(['prices', 'product']);
 @Injectable()
 export class VariantPricingService {
   constructor(
-    private readonly db: CatalogDb,
+    private readonly db: SqlReader,
     private readonly pricing: PricingContexts,
   ) {}
 
@@ -26,6 +25,7 @@ export class VariantPricingService {
       variantPageQuery({ id: ids }, PRICED_RELATIONS, scope, 0, ids.length),
     );
     const variants = new Map(rows.map((row) => [row.variant.id, row.variant]));
+    const tags = await this.tagsOf([...new Set(rows.map((row) => row.variant.product_id))]);
     const items = request.items.map((item): PricedItem => {
       const found = variants.get(item.variant_id);
       if (!found) throw DomainError.notFound(`Variant with id: ${item.variant_id} was not found`);
@@ -35,8 +35,19 @@ export class VariantPricingService {
         ...priceVariant(rows, { ...context, quantity: item.quantity }),
         prices: rows.map(publicPrice),
       };
-      return { variant_id: item.variant_id, quantity: item.quantity, variant, pricing };
+      const product_tag_ids = tags.get(variant.product_id) ?? [];
+      return { variant_id: item.variant_id, quantity: item.quantity, variant, pricing, product_tag_ids };
     });
     return { items };
+  }
+
+  private async tagsOf(productIds: string[]): Promise<Map<string, string[]>> {
+    const rows = await this.db.rows<{ product_id: string; tag_ids: string[] }>({
+      name: 'catalog.product.tag-ids',
+      text: `SELECT product_id, array_agg(product_tag_id ORDER BY product_tag_id) AS tag_ids
+             FROM catalog.product_tags WHERE product_id = ANY($1) GROUP BY product_id`,
+      values: [productIds],
+    });
+    return new Map(rows.map((row) => [row.product_id, row.tag_ids]));
   }
 }

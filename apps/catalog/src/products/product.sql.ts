@@ -1,5 +1,5 @@
 import { ListProductsQuery } from '@app/contracts';
-import { ResolvedQuery } from '@app/platform';
+import { dateRange, jsonArray, jsonObject, ResolvedQuery, SqlBuilder, SqlQuery } from '@app/platform';
 import {
   CATEGORY_COLUMNS,
   COLLECTION_COLUMNS,
@@ -10,7 +10,6 @@ import {
   PROFILE_COLUMNS,
   VALUE_COLUMNS,
 } from '../sql/columns';
-import { dateRange, jsonArray, jsonObject, SqlBuilder, SqlQuery } from '../sql/sql-builder';
 import { PriceScope, variantJson } from './variant.sql';
 
 /** Store categories: active and public only. */

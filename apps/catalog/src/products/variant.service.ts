@@ -7,9 +7,8 @@ import {
   VariantList,
   VariantReply,
 } from '@app/contracts';
-import { DomainError, QueryConfig, resolveQuery, selectFields } from '@app/platform';
+import { DomainError, QueryConfig, resolveQuery, selectFields, SqlReader } from '@app/platform';
 import { PricingContexts, priceLoadedVariant } from '../pricing/pricing-context.service';
-import { CatalogDb } from '../sql/catalog-db.service';
 import { VARIANT_RELATIONS } from './product.query-config';
 import { VARIANT_COLUMNS } from '../sql/columns';
 import { variantPageQuery } from './variant.sql';
@@ -28,7 +27,7 @@ const RELATION_KEYS = new Set(VARIANT_RELATIONS);
 @Injectable()
 export class VariantService {
   constructor(
-    private readonly db: CatalogDb,
+    private readonly db: SqlReader,
     private readonly pricing: PricingContexts,
   ) {}
 

@@ -6,7 +6,7 @@ import {
   PRODUCT_COLUMNS,
   VARIANT_COLUMNS,
 } from '../sql/columns';
-import { jsonArray, jsonObject, SqlBuilder, SqlQuery } from '../sql/sql-builder';
+import { jsonArray, jsonObject, SqlBuilder, SqlQuery } from '@app/platform';
 
 /** Which prices a read shows: Medusa's `findManyForVariantsInRegion`. */
 export interface PriceScope {

@@ -1,5 +1,5 @@
 import { DateComparison } from '@app/contracts';
-import { dateRange, jsonArray, jsonObject, SqlBuilder, SqlQuery } from '../sql/sql-builder';
+import { dateRange, jsonArray, jsonObject, SqlBuilder, SqlQuery } from '@app/platform';
 
 export const REGION_COLUMNS = [
   'id',

@@ -1,14 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import {
+  ListCartShippingOptionsRequest,
   ListShippingOptionsQuery,
   PricedShippingOption,
   QuoteShippingOptionRequest,
   ShippingOptionList,
   ShippingOptionQuote,
 } from '@app/contracts';
-import { DomainError, percentOf } from '@app/platform';
-import { CatalogDb } from '../sql/catalog-db.service';
-import { shippingOptionByIdQuery, shippingOptionListQuery } from './shipping-option.sql';
+import { DomainError, percentOf, SqlReader } from '@app/platform';
+import {
+  cartShippingOptionsQuery,
+  shippingOptionByIdQuery,
+  shippingOptionListQuery,
+} from './shipping-option.sql';
 
 type OptionRow = {
   option: Omit<PricedShippingOption, 'price_incl_tax' | 'tax_amount' | 'tax_rates'>;
@@ -22,11 +26,23 @@ type OptionRow = {
  */
 @Injectable()
 export class ShippingOptionService {
-  constructor(private readonly db: CatalogDb) {}
+  constructor(private readonly db: SqlReader) {}
 
   async list(query: ListShippingOptionsQuery): Promise<ShippingOptionList> {
     const rows = await this.db.rows<OptionRow>(shippingOptionListQuery(query));
     return { shipping_options: rows.map(priced) };
+  }
+
+  /**
+   * What a cart may ship with now: store options of its region and its items' shipping profiles
+   * whose requirements its subtotal meets (Medusa's `listCartOptions`).
+   */
+  async listForCart(request: ListCartShippingOptionsRequest): Promise<ShippingOptionList> {
+    if (!request.profile_ids.length) return { shipping_options: [] };
+    const rows = await this.db.rows<OptionRow>(
+      cartShippingOptionsQuery(request.region_id, request.profile_ids),
+    );
+    return { shipping_options: rows.map(priced).filter((option) => meetsRequirements(option, request)) };
   }
 
   /**
@@ -42,16 +58,24 @@ export class ShippingOptionService {
     if (option.region_id !== request.region_id) {
       throw DomainError.invalidData("The shipping option is not available in the cart's region");
     }
-    const amount = option.includes_tax ? request.subtotal + (request.item_tax_total ?? 0) : request.subtotal;
-    const met = option.requirements.every((requirement) =>
-      requirement.type === 'max_subtotal' ? requirement.amount > amount : requirement.amount <= amount,
-    );
-    if (!met) throw DomainError.notAllowed("The Cart does not satisfy the shipping option's requirements");
+    if (!meetsRequirements(option, request))
+      throw DomainError.notAllowed("The Cart does not satisfy the shipping option's requirements");
     if (option.price_type !== 'flat_rate' || option.amount === null) {
       throw DomainError.invalidData('Only flat-rate shipping options can be priced');
     }
     return { shipping_option: option, price: option.amount };
   }
+}
+
+/** Medusa's `validateCartOption` requirements: min_subtotal ≤ amount < max_subtotal. */
+function meetsRequirements(
+  option: PricedShippingOption,
+  cart: { subtotal: number; item_tax_total?: number },
+): boolean {
+  const amount = option.includes_tax ? cart.subtotal + (cart.item_tax_total ?? 0) : cart.subtotal;
+  return option.requirements.every((requirement) =>
+    requirement.type === 'max_subtotal' ? requirement.amount > amount : requirement.amount <= amount,
+  );
 }
 
 function priced({ option, automatic_taxes, tax_rate }: OptionRow): PricedShippingOption {

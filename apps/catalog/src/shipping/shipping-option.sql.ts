@@ -1,5 +1,6 @@
 import { ListShippingOptionsQuery } from '@app/contracts';
-import { jsonArray, jsonObject, SqlBuilder, SqlQuery } from '../sql/sql-builder';
+import { PROFILE_COLUMNS } from '../sql/columns';
+import { jsonArray, jsonObject, SqlBuilder, SqlQuery } from '@app/platform';
 
 const OPTION_COLUMNS = [
   'id',
@@ -20,15 +21,21 @@ const OPTION_COLUMNS = [
 ] as const;
 const REQUIREMENT_COLUMNS = ['id', 'shipping_option_id', 'type', 'amount', 'deleted_at'] as const;
 
-/** A shipping option with its requirements, and its region's tax settings. */
-const OPTION_SELECT = `SELECT ${jsonObject('so', OPTION_COLUMNS, [
-  `'requirements', ${jsonArray(
-    jsonObject('req', REQUIREMENT_COLUMNS),
-    'catalog.shipping_option_requirement req WHERE req.shipping_option_id = so.id AND req.deleted_at IS NULL',
-    'req.type',
-  )}`,
-])} AS option, r.automatic_taxes, r.tax_rate
-FROM catalog.shipping_option so JOIN catalog.region r ON r.id = so.region_id`;
+/** A shipping option with its requirements (and `extra` relations), and its region's tax settings. */
+function optionSelect(extra: string[] = []): string {
+  return `SELECT ${jsonObject('so', OPTION_COLUMNS, [
+    `'requirements', ${jsonArray(
+      jsonObject('req', REQUIREMENT_COLUMNS),
+      'catalog.shipping_option_requirement req WHERE req.shipping_option_id = so.id AND req.deleted_at IS NULL',
+      'req.type',
+    )}`,
+    ...extra,
+  ])} AS option, r.automatic_taxes, r.tax_rate
+  FROM catalog.shipping_option so JOIN catalog.region r ON r.id = so.region_id`;
+}
+
+const OPTION_SELECT = optionSelect();
+const PROFILE = `'profile', (SELECT ${jsonObject('sp', PROFILE_COLUMNS)} FROM catalog.shipping_profile sp WHERE sp.id = so.profile_id)`;
 
 /** Store shipping options: never admin-only; of a region, a return flag, and the products' profiles. */
 export function shippingOptionListQuery(query: ListShippingOptionsQuery): SqlQuery {
@@ -43,6 +50,14 @@ export function shippingOptionListQuery(query: ListShippingOptionsQuery): SqlQue
     );
   }
   return sql.query(`${OPTION_SELECT} WHERE ${where.join(' AND ')} ORDER BY so.created_at, so.id`);
+}
+
+/** A cart's candidates: store options of its region and its items' profiles, with their profile. */
+export function cartShippingOptionsQuery(regionId: string, profileIds: string[]): SqlQuery {
+  const sql = new SqlBuilder();
+  const where = ['so.deleted_at IS NULL', 'NOT so.admin_only', 'NOT so.is_return'];
+  where.push(`so.region_id = ${sql.param(regionId)}`, `so.profile_id = ANY(${sql.param(profileIds)})`);
+  return sql.query(`${optionSelect([PROFILE])} WHERE ${where.join(' AND ')} ORDER BY so.created_at, so.id`);
 }
 
 export function shippingOptionByIdQuery(id: string): SqlQuery {

@@ -2,6 +2,7 @@ import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import {
   CatalogCommands,
+  ListCartShippingOptionsRequest,
   ListShippingOptionsQuery,
   QuoteShippingOptionRequest,
   ShippingOptionList,
@@ -16,6 +17,11 @@ export class ShippingHandlers {
   @MessagePattern(CatalogCommands.listShippingOptions.subject)
   list(@Payload() query: ListShippingOptionsQuery): Promise<ShippingOptionList> {
     return this.options.list(query);
+  }
+
+  @MessagePattern(CatalogCommands.listCartShippingOptions.subject)
+  listForCart(@Payload() request: ListCartShippingOptionsRequest): Promise<ShippingOptionList> {
+    return this.options.listForCart(request);
   }
 
   @MessagePattern(CatalogCommands.quoteShippingOption.subject)

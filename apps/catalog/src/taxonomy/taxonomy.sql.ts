@@ -1,8 +1,7 @@
 import { ListCategoriesQuery, ListCollectionsQuery, ListTagsQuery } from '@app/contracts';
-import { ResolvedQuery } from '@app/platform';
+import { dateRange, jsonObject, ResolvedQuery, SqlBuilder, SqlQuery } from '@app/platform';
 import { STORE_CATEGORY } from '../products/product.sql';
 import { CATEGORY_COLUMNS, COLLECTION_COLUMNS, VALUE_COLUMNS } from '../sql/columns';
-import { dateRange, jsonObject, SqlBuilder, SqlQuery } from '../sql/sql-builder';
 
 /** A page and the total count of a listing, in one statement. */
 function paged(

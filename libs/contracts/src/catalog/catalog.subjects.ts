@@ -27,6 +27,7 @@ import {
   VariantReply,
 } from './product.commands';
 import {
+  ListCartShippingOptionsRequest,
   ListShippingOptionsQuery,
   QuoteShippingOptionRequest,
   ShippingOptionList,
@@ -79,6 +80,10 @@ export const CatalogCommands = {
 
   /** Store shipping options (not admin-only) of a region and of the given products' profiles. */
   listShippingOptions: command<ListShippingOptionsQuery, ShippingOptionList>('catalog.shipping-option.list'),
+  /** Options of the cart's region and its items' profiles whose requirements its subtotal meets. */
+  listCartShippingOptions: command<ListCartShippingOptionsRequest, ShippingOptionList>(
+    'catalog.shipping-option.list-for-cart',
+  ),
   /** Checks that a cart may use a shipping option (region, requirements) and prices it. */
   quoteShippingOption: command<QuoteShippingOptionRequest, ShippingOptionQuote>(
     'catalog.shipping-option.quote',

@@ -39,6 +39,8 @@ export interface PricedItem {
   quantity: number;
   /** The variant with its product (title, thumbnail, discountable, profile), without relations. */
   variant: ProductVariant & { product: Record<string, unknown> };
+  /** The product's tags, for discount conditions. */
+  product_tag_ids: string[];
   /** Prices for the quantity; `calculated_price` null when the variant has no price there. */
   pricing: VariantPricing & { prices: MoneyAmount[] };
 }

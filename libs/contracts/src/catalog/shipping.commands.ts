@@ -1,4 +1,4 @@
-import { IsBooleanString, IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsBooleanString, IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
 import { TaxRateRef } from './product';
 
 /** Medusa's `PricedShippingOption` (with its requirements). */
@@ -28,6 +28,8 @@ export interface PricedShippingOption {
   price_incl_tax: number;
   tax_amount: number;
   tax_rates: TaxRateRef[];
+  /** Only in a cart's listing (`catalog.shipping-option.list-for-cart`). */
+  profile?: Record<string, unknown>;
 }
 
 /** `GET /store/shipping-options` query, also the `catalog.shipping-option.list` request. */
@@ -81,4 +83,25 @@ export interface ShippingOptionQuote {
   shipping_option: PricedShippingOption;
   /** What the shipping method costs, tax excluded (flat rate). */
   price: number;
+}
+
+/** `catalog.shipping-option.list-for-cart` request: what a cart with these items may ship with. */
+export class ListCartShippingOptionsRequest {
+  @IsString()
+  @MaxLength(100)
+  region_id!: string;
+
+  /** The shipping profiles of the cart's items. */
+  @IsString({ each: true })
+  @ArrayMaxSize(100)
+  profile_ids!: string[];
+
+  @IsInt()
+  @Min(0)
+  subtotal!: number;
+
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  item_tax_total?: number;
 }

@@ -1,0 +1,54 @@
+import { Injectable } from '@nestjs/common';
+import { CatalogCommands, Region } from '@app/contracts';
+import { CommandClient, DomainError } from '@app/platform';
+
+const FRESH_FOR_MS = 60_000;
+
+/**
+ * The catalog's regions as the cart app needs them (currency, taxes, countries, providers, and the
+ * region a cart shows). Regions are the catalog's; the cart keeps a copy, loaded whole from the
+ * catalog and reloaded once it is a minute old; a region it has not seen yet is fetched on its own.
+ */
+@Injectable()
+export class RegionDirectory {
+  private regions = new Map<string, Region>();
+  private loadedAt = 0;
+  private loading?: Promise<void>;
+
+  constructor(private readonly commands: CommandClient) {}
+
+  /** The region, or `not_found` as the catalog words it. */
+  async get(id: string): Promise<Region> {
+    await this.fresh();
+    const known = this.regions.get(id);
+    if (known) return known;
+    const { region } = await this.commands.request(CatalogCommands.getRegion, { id });
+    this.regions.set(region.id, region);
+    return region;
+  }
+
+  /** The region carts get when they name none: the oldest one, as Medusa picks its first. */
+  async defaultRegion(): Promise<Region> {
+    await this.fresh();
+    const [first] = [...this.regions.values()].sort((a, b) => a.created_at.localeCompare(b.created_at));
+    if (!first) throw DomainError.notFound('No region is set up: a cart needs one');
+    return first;
+  }
+
+  /** Forget what is known; the next read loads the regions again. */
+  invalidate(): void {
+    this.loadedAt = 0;
+  }
+
+  private async fresh(): Promise<void> {
+    if (Date.now() - this.loadedAt < FRESH_FOR_MS) return;
+    this.loading ??= this.commands
+      .request(CatalogCommands.listRegions, { limit: 1000 })
+      .then(({ regions }) => {
+        this.regions = new Map(regions.map((region) => [region.id, region]));
+        this.loadedAt = Date.now();
+      })
+      .finally(() => (this.loading = undefined));
+    await this.loading;
+  }
+}

@@ -1,0 +1,41 @@
+import { command } from '../common/command';
+import { ShippingOptionList } from '../catalog/shipping.commands';
+import {
+  AddLineItemCommand,
+  AddShippingMethodCommand,
+  CartPricingContext,
+  CartRef,
+  CartReply,
+  CodeInput,
+  CreateCartCommand,
+  DiscountRef,
+  GiftCardReply,
+  LineItemRef,
+  UpdateCartCommand,
+  UpdateLineItemCommand,
+} from './cart.commands';
+
+/**
+ * Commands the cart app answers. Every write is idempotent under an Idempotency-Key (a retry
+ * replays the first reply) and refused on a completed cart (`cart_incompatible_state`).
+ */
+export const CartCommands = {
+  create: command<CreateCartCommand, CartReply>('cart.cart.create'),
+  get: command<CartRef, CartReply>('cart.cart.get'),
+  update: command<UpdateCartCommand, CartReply>('cart.cart.update'),
+  /** Adds a variant (merging into a line of the same variant and metadata); removes shipping methods. */
+  addLineItem: command<AddLineItemCommand, CartReply>('cart.line-item.add'),
+  /** Sets a line's quantity (0 removes it); removes shipping methods. */
+  updateLineItem: command<UpdateLineItemCommand, CartReply>('cart.line-item.update'),
+  deleteLineItem: command<LineItemRef, CartReply>('cart.line-item.delete'),
+  /** One shipping method per shipping profile: a new one replaces the profile's old one. */
+  addShippingMethod: command<AddShippingMethodCommand, CartReply>('cart.shipping-method.add'),
+  /** The cart with its taxes computed (Medusa's `POST /store/carts/{id}/taxes`). */
+  calculateTaxes: command<CartRef, CartReply>('cart.cart.calculate-taxes'),
+  removeDiscount: command<DiscountRef, CartReply>('cart.discount.remove'),
+  /** The store shipping options the cart may use now (its region, its items' profiles, requirements met). */
+  listShippingOptions: command<CartRef, ShippingOptionList>('cart.shipping-option.list'),
+  /** Region, currency and customer of a cart, to price products for it. */
+  pricingContext: command<CartRef, CartPricingContext>('cart.cart.pricing-context'),
+  getGiftCard: command<CodeInput, GiftCardReply>('cart.gift-card.get'),
+} as const;
