@@ -9,7 +9,8 @@ export interface UpsertOptions {
 
 /**
  * Inserts rows, or updates them when they exist: `INSERT … ON CONFLICT (…) DO UPDATE`. Every row
- * must have the same columns. Used by the seeds, whose rows have fixed ids.
+ * must have the same columns; objects are written as JSON, arrays as Postgres arrays. Used by the
+ * seeds, whose rows have fixed ids.
  */
 export async function upsertRows(
   manager: EntityManager,
@@ -26,7 +27,7 @@ export async function upsertRows(
     const slots = columns.map((column) => {
       const value = row[column];
       values.push(
-        value !== null && typeof value === 'object' && !(value instanceof Date)
+        value !== null && typeof value === 'object' && !(value instanceof Date) && !Array.isArray(value)
           ? JSON.stringify(value)
           : value,
       );

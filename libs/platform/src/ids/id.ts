@@ -16,6 +16,7 @@ export const ID_PREFIXES = [
   'evt',
   'ikey',
   'res',
+  'addr',
 ] as const;
 
 export type IdPrefix = (typeof ID_PREFIXES)[number];
