@@ -1,7 +1,13 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { PlatformModule } from '@app/platform';
+import { CART_MIGRATIONS } from './cart.schema';
+import { CartsModule } from './carts/carts.module';
+import { seedDemoDiscountsWhenEmpty } from './demo/demo-discounts.seed';
 
-/** The cart app: carts, line items, totals and the checkout saga. It owns the `cart` schema. */
+/**
+ * The cart app: carts, line items, addresses, discounts, gift cards, shipping methods and totals
+ * (the checkout saga comes with its issue). It owns the `cart` schema.
+ */
 @Module({})
 export class CartModule {
   static forRoot(env?: Record<string, string | undefined>): DynamicModule {
@@ -12,8 +18,9 @@ export class CartModule {
           app: 'cart',
           servesCommands: true,
           env,
-          database: { entities: [], migrations: [] },
+          database: { entities: [], migrations: CART_MIGRATIONS, seedWhenEmpty: seedDemoDiscountsWhenEmpty },
         }),
+        CartsModule,
       ],
     };
   }

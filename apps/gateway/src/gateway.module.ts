@@ -1,5 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { PlatformModule } from '@app/platform';
+import { CartPricing } from './carts/cart-pricing';
+import { CartsController } from './carts/carts.controller';
 import { ProductsController } from './products/products.controller';
 import { VariantsController } from './products/variants.controller';
 import { RegionsController } from './regions/regions.controller';
@@ -19,7 +21,9 @@ export class GatewayModule {
         VariantsController,
         TaxonomyController,
         ShippingOptionsController,
+        CartsController,
       ],
+      providers: [CartPricing],
     };
   }
 }

@@ -1,4 +1,4 @@
-import { DemoProductIds, DemoShippingOptionIds, DemoVariantIds } from '@app/contracts';
+import { DemoProductIds, DemoProductTypeIds, DemoShippingOptionIds, DemoVariantIds } from '@app/contracts';
 import { demoId } from './demo-ids';
 import { DEMO_SHIPPING_OPTIONS } from './demo-offers';
 import { DEMO_PRODUCTS } from './demo-products';
@@ -22,5 +22,6 @@ describe('demo ids', () => {
     for (const id of Object.values(DemoShippingOptionIds)) expect(options).toContain(id);
     expect(DemoVariantIds.hoodieLargeNavy).toBe(demoIds.variant('HOOD-L-NAV'));
     expect(DemoShippingOptionIds.chinaSfExpress).toBe(demoIds.shippingOption('cn-sf-express'));
+    expect(DemoProductTypeIds.homeware).toBe(demoIds.type('Homeware'));
   });
 });

@@ -11,6 +11,7 @@ interface RegionPricing {
 }
 
 export interface PriceSelection {
+  cart_id?: string;
   region_id?: string;
   currency_code?: string;
   customer_group_ids?: string[];
@@ -32,6 +33,11 @@ export class PricingContexts {
   constructor(private readonly db: SqlReader) {}
 
   async resolve(selection: PriceSelection): Promise<Pricing> {
+    if (selection.cart_id) {
+      throw DomainError.invalidData(
+        'cart_id must be resolved to the cart’s region by the caller (the gateway does)',
+      );
+    }
     const customer_group_ids = selection.customer_group_ids ?? [];
     if (!selection.region_id) {
       return {

@@ -9,15 +9,19 @@ import {
   SearchProductsRequest,
 } from '@app/contracts';
 import { CommandClient } from '@app/platform';
+import { CartPricing } from '../carts/cart-pricing';
 
 /** Medusa v1 store products: list, search, one. */
 @Controller('store/products')
 export class ProductsController {
-  constructor(private readonly commands: CommandClient) {}
+  constructor(
+    private readonly commands: CommandClient,
+    private readonly cartPricing: CartPricing,
+  ) {}
 
   @Get()
-  list(@Query() query: ListProductsQuery): Promise<ProductList> {
-    return this.commands.request(CatalogCommands.listProducts, query);
+  async list(@Query() query: ListProductsQuery): Promise<ProductList> {
+    return this.commands.request(CatalogCommands.listProducts, await this.cartPricing.resolve(query));
   }
 
   @Post('search')
@@ -27,7 +31,10 @@ export class ProductsController {
   }
 
   @Get(':id')
-  retrieve(@Param('id') id: string, @Query() query: ProductQuery): Promise<ProductReply> {
-    return this.commands.request(CatalogCommands.getProduct, { ...query, id });
+  async retrieve(@Param('id') id: string, @Query() query: ProductQuery): Promise<ProductReply> {
+    return this.commands.request(CatalogCommands.getProduct, {
+      ...(await this.cartPricing.resolve(query)),
+      id,
+    });
   }
 }

@@ -106,6 +106,12 @@ export class CreateCartRequest {
   @IsOptional()
   @IsObject()
   context?: Record<string, unknown>;
+
+  /** Kept on the cart; the store has one catalog for every channel. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  sales_channel_id?: string;
 }
 
 /** `POST /store/carts/{id}` body. */
@@ -150,6 +156,11 @@ export class UpdateCartRequest {
   @IsOptional()
   @IsObject()
   context?: Record<string, unknown>;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  sales_channel_id?: string;
 }
 
 /** `POST /store/carts/{id}/line-items` body. */

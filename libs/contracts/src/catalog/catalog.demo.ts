@@ -63,3 +63,8 @@ export const DemoShippingOptionIds = {
 
 /** The customer group of the demo's VIP price list (Classic Tee at €15.00). */
 export const DEMO_VIP_CUSTOMER_GROUP_ID = 'cgrp_01KDVDNA10VPCSTMRGRP000001';
+
+/** Demo product types other apps refer to (discount conditions). */
+export const DemoProductTypeIds = {
+  homeware: 'ptyp_01KDVDNA10S36K1N2ZM5K4BRZH',
+} as const;

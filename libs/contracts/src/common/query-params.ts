@@ -54,6 +54,12 @@ export function WithPriceSelection<Base extends Constructor>(base: Base) {
     @IsOptional()
     @Matches(/^[a-z]{3}$/, { message: 'currency_code must be a lower-case ISO 4217 code' })
     currency_code?: string;
+
+    /** Price as for this cart (its region and customer); the gateway resolves it to a region. */
+    @IsOptional()
+    @IsString()
+    @MaxLength(100)
+    cart_id?: string;
   }
   return PriceSelected;
 }

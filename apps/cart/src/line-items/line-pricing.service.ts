@@ -1,0 +1,80 @@
+import { Injectable } from '@nestjs/common';
+import { CatalogCommands, PricedItem } from '@app/contracts';
+import { CommandClient, DomainError, newId } from '@app/platform';
+import { TAX_INCLUSIVE_PRICING } from '../carts/cart-store.service';
+
+/** A line item row as the cart stores it. */
+export interface LineRow {
+  id: string;
+  title: string;
+  description: string | null;
+  thumbnail: string | null;
+  is_giftcard: boolean;
+  allow_discounts: boolean;
+  unit_price: number;
+  variant_id: string;
+  quantity: number;
+  includes_tax: boolean;
+  variant: Record<string, unknown>;
+  product_id: string;
+  profile_id: string;
+  product_type_id: string | null;
+  product_collection_id: string | null;
+  product_tag_ids: string[];
+}
+
+/**
+ * Prices lines through the catalog, for the cart's region and customer: the unit price is the
+ * catalog's price for the line's whole quantity (tiers apply), never the client's. Refuses a
+ * variant without a price there, and a quantity the stock cannot serve.
+ */
+@Injectable()
+export class LinePricing {
+  constructor(private readonly commands: CommandClient) {}
+
+  async price(regionId: string, items: { variant_id: string; quantity: number }[]): Promise<PricedItem[]> {
+    const { items: priced } = await this.commands.request(CatalogCommands.priceVariants, {
+      items,
+      region_id: regionId,
+    });
+    return priced;
+  }
+
+  /** A line for one priced variant (Medusa's `generateLineItem`), checking price and stock. */
+  line(priced: PricedItem, id = newId('item')): LineRow {
+    const { variant, pricing, quantity } = priced;
+    const product = variant.product as Record<string, string | boolean | null>;
+    if (pricing.calculated_price === null) {
+      throw DomainError.invalidData(
+        `Cannot generate line item for variant "${variant.title}" without a price`,
+      );
+    }
+    const sufficient =
+      !variant.manage_inventory || variant.allow_backorder || variant.inventory_quantity >= quantity;
+    if (!sufficient) {
+      throw new DomainError(
+        'not_allowed',
+        `Variant with id: ${variant.id} does not have the required inventory`,
+        'insufficient_inventory',
+      );
+    }
+    return {
+      id,
+      title: product.title as string,
+      description: variant.title,
+      thumbnail: (product.thumbnail as string | null) ?? null,
+      is_giftcard: product.is_giftcard as boolean,
+      allow_discounts: product.discountable as boolean,
+      unit_price: pricing.calculated_price,
+      variant_id: variant.id,
+      quantity,
+      includes_tax: TAX_INCLUSIVE_PRICING && !!pricing.calculated_price_includes_tax,
+      variant,
+      product_id: variant.product_id,
+      profile_id: product.profile_id as string,
+      product_type_id: (product.type_id as string | null) ?? null,
+      product_collection_id: (product.collection_id as string | null) ?? null,
+      product_tag_ids: priced.product_tag_ids,
+    };
+  }
+}
