@@ -2,7 +2,8 @@ import { Cart, Region } from '@app/contracts';
 import { createHash } from 'node:crypto';
 import { cartTotals, lineItemTotals } from '../totals/cart-totals';
 import { lineAdjustments } from '../totals/discount-allocation';
-import { TaxLine } from '../totals/totals.types';
+import { ItemTotals, ShippingMethodTotals, TaxLine, TotalsItem } from '../totals/totals.types';
+import { CART_COLUMNS } from './cart.sql';
 import { StoredCart, StoredCondition, StoredDiscount, StoredItem } from './stored-cart';
 
 export interface PresentOptions {
@@ -14,29 +15,59 @@ export interface PresentOptions {
   customerGroupIds?: string[];
 }
 
-const ITEM_FIELDS = [
-  'id',
-  'cart_id',
-  'title',
-  'description',
-  'thumbnail',
-  'is_return',
-  'is_giftcard',
-  'should_merge',
-  'allow_discounts',
-  'has_shipping',
-  'unit_price',
-  'variant_id',
-  'quantity',
-  'includes_tax',
-  'metadata',
-  'created_at',
-  'updated_at',
-  'variant',
-] as const;
+/** A line as Medusa shows it on a cart: its columns, order relations (none yet), adjustments, taxes and totals. */
+function presentItem(
+  item: StoredItem,
+  totals: ItemTotals,
+  adjustments: LineItemAdjustment[],
+  tax_lines: TaxLine[],
+) {
+  return {
+    id: item.id,
+    cart_id: item.cart_id,
+    title: item.title,
+    description: item.description,
+    thumbnail: item.thumbnail,
+    is_return: item.is_return,
+    is_giftcard: item.is_giftcard,
+    should_merge: item.should_merge,
+    allow_discounts: item.allow_discounts,
+    has_shipping: item.has_shipping,
+    unit_price: item.unit_price,
+    variant_id: item.variant_id,
+    quantity: item.quantity,
+    includes_tax: item.includes_tax,
+    metadata: item.metadata,
+    created_at: item.created_at,
+    updated_at: item.updated_at,
+    variant: item.variant,
+    order_id: null,
+    swap_id: null,
+    claim_order_id: null,
+    original_item_id: null,
+    order_edit_id: null,
+    fulfilled_quantity: null,
+    returned_quantity: null,
+    shipped_quantity: null,
+    adjustments,
+    tax_lines,
+    subtotal: totals.subtotal,
+    discount_total: totals.discount_total,
+    tax_total: totals.tax_total,
+    total: totals.total,
+    original_total: totals.original_total,
+    original_tax_total: totals.original_tax_total,
+  };
+}
 
-const pick = <T extends object>(record: T, keys: readonly string[]) =>
-  Object.fromEntries(keys.map((key) => [key, (record as Record<string, unknown>)[key]]));
+interface LineItemAdjustment {
+  id: string;
+  item_id: string;
+  description: string;
+  discount_id: string;
+  amount: number;
+  metadata: null;
+}
 
 /** Whether an item's product meets one discount condition (Medusa's `validateDiscountForProduct`). */
 function meets(item: StoredItem, condition: StoredCondition, customerGroupIds: string[]): boolean {
@@ -70,7 +101,18 @@ export function presentCart(cart: StoredCart, region: Region, options: PresentOp
   const taxed = region.automatic_taxes || !!options.forceTaxes;
   const rate: TaxLine = { rate: region.tax_rate, name: 'default', code: 'default' };
   const itemTaxLines = (item: StoredItem) =>
-    taxed && !item.is_return ? [{ ...rate, item_id: item.id }] : [];
+    taxed && !item.is_return
+      ? [{ rate: region.tax_rate, name: 'default', code: 'default', item_id: item.id }]
+      : [];
+  const totalsItem = (item: StoredItem, raw_discount: number): TotalsItem => ({
+    id: item.id,
+    unit_price: item.unit_price,
+    quantity: item.quantity,
+    includes_tax: item.includes_tax,
+    is_return: item.is_return,
+    tax_lines: itemTaxLines(item),
+    raw_discount,
+  });
 
   const discount = lineDiscount(cart.discounts);
   const adjustments = discount
@@ -81,8 +123,7 @@ export function presentCart(cart: StoredCart, region: Region, options: PresentOp
           quantity: item.quantity,
           allow_discounts: item.allow_discounts,
           is_return: item.is_return,
-          subtotal: lineItemTotals({ ...item, tax_lines: itemTaxLines(item), raw_discount: 0 }, inclusive)
-            .subtotal,
+          subtotal: lineItemTotals(totalsItem(item, 0), inclusive).subtotal,
         })),
         {
           id: discount.id,
@@ -100,12 +141,13 @@ export function presentCart(cart: StoredCart, region: Region, options: PresentOp
     : new Map<string, number>();
 
   const totals = cartTotals({
-    items: cart.items.map((item) => ({
-      ...item,
-      tax_lines: itemTaxLines(item),
-      raw_discount: adjustments.get(item.id) ?? 0,
+    items: cart.items.map((item) => totalsItem(item, adjustments.get(item.id) ?? 0)),
+    shipping_methods: cart.shipping_methods.map((method) => ({
+      id: method.id,
+      price: method.price,
+      includes_tax: method.includes_tax,
+      tax_lines: taxed ? [rate] : [],
     })),
-    shipping_methods: cart.shipping_methods.map((method) => ({ ...method, tax_lines: taxed ? [rate] : [] })),
     gift_cards: cart.gift_cards.map((card) => ({
       balance: card.balance,
       tax_rate: region.gift_cards_taxable ? (card.tax_rate ?? region.tax_rate) : null,
@@ -116,59 +158,75 @@ export function presentCart(cart: StoredCart, region: Region, options: PresentOp
   });
 
   const items = cart.items.map((item) => {
-    const { raw_discount_total: _raw, ...itemTotals } = totals.items.get(item.id) as NonNullable<
-      ReturnType<typeof totals.items.get>
-    >;
     const amount = adjustments.get(item.id);
+    const adjusted: LineItemAdjustment[] =
+      amount && discount
+        ? [
+            {
+              id: adjustmentId(item.id, discount.id),
+              item_id: item.id,
+              description: 'discount',
+              discount_id: discount.id,
+              amount,
+              metadata: null,
+            },
+          ]
+        : [];
+    return presentItem(item, totals.items.get(item.id) as ItemTotals, adjusted, itemTaxLines(item));
+  });
+  const shipping_methods = cart.shipping_methods.map((method) => {
+    const shown = totals.shipping_methods.get(method.id) as ShippingMethodTotals;
     return {
-      ...pick(item, ITEM_FIELDS),
+      id: method.id,
+      cart_id: method.cart_id,
+      shipping_option_id: method.shipping_option_id,
+      price: method.price,
+      data: method.data,
+      includes_tax: method.includes_tax,
+      shipping_option: method.shipping_option,
       order_id: null,
-      swap_id: null,
       claim_order_id: null,
-      original_item_id: null,
-      order_edit_id: null,
-      fulfilled_quantity: null,
-      returned_quantity: null,
-      shipped_quantity: null,
-      adjustments:
-        amount && discount
-          ? [
-              {
-                id: adjustmentId(item.id, discount.id),
-                item_id: item.id,
-                description: 'discount',
-                discount_id: discount.id,
-                amount,
-                metadata: null,
-              },
-            ]
-          : [],
-      tax_lines: itemTaxLines(item),
-      ...itemTotals,
+      swap_id: null,
+      return_id: null,
+      tax_lines: taxed
+        ? [{ rate: region.tax_rate, name: 'default', code: 'default', shipping_method_id: method.id }]
+        : [],
+      subtotal: shown.subtotal,
+      tax_total: shown.tax_total,
+      total: shown.total,
+      original_total: shown.original_total,
+      original_tax_total: shown.original_tax_total,
     };
   });
-  const shipping_methods = cart.shipping_methods.map((method) => ({
-    ...method,
-    order_id: null,
-    claim_order_id: null,
-    swap_id: null,
-    return_id: null,
-    tax_lines: taxed ? [{ ...rate, shipping_method_id: method.id }] : [],
-    ...totals.shipping_methods.get(method.id),
-  }));
-  const { raw_discount_total: _raw, ...cartTotalsShown } = totals.cart;
-  const { items: _items, shipping_methods: _methods, discounts, gift_cards, ...columns } = cart;
+  const sums = totals.cart;
   return {
-    ...columns,
+    ...pickColumns(cart),
+    billing_address: cart.billing_address,
+    shipping_address: cart.shipping_address,
     items,
     shipping_methods,
-    discounts: discounts.map(
+    discounts: cart.discounts.map(
       ({ regions: _regions, rule: { conditions: _conditions, ...rule }, ...rest }) => ({ ...rest, rule }),
     ),
-    gift_cards,
+    gift_cards: cart.gift_cards,
     region: { ...region, tax_rates: [] },
     payment_sessions: [],
     payment: null,
-    ...cartTotalsShown,
+    subtotal: sums.subtotal,
+    discount_total: sums.discount_total,
+    item_tax_total: sums.item_tax_total,
+    shipping_total: sums.shipping_total,
+    shipping_tax_total: sums.shipping_tax_total,
+    tax_total: sums.tax_total,
+    gift_card_total: sums.gift_card_total,
+    gift_card_tax_total: sums.gift_card_tax_total,
+    total: sums.total,
   } as Cart;
+}
+
+/** The cart's own columns, in their order. */
+function pickColumns(cart: StoredCart): Pick<StoredCart, 'id' | 'region_id'> & Record<string, unknown> {
+  const columns: Record<string, unknown> = {};
+  for (const column of CART_COLUMNS) columns[column] = cart[column];
+  return columns as Pick<StoredCart, 'id' | 'region_id'>;
 }
