@@ -2,26 +2,28 @@ import { Injectable } from '@nestjs/common';
 import { CatalogCommands, PricedItem } from '@app/contracts';
 import { CommandClient, DomainError, newId } from '@app/platform';
 import { TAX_INCLUSIVE_PRICING } from '../carts/cart-store.service';
+import { StoredItem } from '../carts/stored-cart';
 
-/** A line item row as the cart stores it. */
-export interface LineRow {
-  id: string;
-  title: string;
-  description: string | null;
-  thumbnail: string | null;
-  is_giftcard: boolean;
-  allow_discounts: boolean;
-  unit_price: number;
-  variant_id: string;
-  quantity: number;
-  includes_tax: boolean;
-  variant: Record<string, unknown>;
-  product_id: string;
-  profile_id: string;
-  product_type_id: string | null;
-  product_collection_id: string | null;
-  product_tag_ids: string[];
-}
+/** The columns of a line item that pricing sets. */
+export type LineRow = Pick<
+  StoredItem,
+  | 'id'
+  | 'title'
+  | 'description'
+  | 'thumbnail'
+  | 'is_giftcard'
+  | 'allow_discounts'
+  | 'unit_price'
+  | 'variant_id'
+  | 'quantity'
+  | 'includes_tax'
+  | 'variant'
+  | 'product_id'
+  | 'profile_id'
+  | 'product_type_id'
+  | 'product_collection_id'
+  | 'product_tag_ids'
+>;
 
 /**
  * Prices lines through the catalog, for the cart's region and customer: the unit price is the
