@@ -1,4 +1,5 @@
 import { CreateCarts1767225900000 } from './migrations/1767225900000-create-carts';
+import { CreatePaymentSessions1767226000000 } from './migrations/1767226000000-create-payment-sessions';
 
 /** The cart schema's migrations, oldest first (the platform's tables come before them). */
-export const CART_MIGRATIONS = [CreateCarts1767225900000];
+export const CART_MIGRATIONS = [CreateCarts1767225900000, CreatePaymentSessions1767226000000];

@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { PlatformModule } from '@app/platform';
 import { CartPricing } from './carts/cart-pricing';
 import { CartsController } from './carts/carts.controller';
+import { PaymentSessionsController } from './carts/payment-sessions.controller';
 import { ProductsController } from './products/products.controller';
 import { VariantsController } from './products/variants.controller';
 import { RegionsController } from './regions/regions.controller';
@@ -22,6 +23,7 @@ export class GatewayModule {
         TaxonomyController,
         ShippingOptionsController,
         CartsController,
+        PaymentSessionsController,
       ],
       providers: [CartPricing],
     };

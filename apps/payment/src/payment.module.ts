@@ -1,7 +1,17 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { PlatformModule } from '@app/platform';
+import { loadPaymentConfig } from './config/payment-config';
+import { PAYMENT_CONFIG } from './config/payment-config.token';
+import { CreatePaymentSessions1767226100000 } from './migrations/1767226100000-create-payment-sessions';
+import { ManualProvider } from './providers/manual.provider';
+import { ProviderRegistry } from './providers/provider-registry.service';
+import { PaymentSessionHandlers } from './sessions/payment-session.handlers';
+import { PaymentSessions } from './sessions/payment-session.service';
 
-/** The payment app: payment providers, sessions, payments, refunds and provider notifications. It owns the `payment` schema. */
+/**
+ * The payment app: payment providers, the provider side of cart payment sessions, and provider
+ * notifications (payments and refunds of orders come with checkout). It owns the `payment` schema.
+ */
 @Module({})
 export class PaymentModule {
   static forRoot(env?: Record<string, string | undefined>): DynamicModule {
@@ -12,8 +22,15 @@ export class PaymentModule {
           app: 'payment',
           servesCommands: true,
           env,
-          database: { entities: [], migrations: [] },
+          database: { entities: [], migrations: [CreatePaymentSessions1767226100000] },
         }),
+      ],
+      controllers: [PaymentSessionHandlers],
+      providers: [
+        { provide: PAYMENT_CONFIG, useValue: loadPaymentConfig(env ?? process.env) },
+        ManualProvider,
+        ProviderRegistry,
+        PaymentSessions,
       ],
     };
   }

@@ -2,6 +2,7 @@ export * from './bootstrap/backoff';
 export * from './bootstrap/start-app';
 export * from './config/app-name';
 export * from './config/config.tokens';
+export * from './config/env-reader';
 export * from './config/platform-config';
 export * from './context/request-context';
 export * from './database/create-database';

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Cart, CartReply } from '@app/contracts';
 import { DomainError, SqlReader } from '@app/platform';
 import { EntityManager } from 'typeorm';
+import { SessionSync } from '../payment-sessions/session-sync.service';
 import { RegionDirectory } from '../regions/region-directory.service';
 import { cartByIdQuery } from './cart.sql';
 import { presentCart, PresentOptions } from './cart.presenter';
@@ -13,13 +14,15 @@ export const TAX_INCLUSIVE_PRICING = false;
 /**
  * Loads carts, and runs every change to one: in the caller's transaction, with the cart row locked
  * (so concurrent changes to one cart run one after the other and none is lost), refused on a
- * completed cart, and answered with the cart as it is after the change.
+ * completed cart, its payment sessions then brought to the new total, and answered with the cart as
+ * it is after the change.
  */
 @Injectable()
 export class CartStore {
   constructor(
     private readonly reader: SqlReader,
     private readonly regions: RegionDirectory,
+    private readonly sessions: SessionSync,
   ) {}
 
   /** The stored cart (`not_found` as Medusa words it), read in `manager`'s transaction if given. */
@@ -62,6 +65,12 @@ export class CartStore {
     }
     await change(await this.load(id, manager));
     await manager.query('UPDATE cart.cart SET updated_at = now() WHERE id = $1', [id]);
-    return { cart: await this.present(await this.load(id, manager)) };
+    let cart = await this.load(id, manager);
+    if (cart.payment_sessions.length) {
+      const region = await this.regions.get(cart.region_id);
+      const shown = await this.present(cart, { forceTaxes: true });
+      if (await this.sessions.follow(manager, cart, shown, region)) cart = await this.load(id, manager);
+    }
+    return { cart: await this.present(cart) };
   }
 }

@@ -14,6 +14,7 @@ import { DiscountService } from '../discounts/discount.service';
 import { GiftCardService } from '../gift-cards/gift-card.service';
 import { LineItemService } from '../line-items/line-item.service';
 import { LinePricing } from '../line-items/line-pricing.service';
+import { SessionSync } from '../payment-sessions/session-sync.service';
 import { RegionDirectory } from '../regions/region-directory.service';
 import { CartStore } from './cart-store.service';
 import { ADDRESS_COLUMNS } from './cart.sql';
@@ -33,6 +34,7 @@ export class CartService {
     private readonly lines: LineItemService,
     private readonly discounts: DiscountService,
     private readonly giftCards: GiftCardService,
+    private readonly sessions: SessionSync,
   ) {}
 
   /**
@@ -82,7 +84,7 @@ export class CartService {
 
   /**
    * Medusa's cart update: a new region reprices every line (dropping those without a price there)
-   * and clears shipping methods, gift cards and discounts not valid there; addresses are set (the
+   * and clears shipping methods, gift cards, payment sessions and discounts not valid there; addresses are set (the
    * shipping country must be in the region); discounts and gift cards become exactly those given.
    */
   update(manager: EntityManager, command: UpdateCartCommand): Promise<CartReply> {
@@ -134,6 +136,7 @@ export class CartService {
     await this.lines.repriceAll(manager, cart, region.id);
     await this.lines.removeShippingMethods(manager, cart.id);
     await this.giftCards.removeAll(manager, cart.id);
+    await this.sessions.removeAll(manager, cart);
     await this.discounts.keepRegion(manager, cart.id, region.id);
     await manager.query('UPDATE cart.cart SET region_id = $2 WHERE id = $1', [cart.id, region.id]);
     const country = cart.shipping_address?.country_code;

@@ -116,6 +116,21 @@ export const GIFT_CARD_COLUMNS = [
   'metadata',
 ] as const;
 
+export const PAYMENT_SESSION_COLUMNS = [
+  'id',
+  'cart_id',
+  'provider_id',
+  'is_selected',
+  'is_initiated',
+  'status',
+  'data',
+  'idempotency_key',
+  'amount',
+  'payment_authorized_at',
+  'created_at',
+  'updated_at',
+] as const;
+
 /** A discount with its rule (and the rule's conditions, which carts need but never show). */
 export const DISCOUNT_JSON = jsonObject('d', DISCOUNT_COLUMNS, [
   `'rule', ${jsonObject('dr', RULE_COLUMNS, [
@@ -127,7 +142,10 @@ export const DISCOUNT_JSON = jsonObject('d', DISCOUNT_COLUMNS, [
 const address = (column: string) =>
   `(SELECT ${jsonObject('a', ADDRESS_COLUMNS)} FROM cart.address a WHERE a.id = c.${column})`;
 
-/** The whole cart as stored: columns, addresses, lines, shipping methods, discounts and gift cards. */
+/**
+ * The whole cart as stored: columns, addresses, lines, shipping methods, discounts, gift cards and
+ * payment sessions.
+ */
 const CART_JSON = jsonObject('c', CART_COLUMNS, [
   `'billing_address', ${address('billing_address_id')}`,
   `'shipping_address', ${address('shipping_address_id')}`,
@@ -141,6 +159,11 @@ const CART_JSON = jsonObject('c', CART_COLUMNS, [
     DISCOUNT_JSON,
     'cart.cart_discounts cd JOIN cart.discount d ON d.id = cd.discount_id JOIN cart.discount_rule dr ON dr.id = d.rule_id WHERE cd.cart_id = c.id',
     'cd.applied_at',
+  )}`,
+  `'payment_sessions', ${jsonArray(
+    jsonObject('ps', PAYMENT_SESSION_COLUMNS),
+    'cart.payment_session ps WHERE ps.cart_id = c.id',
+    'ps.created_at, ps.id',
   )}`,
   `'gift_cards', ${jsonArray(
     jsonObject('g', GIFT_CARD_COLUMNS),

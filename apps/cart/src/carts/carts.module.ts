@@ -1,6 +1,13 @@
 import { Module } from '@nestjs/common';
 import { DiscountService } from '../discounts/discount.service';
 import { GiftCardService } from '../gift-cards/gift-card.service';
+import { PaymentSessionHandlers } from '../payment-sessions/payment-session.handlers';
+import { PaymentSessionService } from '../payment-sessions/payment-session.service';
+import {
+  SessionAuthorizedSubscriber,
+  SessionFailedSubscriber,
+} from '../payment-sessions/payment-events.subscriber';
+import { SessionSync } from '../payment-sessions/session-sync.service';
 import { LineItemService } from '../line-items/line-item.service';
 import { LinePricing } from '../line-items/line-pricing.service';
 import { RegionDirectory } from '../regions/region-directory.service';
@@ -10,7 +17,7 @@ import { CartHandlers } from './cart.handlers';
 import { CartService } from './cart.service';
 
 @Module({
-  controllers: [CartHandlers],
+  controllers: [CartHandlers, PaymentSessionHandlers],
   providers: [
     CartStore,
     CartService,
@@ -20,6 +27,10 @@ import { CartService } from './cart.service';
     DiscountService,
     GiftCardService,
     ShippingMethodService,
+    SessionSync,
+    PaymentSessionService,
+    SessionAuthorizedSubscriber,
+    SessionFailedSubscriber,
   ],
 })
 export class CartsModule {}

@@ -1,3 +1,5 @@
+import { PaymentSessionStatus } from '@app/contracts';
+
 /** A cart as `cart.sql.ts` loads it: every column, and relations as stored. */
 
 export interface StoredItem {
@@ -77,6 +79,21 @@ export interface StoredGiftCard {
   [column: string]: unknown;
 }
 
+export interface StoredPaymentSession {
+  id: string;
+  cart_id: string;
+  provider_id: string;
+  is_selected: boolean | null;
+  is_initiated: boolean;
+  status: PaymentSessionStatus;
+  data: Record<string, unknown>;
+  idempotency_key: string | null;
+  amount: number;
+  payment_authorized_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface StoredCart {
   id: string;
   email: string | null;
@@ -89,5 +106,7 @@ export interface StoredCart {
   shipping_methods: StoredShippingMethod[];
   discounts: StoredDiscount[];
   gift_cards: StoredGiftCard[];
+  payment_sessions: StoredPaymentSession[];
+  context: Record<string, unknown>;
   [column: string]: unknown;
 }

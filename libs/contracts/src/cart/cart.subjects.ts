@@ -14,6 +14,7 @@ import {
   UpdateCartCommand,
   UpdateLineItemCommand,
 } from './cart.commands';
+import { PaymentSessionRef, UpdatePaymentSessionCommand } from './payment-session.commands';
 
 /**
  * Commands the cart app answers. Every write is idempotent under an Idempotency-Key (a retry
@@ -38,4 +39,15 @@ export const CartCommands = {
   /** Region, currency and customer of a cart, to price products for it. */
   pricingContext: command<CartRef, CartPricingContext>('cart.cart.pricing-context'),
   getGiftCard: command<CodeInput, GiftCardReply>('cart.gift-card.get'),
+  /**
+   * Medusa's `setPaymentSessions`: a session per provider of the cart's region for the cart's total
+   * (none when the total is 0); existing ones follow the total.
+   */
+  createPaymentSessions: command<CartRef, CartReply>('cart.payment-session.create'),
+  /** Selects the provider's session and opens it at the provider (hosted page, app-pay parameters…). */
+  selectPaymentSession: command<PaymentSessionRef, CartReply>('cart.payment-session.select'),
+  updatePaymentSession: command<UpdatePaymentSessionCommand, CartReply>('cart.payment-session.update'),
+  /** A fresh provider session for the same total (a new hosted page when the old one expired). */
+  refreshPaymentSession: command<PaymentSessionRef, CartReply>('cart.payment-session.refresh'),
+  deletePaymentSession: command<PaymentSessionRef, CartReply>('cart.payment-session.delete'),
 } as const;

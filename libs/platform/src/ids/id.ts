@@ -17,6 +17,8 @@ export const ID_PREFIXES = [
   'ikey',
   'res',
   'addr',
+  'ptx',
+  'ref',
 ] as const;
 
 export type IdPrefix = (typeof ID_PREFIXES)[number];

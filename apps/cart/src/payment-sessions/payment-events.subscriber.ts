@@ -1,0 +1,41 @@
+import { Injectable } from '@nestjs/common';
+import { EventEnvelope, PaymentEvents, PaymentSessionChanged } from '@app/contracts';
+import { eventData, EventSubscriber, EventSubscription } from '@app/platform';
+import { EntityManager } from 'typeorm';
+
+/**
+ * The payment app's verdicts on a cart's sessions: paid (authorized) or refused (error). Applied
+ * only while the session still stands for that amount: a verdict on a superseded provider session
+ * (the cart changed since) changes nothing here; the payment app voids that money itself.
+ */
+@Injectable()
+@EventSubscriber()
+export class SessionAuthorizedSubscriber implements EventSubscription {
+  readonly consumer = 'cart-payment-session-authorized';
+  readonly subject = PaymentEvents.sessionAuthorized.subject;
+
+  async handle(event: EventEnvelope, manager: EntityManager): Promise<void> {
+    const paid = eventData(event, PaymentSessionChanged);
+    await manager.query(
+      `UPDATE cart.payment_session SET status = 'authorized', payment_authorized_at = $3, updated_at = now()
+       WHERE id = $1 AND amount = $2 AND is_initiated AND status <> 'authorized'`,
+      [paid.session_id, paid.amount, event.occurred_at],
+    );
+  }
+}
+
+@Injectable()
+@EventSubscriber()
+export class SessionFailedSubscriber implements EventSubscription {
+  readonly consumer = 'cart-payment-session-failed';
+  readonly subject = PaymentEvents.sessionFailed.subject;
+
+  async handle(event: EventEnvelope, manager: EntityManager): Promise<void> {
+    const failed = eventData(event, PaymentSessionChanged);
+    await manager.query(
+      `UPDATE cart.payment_session SET status = 'error', updated_at = now()
+       WHERE id = $1 AND amount = $2 AND is_initiated AND status <> 'authorized'`,
+      [failed.session_id, failed.amount],
+    );
+  }
+}

@@ -1,0 +1,114 @@
+import { SANDBOX_CREDENTIALS } from '@app/contracts';
+import { ConfigError, EnvReader } from '@app/platform';
+import { isIP } from 'node:net';
+
+type Env = Record<string, string | undefined>;
+
+/** The payment app's own settings: where providers are, how they reach us, and our credentials. */
+export interface PaymentConfig {
+  /** How providers reach us: notify URLs are `${publicBaseUrl}/hooks/payments/<provider>`. */
+  publicBaseUrl: string;
+  /** The cashier / WeChat Pay / Alipay API (the sandbox in development). */
+  pspBaseUrl: string;
+  /** Where a hosted payment page sends the shopper back. */
+  checkoutReturnUrl: string;
+  /** How long an online payment may wait for the shopper (seed 001: two days). */
+  sessionTtlMinutes: number;
+  /** Accepted clock difference of a signed notification, both ways. */
+  notificationToleranceSeconds: number;
+  cashier: { merchantId: string; apiSecret: string; notifySecret: string };
+  wechat: {
+    appId: string;
+    merchantId: string;
+    apiV3Key: string;
+    platformSerial: string;
+    merchantPrivateKey: string;
+    platformPublicKey: string;
+  };
+  alipay: { appId: string; sellerId: string; appPrivateKey: string; platformPublicKey: string };
+}
+
+/**
+ * Reads the payment settings. Outside production, credentials default to the sandbox's test keys;
+ * in production every credential must be given and must not be a sandbox key. Notify URLs on a
+ * loopback or private address are refused unless `ALLOW_PRIVATE_CALLBACKS=true` (its default
+ * outside production, for development and tests).
+ */
+export function loadPaymentConfig(env: Env = process.env): PaymentConfig {
+  const problems: string[] = [];
+  const read = new EnvReader(env, problems);
+  const production = env.NODE_ENV === 'production';
+  const secret = (name: string, sandbox: string): string => {
+    const value = read.text(name, production ? '' : sandbox).replace(/\\n/g, '\n');
+    if (production && !value) problems.push(`${name} is required in production`);
+    if (production && value === sandbox)
+      problems.push(`${name} must not be the sandbox's test key in production`);
+    return value;
+  };
+  const sandbox = SANDBOX_CREDENTIALS;
+  const config: PaymentConfig = {
+    publicBaseUrl: read.urls('PUBLIC_BASE_URL', 'http://localhost:9000', ['http:', 'https:'])[0],
+    pspBaseUrl: read.urls('PSP_BASE_URL', 'http://127.0.0.1:9400', ['http:', 'https:'])[0],
+    checkoutReturnUrl: '',
+    sessionTtlMinutes: read.integer('PAYMENT_SESSION_TTL_MINUTES', 2 * 24 * 60, 1, 30 * 24 * 60),
+    notificationToleranceSeconds: read.integer('NOTIFICATION_TOLERANCE_SECONDS', 300, 1, 3600),
+    cashier: {
+      merchantId: read.text('CASHIER_MERCHANT_ID', sandbox.cashier.merchantId),
+      apiSecret: secret('CASHIER_API_SECRET', sandbox.cashier.apiSecret),
+      notifySecret: secret('CASHIER_NOTIFY_SECRET', sandbox.cashier.notifySecret),
+    },
+    wechat: {
+      appId: read.text('WECHAT_APP_ID', sandbox.wechat.appId),
+      merchantId: read.text('WECHAT_MERCHANT_ID', sandbox.wechat.merchantId),
+      apiV3Key: secret('WECHAT_API_V3_KEY', sandbox.wechat.apiV3Key),
+      platformSerial: read.text('WECHAT_PLATFORM_SERIAL', sandbox.wechat.platformSerial),
+      merchantPrivateKey: secret('WECHAT_MERCHANT_PRIVATE_KEY', sandbox.wechat.merchantPrivateKey),
+      platformPublicKey: secret('WECHAT_PLATFORM_PUBLIC_KEY', sandbox.wechat.platformPublicKey),
+    },
+    alipay: {
+      appId: read.text('ALIPAY_APP_ID', sandbox.alipay.appId),
+      sellerId: read.text('ALIPAY_SELLER_ID', sandbox.alipay.sellerId),
+      appPrivateKey: secret('ALIPAY_APP_PRIVATE_KEY', sandbox.alipay.appPrivateKey),
+      platformPublicKey: secret('ALIPAY_PLATFORM_PUBLIC_KEY', sandbox.alipay.platformPublicKey),
+    },
+  };
+  config.checkoutReturnUrl = read.urls('CHECKOUT_RETURN_URL', `${config.pspBaseUrl}/result`, [
+    'http:',
+    'https:',
+  ])[0];
+  if (Buffer.byteLength(config.wechat.apiV3Key) !== 32) problems.push('WECHAT_API_V3_KEY must be 32 bytes');
+  const allowPrivate =
+    read.oneOf('ALLOW_PRIVATE_CALLBACKS', ['true', 'false'] as const, production ? 'false' : 'true') ===
+    'true';
+  if (!allowPrivate && isPrivateUrl(config.publicBaseUrl)) {
+    problems.push(
+      `PUBLIC_BASE_URL ${config.publicBaseUrl} is a loopback or private address, which providers cannot reach; set ALLOW_PRIVATE_CALLBACKS=true in development and tests`,
+    );
+  }
+  if (problems.length) throw new ConfigError(problems);
+  return config;
+}
+
+/** Whether a URL's host is loopback, private (RFC 1918 / 4193), link-local or `localhost`. */
+export function isPrivateUrl(url: string): boolean {
+  let host: string;
+  try {
+    host = new URL(url).hostname.replace(/^\[|\]$/g, '');
+  } catch {
+    return true;
+  }
+  if (host === 'localhost' || host.endsWith('.localhost')) return true;
+  if (isIP(host) === 4) {
+    const [a, b] = host.split('.').map(Number);
+    return (
+      a === 10 ||
+      a === 127 ||
+      a === 0 ||
+      (a === 172 && b >= 16 && b <= 31) ||
+      (a === 192 && b === 168) ||
+      (a === 169 && b === 254)
+    );
+  }
+  if (isIP(host) === 6) return host === '::1' || /^f[cd]/i.test(host) || /^fe80/i.test(host);
+  return false;
+}

@@ -1,0 +1,47 @@
+import { Injectable } from '@nestjs/common';
+import {
+  Attempt,
+  Initiated,
+  NotificationRejected,
+  PaymentProvider,
+  ProviderStatus,
+} from './payment-provider';
+
+/**
+ * Medusa's system provider: nothing leaves the shop. A session opens pending and is authorized
+ * when the cart is completed; there are no notifications.
+ */
+@Injectable()
+export class ManualProvider implements PaymentProvider {
+  readonly id = 'manual' as const;
+
+  async initiate(): Promise<Initiated> {
+    return { status: 'pending', provider_reference: null, data: {} };
+  }
+
+  async cancel(): Promise<void> {}
+
+  async status(): Promise<ProviderStatus> {
+    return 'authorized';
+  }
+
+  async capture(): Promise<void> {}
+
+  async refund(): Promise<void> {}
+
+  updateData(_attempt: Attempt, data: Record<string, unknown>, current: Record<string, unknown>) {
+    return { ...current, ...data };
+  }
+
+  verify(): never {
+    throw new NotificationRejected('the manual provider sends no notifications');
+  }
+
+  acknowledge() {
+    return { status: 200, content_type: 'text/plain', body: 'OK' };
+  }
+
+  refuse() {
+    return { status: 400, content_type: 'text/plain', body: 'rejected' };
+  }
+}

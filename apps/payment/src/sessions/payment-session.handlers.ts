@@ -1,0 +1,40 @@
+import { Controller } from '@nestjs/common';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import { PaymentCommands, SessionDataUpdate, SessionInput, SessionRef, SessionReply } from '@app/contracts';
+import { PaymentSessions } from './payment-session.service';
+
+/** Payment-session commands from the cart app. */
+@Controller()
+export class PaymentSessionHandlers {
+  constructor(private readonly sessions: PaymentSessions) {}
+
+  @MessagePattern(PaymentCommands.initiateSession.subject)
+  initiate(@Payload() input: SessionInput): Promise<SessionReply> {
+    return this.sessions.bring(input);
+  }
+
+  @MessagePattern(PaymentCommands.updateSession.subject)
+  update(@Payload() input: SessionInput): Promise<SessionReply> {
+    return this.sessions.bring(input);
+  }
+
+  @MessagePattern(PaymentCommands.refreshSession.subject)
+  refresh(@Payload() input: SessionInput): Promise<SessionReply> {
+    return this.sessions.refresh(input);
+  }
+
+  @MessagePattern(PaymentCommands.cancelSession.subject)
+  cancel(@Payload() ref: SessionRef): Promise<SessionReply | null> {
+    return this.sessions.cancel(ref);
+  }
+
+  @MessagePattern(PaymentCommands.updateSessionData.subject)
+  updateData(@Payload() update: SessionDataUpdate): Promise<SessionReply> {
+    return this.sessions.updateData(update);
+  }
+
+  @MessagePattern(PaymentCommands.getSession.subject)
+  get(@Payload() ref: SessionRef): Promise<SessionReply> {
+    return this.sessions.get(ref);
+  }
+}

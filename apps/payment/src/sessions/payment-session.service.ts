@@ -1,0 +1,182 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { SessionDataUpdate, SessionInput, SessionRef, SessionReply } from '@app/contracts';
+import { DomainError, newId, PLATFORM_CONFIG, PlatformConfig } from '@app/platform';
+import { DataSource, EntityManager } from 'typeorm';
+import { PAYMENT_CONFIG } from '../config/payment-config.token';
+import { PaymentConfig } from '../config/payment-config';
+import { ProviderRegistry } from '../providers/provider-registry.service';
+import { AttemptRow, isLive, toAttempt, toReply } from './attempt-row';
+
+type Decision = { reply: AttemptRow } | { open: AttemptRow; supersede: AttemptRow | null };
+
+/**
+ * The provider side of a cart's payment sessions. A session holds one current attempt at its
+ * provider; asking for another amount voids it and opens a new one. The attempt is recorded before
+ * the provider is called and carries our id, so a call that timed out is settled by the next one
+ * (the provider answers it as the same session), never opened twice.
+ */
+@Injectable()
+export class PaymentSessions {
+  private readonly logger = new Logger(PaymentSessions.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly providers: ProviderRegistry,
+    @Inject(PAYMENT_CONFIG) private readonly config: PaymentConfig,
+    @Inject(PLATFORM_CONFIG) private readonly platform: PlatformConfig,
+  ) {}
+
+  /** Opens the session at its provider, or returns it when open for this amount already. */
+  bring(input: SessionInput): Promise<SessionReply> {
+    return this.open(input, false);
+  }
+
+  /** A new provider session for the same amount, the old one voided. */
+  refresh(input: SessionInput): Promise<SessionReply> {
+    return this.open(input, true);
+  }
+
+  async get(ref: SessionRef): Promise<SessionReply> {
+    const [row]: AttemptRow[] = await this.dataSource.query(
+      `SELECT a.* FROM payment.session s JOIN payment.attempt a ON a.id = s.current_attempt_id WHERE s.id = $1`,
+      [ref.session_id],
+    );
+    if (!row) throw DomainError.notFound(`Payment session ${ref.session_id} was not found`);
+    return toReply(row);
+  }
+
+  /** Voids the session's attempt at its provider; a session never opened is simply forgotten. */
+  async cancel(ref: SessionRef): Promise<SessionReply | null> {
+    const current = await this.dataSource.transaction(async (manager) => {
+      const [session] = await manager.query('SELECT * FROM payment.session WHERE id = $1 FOR UPDATE', [
+        ref.session_id,
+      ]);
+      if (!session) return null;
+      await manager.query(
+        'UPDATE payment.session SET canceled_at = now(), updated_at = now() WHERE id = $1',
+        [session.id],
+      );
+      return session.current_attempt_id ? this.attempt(manager, session.current_attempt_id) : null;
+    });
+    if (!current) return null;
+    await this.void(current);
+    return toReply({ ...current, session_status: 'canceled' });
+  }
+
+  async updateData(update: SessionDataUpdate): Promise<SessionReply> {
+    return this.dataSource.transaction(async (manager) => {
+      const [row]: AttemptRow[] = await manager.query(
+        `SELECT a.* FROM payment.session s JOIN payment.attempt a ON a.id = s.current_attempt_id
+         WHERE s.id = $1 FOR UPDATE OF a`,
+        [update.session_id],
+      );
+      if (!row) throw DomainError.notFound(`Payment session ${update.session_id} was not found`);
+      const data = this.providers.get(row.provider_id).updateData(toAttempt(row), update.data, row.data);
+      await manager.query('UPDATE payment.attempt SET data = $2, updated_at = now() WHERE id = $1', [
+        row.id,
+        data,
+      ]);
+      return toReply({ ...row, data });
+    });
+  }
+
+  private async open(input: SessionInput, fresh: boolean): Promise<SessionReply> {
+    const provider = this.providers.get(input.provider_id);
+    const decision = await this.dataSource.transaction((manager) => this.decide(manager, input, fresh));
+    if ('reply' in decision && decision.reply.status !== 'initiating') return toReply(decision.reply);
+    const attempt = 'reply' in decision ? decision.reply : decision.open;
+    if ('supersede' in decision && decision.supersede) await this.void(decision.supersede);
+    const initiated = await withTimeout(
+      provider.initiate({ attempt: toAttempt(attempt), context: input.context }),
+      this.platform.providerTimeoutMs,
+      `${attempt.provider_id} did not answer in time`,
+    );
+    const status = initiated.status === 'authorized' ? 'authorized' : 'open';
+    const [[row]]: [AttemptRow[]] = await this.dataSource.query(
+      `UPDATE payment.attempt SET status = $2, session_status = $3, provider_reference = $4, data = $5, updated_at = now()
+       WHERE id = $1 AND status = 'initiating' RETURNING *`,
+      [attempt.id, status, initiated.status, initiated.provider_reference, initiated.data],
+    );
+    return toReply(row ?? (await this.attempt(this.dataSource.manager, attempt.id)));
+  }
+
+  /** Under the session's lock: keep the current attempt, retry it, or open a new one. */
+  private async decide(manager: EntityManager, input: SessionInput, fresh: boolean): Promise<Decision> {
+    await manager.query(
+      `INSERT INTO payment.session (id, cart_id, provider_id) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING`,
+      [input.session_id, input.cart_id, input.provider_id],
+    );
+    const [session] = await manager.query('SELECT * FROM payment.session WHERE id = $1 FOR UPDATE', [
+      input.session_id,
+    ]);
+    if (session.cart_id !== input.cart_id || session.provider_id !== input.provider_id) {
+      throw DomainError.invalidData(
+        `Payment session ${input.session_id} belongs to another cart or provider`,
+      );
+    }
+    const current = session.current_attempt_id
+      ? await this.attempt(manager, session.current_attempt_id)
+      : null;
+    const same = current && current.amount === input.amount && current.currency_code === input.currency_code;
+    if (!fresh && same && isLive(current)) return { reply: current };
+    const [opened]: AttemptRow[] = await manager.query(
+      `INSERT INTO payment.attempt (id, session_id, cart_id, provider_id, amount, currency_code, expires_at)
+       VALUES ($1, $2, $3, $4, $5, $6, now() + make_interval(mins => $7)) RETURNING *`,
+      [
+        newId('ptx'),
+        session.id,
+        input.cart_id,
+        input.provider_id,
+        input.amount,
+        input.currency_code,
+        this.config.sessionTtlMinutes,
+      ],
+    );
+    await manager.query(
+      'UPDATE payment.session SET current_attempt_id = $2, canceled_at = NULL, updated_at = now() WHERE id = $1',
+      [session.id, opened.id],
+    );
+    return { open: opened, supersede: current };
+  }
+
+  /**
+   * Voids an attempt at its provider (an uncaptured one; captured money is refunded when the
+   * checkout finds it superseded). A provider that cannot be reached leaves the attempt as it is:
+   * if it is paid later, its notification finds it superseded.
+   */
+  private async void(attempt: AttemptRow): Promise<void> {
+    if (!['initiating', 'open', 'authorized', 'failed'].includes(attempt.status)) return;
+    try {
+      await withTimeout(
+        this.providers.get(attempt.provider_id).cancel(toAttempt(attempt)),
+        this.platform.providerTimeoutMs,
+        `${attempt.provider_id} did not answer in time`,
+      );
+      await this.dataSource.query(
+        `UPDATE payment.attempt SET status = 'voided', session_status = 'canceled', updated_at = now()
+         WHERE id = $1 AND status IN ('initiating', 'open', 'authorized', 'failed')`,
+        [attempt.id],
+      );
+    } catch (error) {
+      this.logger.warn(`Could not void ${attempt.id} at ${attempt.provider_id}: ${(error as Error).message}`);
+    }
+  }
+
+  private async attempt(manager: EntityManager, id: string): Promise<AttemptRow> {
+    const [row] = await manager.query('SELECT * FROM payment.attempt WHERE id = $1', [id]);
+    return row;
+  }
+}
+
+/** The promise, or a `unexpected_state` / provider timeout error after `ms`. */
+async function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new DomainError('unexpected_state', message, 'provider_timeout')), ms);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

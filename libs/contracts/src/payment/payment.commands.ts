@@ -1,0 +1,93 @@
+import { Type } from 'class-transformer';
+import {
+  IsIn,
+  IsInt,
+  IsObject,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { PAYMENT_PROVIDER_IDS, PaymentProviderId } from './payment.providers';
+
+/** Medusa's payment session statuses. */
+export type PaymentSessionStatus = 'pending' | 'authorized' | 'requires_more' | 'error' | 'canceled';
+
+/** A line of the cart, as hosted pages show it (seed 003's `goods`). */
+export class PaymentGoods {
+  @IsString() @MaxLength(100) id!: string;
+  @IsString() @MaxLength(500) name!: string;
+  @IsInt() @Min(0) price!: number;
+  @IsInt() @Min(1) quantity!: number;
+  @IsOptional() @IsString() @MaxLength(2000) picture_url?: string | null;
+}
+
+/** A postal address as providers take it. */
+export class PaymentAddress {
+  @IsOptional() @IsString() @MaxLength(200) first_name?: string | null;
+  @IsOptional() @IsString() @MaxLength(200) last_name?: string | null;
+  @IsOptional() @IsString() @MaxLength(500) address_1?: string | null;
+  @IsOptional() @IsString() @MaxLength(500) address_2?: string | null;
+  @IsOptional() @IsString() @MaxLength(200) city?: string | null;
+  @IsOptional() @IsString() @MaxLength(200) province?: string | null;
+  @IsOptional() @IsString() @MaxLength(50) postal_code?: string | null;
+  @IsOptional() @IsString() @MaxLength(2) country_code?: string | null;
+  @IsOptional() @IsString() @MaxLength(50) phone?: string | null;
+}
+
+/** What a provider may show or check about the cart being paid. */
+export class PaymentContext {
+  @IsOptional() @IsString() @MaxLength(320) email?: string | null;
+  @ValidateNested({ each: true }) @Type(() => PaymentGoods) goods!: PaymentGoods[];
+  @IsOptional() @ValidateNested() @Type(() => PaymentAddress) billing_address?: PaymentAddress | null;
+  @IsOptional() @ValidateNested() @Type(() => PaymentAddress) shipping_address?: PaymentAddress | null;
+  @IsOptional() @IsString() @MaxLength(100) customer_ip?: string | null;
+}
+
+/** A cart's payment session, as the payment app is told of it. */
+export class SessionRef {
+  /** The cart's payment session id (`ps_…`), which also keys the provider session. */
+  @IsString() @MaxLength(100) session_id!: string;
+}
+
+/** Open (or bring up to date) the provider side of a cart's payment session. */
+export class SessionInput extends SessionRef {
+  @IsString() @MaxLength(100) cart_id!: string;
+  @IsIn(PAYMENT_PROVIDER_IDS) provider_id!: PaymentProviderId;
+  @IsInt() @Min(1) amount!: number;
+  @Matches(/^[a-z]{3}$/) currency_code!: string;
+  @ValidateNested() @Type(() => PaymentContext) context!: PaymentContext;
+}
+
+export class SessionDataUpdate extends SessionRef {
+  @IsObject() data!: Record<string, unknown>;
+}
+
+/** The provider side of a session: its status and the data a storefront needs to pay. */
+export interface SessionReply {
+  session_id: string;
+  provider_id: PaymentProviderId;
+  status: PaymentSessionStatus;
+  amount: number;
+  currency_code: string;
+  /** Public data for the storefront: a hosted page URL, app-pay parameters, an order string… */
+  data: Record<string, unknown>;
+}
+
+/** A provider's notification as the gateway received it: the raw body, untouched, and the headers. */
+export class ProviderNotification {
+  @IsIn(PAYMENT_PROVIDER_IDS) provider_id!: PaymentProviderId;
+  /** Header names in lower case. */
+  @IsObject() headers!: Record<string, string>;
+  /** The body exactly as received, base64-encoded (signatures are over these bytes). */
+  @IsString() @MaxLength(200_000) body_base64!: string;
+}
+
+/** The answer a provider expects, in its own protocol. */
+export interface NotificationReply {
+  status: number;
+  content_type: string;
+  body: string;
+}

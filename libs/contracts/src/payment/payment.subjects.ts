@@ -1,0 +1,31 @@
+import { command } from '../common/command';
+import {
+  NotificationReply,
+  ProviderNotification,
+  SessionDataUpdate,
+  SessionInput,
+  SessionRef,
+  SessionReply,
+} from './payment.commands';
+
+/**
+ * Commands the payment app answers. The cart owns its payment sessions; the payment app owns what
+ * happens at the provider, keyed by the cart's session id, so every command is safe to repeat.
+ */
+export const PaymentCommands = {
+  /** Opens the provider session (idempotent: an open session for the same amount is returned). */
+  initiateSession: command<SessionInput, SessionReply>('payment.session.initiate'),
+  /**
+   * Brings the provider session to the given amount: unchanged, it is returned as it is; changed,
+   * the open provider session is voided and a new one opened.
+   */
+  updateSession: command<SessionInput, SessionReply>('payment.session.update'),
+  /** Voids the open provider session and opens a new one (a fresh hosted page, new parameters). */
+  refreshSession: command<SessionInput, SessionReply>('payment.session.refresh'),
+  /** Voids the provider session (the cart dropped or deselected it). */
+  cancelSession: command<SessionRef, SessionReply | null>('payment.session.cancel'),
+  updateSessionData: command<SessionDataUpdate, SessionReply>('payment.session.update-data'),
+  getSession: command<SessionRef, SessionReply>('payment.session.get'),
+  /** Verifies and applies a provider's notification; answers in the provider's protocol. */
+  receiveNotification: command<ProviderNotification, NotificationReply>('payment.notification.receive'),
+} as const;

@@ -1,0 +1,78 @@
+type Env = Record<string, string | undefined>;
+
+/**
+ * Reads typed settings from an environment, collecting a problem per bad variable (so that one
+ * error can name them all) and falling back to the default for it.
+ */
+export class EnvReader {
+  constructor(
+    private readonly env: Env,
+    readonly problems: string[],
+  ) {}
+
+  private raw(name: string): string | undefined {
+    const value = this.env[name]?.trim();
+    return value === '' ? undefined : value;
+  }
+
+  text(name: string, fallback: string): string {
+    return this.raw(name) ?? fallback;
+  }
+
+  list(name: string, fallback: string): string[] {
+    return (this.raw(name) ?? fallback)
+      .split(',')
+      .map((item) => item.trim())
+      .filter(Boolean);
+  }
+
+  integer(name: string, fallback: number, min: number, max: number): number {
+    const value = this.raw(name);
+    if (value === undefined) return fallback;
+    const parsed = Number(value);
+    if (!/^-?\d+$/.test(value) || parsed < min || parsed > max) {
+      this.problems.push(`${name} must be an integer from ${min} to ${max}, got "${value}"`);
+      return fallback;
+    }
+    return parsed;
+  }
+
+  integers(name: string, fallback: number[], min: number, max: number): number[] {
+    const value = this.raw(name);
+    if (value === undefined) return fallback;
+    const items = value.split(',').map((item) => item.trim());
+    if (!items.every((item) => /^\d+$/.test(item) && Number(item) >= min && Number(item) <= max)) {
+      this.problems.push(
+        `${name} must be a comma separated list of integers from ${min} to ${max}, got "${value}"`,
+      );
+      return fallback;
+    }
+    return items.map(Number);
+  }
+
+  oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+    const value = this.raw(name);
+    if (value === undefined) return fallback;
+    if (!(allowed as readonly string[]).includes(value)) {
+      this.problems.push(`${name} must be one of ${allowed.join(', ')}, got "${value}"`);
+      return fallback;
+    }
+    return value as T;
+  }
+
+  urls(name: string, fallback: string, protocols: string[]): string[] {
+    const urls = this.list(name, fallback);
+    for (const url of urls) {
+      let protocol: string | undefined;
+      try {
+        protocol = new URL(url).protocol;
+      } catch {
+        protocol = undefined;
+      }
+      if (!protocol || !protocols.includes(protocol)) {
+        this.problems.push(`${name} must be a ${protocols.join(' or ')} URL, got "${url}"`);
+      }
+    }
+    return urls;
+  }
+}
