@@ -1,5 +1,5 @@
 # One image per app: docker build --build-arg APP=catalog -t checkout/catalog .
-# APP is one of gateway, catalog, cart, order, payment, notification.
+# APP is one of gateway, catalog, cart, order, payment, notification, or psp-sandbox (development only).
 ARG NODE_VERSION=20
 
 FROM node:${NODE_VERSION}-bookworm-slim AS build
@@ -9,6 +9,7 @@ RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json nest-cli.json ./
 COPY libs ./libs
 COPY apps ./apps
+COPY tools ./tools
 RUN npm run build
 
 FROM node:${NODE_VERSION}-bookworm-slim AS production-deps
@@ -18,14 +19,14 @@ RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 
 FROM node:${NODE_VERSION}-bookworm-slim AS runtime
 ARG APP
-RUN test -n "$APP" || (echo "build with --build-arg APP=<gateway|catalog|cart|order|payment|notification>" >&2 && exit 1)
+RUN test -n "$APP" || (echo "build with --build-arg APP=<gateway|catalog|cart|order|payment|notification|psp-sandbox>" >&2 && exit 1)
 ENV NODE_ENV=production
 WORKDIR /app
 COPY --from=production-deps --chown=node:node /app/node_modules ./node_modules
-COPY --from=build --chown=node:node /app/dist/libs ./dist/libs
-COPY --from=build --chown=node:node /app/dist/apps/${APP} ./dist/apps/${APP}
+COPY --from=build --chown=node:node /app/dist ./dist
 COPY --chown=node:node package.json ./
-RUN ln -s /app/dist/apps/${APP}/src/main.js /app/main.js
+RUN if [ -f "dist/apps/${APP}/src/main.js" ]; then ln -s "/app/dist/apps/${APP}/src/main.js" /app/main.js; \
+    else ln -s "/app/dist/tools/${APP}/src/main.js" /app/main.js; fi && test -e /app/main.js
 # The image's own user: never root.
 USER node
 # A 4 MB young generation keeps a busy app near its idle memory (see npm run bench).

@@ -15,12 +15,12 @@ module.exports = {
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   projects: [
-    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,test}/**/*.spec.ts'] },
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,test,tools}/**/*.spec.ts'] },
     {
       ...common,
       displayName: 'integration',
       testMatch: [
-        '<rootDir>/{apps,libs}/**/test/**/*.e2e-spec.ts',
+        '<rootDir>/{apps,libs,tools}/**/test/**/*.e2e-spec.ts',
         '<rootDir>/test/system/**/*.system-spec.ts',
       ],
     },

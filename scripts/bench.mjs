@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { preflight } from './lib/preflight.mjs';
-import { APPS, build, ROOT, rssMb, startStack } from './lib/stack.mjs';
+import { APPS, build, portVariable, ROOT, rssMb, SANDBOX, startStack } from './lib/stack.mjs';
 
 const require = createRequire(`${ROOT}/package.json`);
 const autocannon = require('autocannon');
@@ -145,7 +145,7 @@ const env = {
   ...process.env,
   DATABASE_URL: process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/commerce_bench',
 };
-for (const app of APPS) env[`${app.toUpperCase()}_PORT`] = String(await freePort());
+for (const app of [...APPS, SANDBOX]) env[portVariable(app)] = String(await freePort());
 const logFile = join(mkdtempSync(join(tmpdir(), 'checkout-bench-')), 'apps.log');
 const stack = await startStack({ env, output: openSync(logFile, 'a') });
 const gateway = `http://127.0.0.1:${env.GATEWAY_PORT}`;

@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-// `npm start`: build, start all six apps as separate processes against Postgres and NATS on
-// localhost (DATABASE_URL, NATS_URL override), wait until each is ready, print where the gateway
-// listens, and stop them all cleanly on Ctrl-C. `--no-build` skips the build.
+// `npm start`: build, start all six apps and the PSP sandbox as separate processes against Postgres
+// and NATS on localhost (DATABASE_URL, NATS_URL override), wait until each is ready, print where the
+// gateway listens, and stop them all cleanly on Ctrl-C. `--no-build` skips the build.
 import { preflight } from './lib/preflight.mjs';
-import { build, portOf, startStack } from './lib/stack.mjs';
+import { build, portOf, SANDBOX, startStack } from './lib/stack.mjs';
 
 const problems = await preflight();
 if (problems.length) {
@@ -39,5 +39,6 @@ for (const [app, child] of stack.children) {
   });
 }
 console.error(
-  `\nReady. The store API listens on http://localhost:${portOf('gateway')}/store (try /store/regions). Ctrl-C stops everything.\n`,
+  `\nReady. The store API listens on http://localhost:${portOf('gateway')}/store (try /store/regions); ` +
+    `the PSP sandbox (test payments) on http://localhost:${portOf(SANDBOX)}. Ctrl-C stops everything.\n`,
 );

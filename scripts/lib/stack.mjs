@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const APPS = ['catalog', 'cart', 'order', 'payment', 'notification', 'gateway'];
+/** The PSP sandbox: started beside the apps in development and benchmarks, never in production. */
+export const SANDBOX = 'psp-sandbox';
 const DEFAULT_PORTS = {
   gateway: 9000,
   catalog: 9101,
@@ -14,6 +16,7 @@ const DEFAULT_PORTS = {
   order: 9103,
   payment: 9104,
   notification: 9105,
+  [SANDBOX]: 9400,
 };
 
 /**
@@ -22,8 +25,13 @@ const DEFAULT_PORTS = {
  */
 export const NODE_ARGS = ['--max-semi-space-size=4'];
 
+/** The environment variable of a process's HTTP port (`CART_PORT`, `PSP_SANDBOX_PORT`). */
+export function portVariable(app) {
+  return `${app.toUpperCase().replace(/-/g, '_')}_PORT`;
+}
+
 export function portOf(app, env = process.env) {
-  return Number(env[`${app.toUpperCase()}_PORT`] || DEFAULT_PORTS[app]);
+  return Number(env[portVariable(app)] || DEFAULT_PORTS[app]);
 }
 
 /** Compiles every app into dist/ (one TypeScript program, then path aliases rewritten). */
@@ -41,21 +49,31 @@ export function build() {
 }
 
 export function entryOf(app) {
-  return join(ROOT, 'dist', 'apps', app, 'src', 'main.js');
+  return app === SANDBOX
+    ? join(ROOT, 'dist', 'tools', SANDBOX, 'src', 'main.js')
+    : join(ROOT, 'dist', 'apps', app, 'src', 'main.js');
 }
 
 /**
- * Spawns every app with `env`, writes their (JSON) logs to `output` (a writable stream, a file
- * descriptor the apps write to themselves, or 'ignore'),
- * and resolves once each answers /health/ready. Rejects if one exits or is not ready in time.
+ * Spawns every app (and, unless `sandbox` is false, the PSP sandbox, with the payment app pointed
+ * at it and at the gateway for notifications) with `env`, writes their (JSON) logs to `output` (a
+ * writable stream, a file descriptor the apps write to themselves, or 'ignore'), and resolves once
+ * each answers /health/ready. Rejects if one exits or is not ready in time.
  */
 export async function startStack({
-  env = process.env,
+  env: given = process.env,
   output = process.stdout,
   readyTimeoutMs = 90_000,
+  sandbox = true,
 } = {}) {
+  const env = { ...given };
+  const processes = sandbox ? [...APPS, SANDBOX] : APPS;
+  if (sandbox) {
+    env.PSP_BASE_URL ??= `http://127.0.0.1:${portOf(SANDBOX, env)}`;
+    env.PUBLIC_BASE_URL ??= `http://127.0.0.1:${portOf('gateway', env)}`;
+  }
   const children = new Map();
-  for (const app of APPS) {
+  for (const app of processes) {
     if (!existsSync(entryOf(app))) throw new Error(`${entryOf(app)} is missing: build first (npm run build)`);
     const direct = output === 'ignore' || typeof output === 'number';
     const child = spawn(process.execPath, [...NODE_ARGS, entryOf(app)], {
@@ -75,7 +93,7 @@ export async function startStack({
     stop: (timeoutMs = 20_000) => stopAll(children, timeoutMs),
   };
   try {
-    await Promise.all(APPS.map((app) => waitReady(app, children.get(app), env, readyTimeoutMs)));
+    await Promise.all(processes.map((app) => waitReady(app, children.get(app), env, readyTimeoutMs)));
   } catch (error) {
     await stack.stop();
     throw error;

@@ -1,4 +1,5 @@
 import { DEFAULT_HTTP_PORTS, loadPlatformConfig, portVariable } from '@app/platform';
+import { loadPaymentConfig } from '../../apps/payment/src/config/payment-config';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, parseAllDocuments } from 'yaml';
@@ -110,6 +111,16 @@ describe('docker-compose.yml', () => {
     for (const app of APPS)
       expect(() => loadPlatformConfig(app as never, compose.services[app].environment)).not.toThrow();
   });
+
+  it('points the payment app at the sandbox, which runs only in the dev profile', () => {
+    expect(() => loadPaymentConfig(compose.services.payment.environment)).not.toThrow();
+    expect(compose.services.payment.environment.PSP_BASE_URL).toBe('http://psp-sandbox:9400');
+    const sandbox = compose.services['psp-sandbox'];
+    expect(sandbox.profiles).toEqual(['dev']);
+    expect(sandbox.build?.args).toEqual({ APP: 'psp-sandbox' });
+    expect(sandbox.command.join(' ')).toContain('dist/tools/psp-sandbox/src/main.js');
+    expect(sandbox.healthcheck.test.join(' ')).toContain('http://127.0.0.1:9400/health/ready');
+  });
 });
 
 describe('k8s/', () => {
@@ -172,6 +183,20 @@ describe('k8s/', () => {
     },
   );
 
+  it('gives the payment app its provider credentials, and only the payment app', () => {
+    const env = (app: string) =>
+      base
+        .find((manifest) => manifest.kind === 'Deployment' && manifest.metadata.name === app)!
+        .spec.template!.spec.containers[0].env!.map((variable) => variable.name);
+    expect(env('payment')).toEqual(expect.arrayContaining(['CASHIER_NOTIFY_SECRET', 'WECHAT_API_V3_KEY']));
+    for (const app of APPS.filter((name) => name !== 'payment'))
+      expect(env(app)).not.toContain('CASHIER_API_SECRET');
+    const fromSecret = Object.fromEntries(
+      env('payment').map((name) => [name, secret?.stringData?.[name]]),
+    ) as Record<string, string>;
+    expect(() => loadPaymentConfig({ ...configMap?.data, ...fromSecret })).not.toThrow();
+  });
+
   it('exposes the gateway through a Service on its http port', () => {
     const service = base.find(
       (manifest) => manifest.kind === 'Service' && manifest.metadata.name === 'gateway',
@@ -188,6 +213,14 @@ describe('k8s/', () => {
     for (const resource of overlay.resources.filter((item) => !item.startsWith('..'))) {
       expect(existsSync(join(ROOT, 'k8s/overlays/local', resource))).toBe(true);
     }
+    expect(overlay.resources).toContain('psp-sandbox.yaml');
+    const sandbox = documents('k8s/overlays/local/psp-sandbox.yaml').find(
+      (manifest) => manifest.kind === 'Deployment',
+    );
+    expect(sandbox?.spec.template?.spec.containers[0].command.join(' ')).toContain(
+      'dist/tools/psp-sandbox/src/main.js',
+    );
+    expect(base.some((manifest) => manifest.metadata.name === 'psp-sandbox')).toBe(false);
     const nats = documents('k8s/overlays/local/nats.yaml').find(
       (manifest) => manifest.kind === 'StatefulSet',
     );

@@ -22,6 +22,8 @@ export interface TestEnvironmentOptions {
   freshDatabase?: boolean;
   /** Wait until every app reports ready (default true). */
   waitReady?: boolean;
+  /** HTTP ports chosen in advance (e.g. the gateway's, which the payment app must name to providers). */
+  ports?: Partial<Record<AppName, number>>;
 }
 
 export interface TestEnvironment {
@@ -46,7 +48,7 @@ let environments = 0;
  */
 export async function createTestEnvironment(options: TestEnvironmentOptions): Promise<TestEnvironment> {
   const env: Env = { ...process.env, ...options.env };
-  for (const name of options.apps) env[portVariable(name)] = '0';
+  for (const name of options.apps) env[portVariable(name)] = String(options.ports?.[name] ?? 0);
   let database: string | undefined;
   if (options.freshDatabase) {
     environments += 1;

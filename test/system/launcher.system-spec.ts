@@ -48,7 +48,7 @@ describe('npm start (scripts/start.mjs)', () => {
     }
   });
 
-  it('starts all six apps as processes, says where the gateway listens, and stops them all on Ctrl-C', async () => {
+  it('starts all six apps and the PSP sandbox as processes, says where the gateway listens, and stops them all on Ctrl-C', async () => {
     const env: Record<string, string | undefined> = {
       ...process.env,
       DATABASE_URL: testPostgresUrl(`${process.env.TEST_DATABASE}_launcher`),
@@ -59,6 +59,8 @@ describe('npm start (scripts/start.mjs)', () => {
       ports[app] = await freePort();
       env[portVariable(app)] = String(ports[app]);
     }
+    ports.sandbox = await freePort();
+    env.PSP_SANDBOX_PORT = String(ports.sandbox);
     const launched = launch(env);
     try {
       await eventually(async () => launched.output().includes('Ready.'), 90_000, 'launcher ready');
@@ -66,7 +68,7 @@ describe('npm start (scripts/start.mjs)', () => {
       const gateway = `http://127.0.0.1:${ports.gateway}`;
       const regions = await request(gateway).get('/store/regions').expect(200);
       expect(medusaSchemaErrors('StoreRegionsListRes', regions.body)).toBeNull();
-      for (const app of APP_NAMES)
+      for (const app of [...APP_NAMES, 'sandbox'])
         await request(`http://127.0.0.1:${ports[app]}`).get('/health/ready').expect(200);
       expect(await schemasWithMigrations(env.DATABASE_URL as string)).toEqual([
         'cart',
@@ -79,7 +81,7 @@ describe('npm start (scripts/start.mjs)', () => {
       launched.child.kill('SIGINT');
       expect(await launched.exit).toBe(0);
       expect(launched.output()).toContain('All apps stopped.');
-      for (const app of APP_NAMES) {
+      for (const app of [...APP_NAMES, 'sandbox']) {
         await expect(request(`http://127.0.0.1:${ports[app]}`).get('/health/live')).rejects.toThrow(
           /ECONNREFUSED/,
         );

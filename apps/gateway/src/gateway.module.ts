@@ -3,6 +3,7 @@ import { PlatformModule } from '@app/platform';
 import { CartPricing } from './carts/cart-pricing';
 import { CartsController } from './carts/carts.controller';
 import { PaymentSessionsController } from './carts/payment-sessions.controller';
+import { PaymentHooksController } from './hooks/payment-hooks.controller';
 import { ProductsController } from './products/products.controller';
 import { VariantsController } from './products/variants.controller';
 import { RegionsController } from './regions/regions.controller';
@@ -24,6 +25,7 @@ export class GatewayModule {
         ShippingOptionsController,
         CartsController,
         PaymentSessionsController,
+        PaymentHooksController,
       ],
       providers: [CartPricing],
     };

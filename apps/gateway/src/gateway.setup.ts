@@ -6,6 +6,8 @@ import { registerRequestContext } from './http/request-context.hook';
 
 /** How the gateway's HTTP server is set up, shared by `main.ts` and the tests. */
 export const gatewayStartOptions: StartOptions = {
+  // Provider notifications are verified on their exact bytes.
+  rawBody: true,
   fastify: {
     // Well below NATS's 1 MB message limit, so a body always fits in a command.
     bodyLimit: 256 * 1024,

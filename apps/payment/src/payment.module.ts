@@ -3,6 +3,9 @@ import { PlatformModule } from '@app/platform';
 import { loadPaymentConfig } from './config/payment-config';
 import { PAYMENT_CONFIG } from './config/payment-config.token';
 import { CreatePaymentSessions1767226100000 } from './migrations/1767226100000-create-payment-sessions';
+import { NotificationHandlers } from './notifications/notification.handlers';
+import { NotificationService } from './notifications/notification.service';
+import { CashierProvider } from './providers/cashier/cashier.provider';
 import { ManualProvider } from './providers/manual.provider';
 import { ProviderRegistry } from './providers/provider-registry.service';
 import { PaymentSessionHandlers } from './sessions/payment-session.handlers';
@@ -25,12 +28,14 @@ export class PaymentModule {
           database: { entities: [], migrations: [CreatePaymentSessions1767226100000] },
         }),
       ],
-      controllers: [PaymentSessionHandlers],
+      controllers: [PaymentSessionHandlers, NotificationHandlers],
       providers: [
         { provide: PAYMENT_CONFIG, useValue: loadPaymentConfig(env ?? process.env) },
         ManualProvider,
+        CashierProvider,
         ProviderRegistry,
         PaymentSessions,
+        NotificationService,
       ],
     };
   }

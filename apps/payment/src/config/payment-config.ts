@@ -29,20 +29,23 @@ export interface PaymentConfig {
 }
 
 /**
- * Reads the payment settings. Outside production, credentials default to the sandbox's test keys;
- * in production every credential must be given and must not be a sandbox key. Notify URLs on a
- * loopback or private address are refused unless `ALLOW_PRIVATE_CALLBACKS=true` (its default
- * outside production, for development and tests).
+ * Reads the payment settings. With `PAYMENT_SANDBOX=true` (the default outside production)
+ * credentials default to the PSP sandbox's test keys; otherwise every credential must be given, and
+ * none may be a sandbox key. Notify URLs on a loopback or private address are refused unless
+ * `ALLOW_PRIVATE_CALLBACKS=true` (its default outside production, for development and tests).
  */
 export function loadPaymentConfig(env: Env = process.env): PaymentConfig {
   const problems: string[] = [];
   const read = new EnvReader(env, problems);
   const production = env.NODE_ENV === 'production';
+  const sandboxKeys =
+    read.oneOf('PAYMENT_SANDBOX', ['true', 'false'] as const, production ? 'false' : 'true') === 'true';
   const secret = (name: string, sandbox: string): string => {
-    const value = read.text(name, production ? '' : sandbox).replace(/\\n/g, '\n');
-    if (production && !value) problems.push(`${name} is required in production`);
-    if (production && value === sandbox)
-      problems.push(`${name} must not be the sandbox's test key in production`);
+    const value = read.text(name, sandboxKeys ? sandbox : '').replace(/\\n/g, '\n');
+    if (!value) problems.push(`${name} is required (or PAYMENT_SANDBOX=true for the sandbox's test keys)`);
+    else if (!sandboxKeys && value === sandbox) {
+      problems.push(`${name} is the sandbox's test key: give the real one, or set PAYMENT_SANDBOX=true`);
+    }
     return value;
   };
   const sandbox = SANDBOX_CREDENTIALS;

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { PaymentProviderId } from '@app/contracts';
 import { DomainError } from '@app/platform';
+import { CashierProvider } from './cashier/cashier.provider';
 import { ManualProvider } from './manual.provider';
 import { PaymentProvider } from './payment-provider';
 
@@ -9,8 +10,10 @@ import { PaymentProvider } from './payment-provider';
 export class ProviderRegistry {
   private readonly providers: Map<string, PaymentProvider>;
 
-  constructor(manual: ManualProvider) {
-    this.providers = new Map([manual].map((provider) => [provider.id, provider]));
+  constructor(manual: ManualProvider, cashier: CashierProvider) {
+    this.providers = new Map<string, PaymentProvider>(
+      [manual, cashier].map((provider) => [provider.id, provider]),
+    );
   }
 
   get(id: PaymentProviderId | string): PaymentProvider {

@@ -16,6 +16,8 @@ export interface StartOptions {
   fastify?: FastifyServerOptions;
   /** Extra setup before the app listens (the gateway's CORS, filters, interceptors). */
   configure?: (app: NestFastifyApplication) => void | Promise<void>;
+  /** Keep each request's body bytes as `request.rawBody` (signed provider notifications). */
+  rawBody?: boolean;
   /** Stop gracefully on SIGTERM / SIGINT (processes; not in-process tests). */
   handleSignals?: boolean;
 }
@@ -45,6 +47,7 @@ export async function startApp(
   const app = await NestFactory.create<NestFastifyApplication>(module, adapter, {
     bufferLogs: true,
     abortOnError: false,
+    rawBody: options.rawBody ?? false,
   });
   app.useLogger(app.get(Logger));
   app.flushLogs();

@@ -19,7 +19,8 @@ export class SqlBuilder {
   }
 }
 
-const TIMESTAMP_COLUMNS = new Set(['created_at', 'updated_at', 'deleted_at', 'starts_at', 'ends_at']);
+/** Timestamp columns are named `…_at` (`created_at`, `completed_at`, `payment_authorized_at`…). */
+const isTimestamp = (column: string) => column.endsWith('_at');
 
 /** A timestamp as JavaScript writes it (ISO 8601, UTC, milliseconds), or null. */
 export function iso(column: string): string {
@@ -29,10 +30,7 @@ export function iso(column: string): string {
 /** `'col', alias.col, …` for json_build_object, with timestamps in ISO form. */
 export function jsonFields(alias: string, columns: readonly string[]): string {
   return columns
-    .map(
-      (column) =>
-        `'${column}', ${TIMESTAMP_COLUMNS.has(column) ? iso(`${alias}.${column}`) : `${alias}.${column}`}`,
-    )
+    .map((column) => `'${column}', ${isTimestamp(column) ? iso(`${alias}.${column}`) : `${alias}.${column}`}`)
     .join(', ');
 }
 

@@ -1,0 +1,207 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DomainError, PLATFORM_CONFIG, PlatformConfig } from '@app/platform';
+import { PaymentConfig } from '../../config/payment-config';
+import { PAYMENT_CONFIG } from '../../config/payment-config.token';
+import {
+  Attempt,
+  InitiateInput,
+  Initiated,
+  NotificationRejected,
+  PaymentProvider,
+  ProviderStatus,
+  VerifiedNotification,
+} from '../payment-provider';
+import { CashierApiError, CashierClient } from './cashier-client';
+import { cashierSignature, sameSignature } from './cashier-signature';
+
+interface CashierView extends Record<string, unknown> {
+  session_id: string;
+  session_url: string;
+  status: 'PROCESSING' | 'SUCCESS' | 'CLOSED' | 'EXPIRED';
+  payment_status: string;
+  expire_time: string;
+}
+
+/** `2026-11-24T09:30:00+0000`: the cashier's time format (seed 003). */
+const cashierTime = (date: Date) => `${date.toISOString().slice(0, 19)}+0000`;
+
+/**
+ * The hosted cashier of seed 003 (PayKKa style): a hosted session per attempt (`trans_id` = our
+ * attempt id, so a retried create returns the same session), the shopper pays on `session_url`,
+ * and the cashier's signed notification says paid or failed. Query, capture, void and refund go
+ * through the same API.
+ */
+@Injectable()
+export class CashierProvider implements PaymentProvider {
+  readonly id = 'cashier' as const;
+  private readonly client: CashierClient;
+
+  constructor(
+    @Inject(PAYMENT_CONFIG) private readonly config: PaymentConfig,
+    @Inject(PLATFORM_CONFIG) platform: PlatformConfig,
+  ) {
+    this.client = new CashierClient(
+      config.pspBaseUrl,
+      config.cashier.merchantId,
+      config.cashier.apiSecret,
+      platform.providerTimeoutMs,
+    );
+  }
+
+  async initiate({ attempt, context }: InitiateInput): Promise<Initiated> {
+    const address = (value: typeof context.billing_address) =>
+      value && {
+        first_name: value.first_name ?? undefined,
+        last_name: value.last_name ?? undefined,
+        address_line1: value.address_1 ?? undefined,
+        address_line2: value.address_2 ?? undefined,
+        country: value.country_code?.toUpperCase(),
+        state: value.province ?? undefined,
+        city: value.city ?? undefined,
+        postal_code: value.postal_code ?? undefined,
+        phone_number: value.phone ?? undefined,
+        email: context.email ?? undefined,
+      };
+    const session = await this.client.post<CashierView>('/payments/session', {
+      payment_type: 'PURCHASE',
+      authorisation_type: 'FINAL_AUTH',
+      capture_method: 'AUTOMATIC',
+      trans_id: attempt.id,
+      timestamp: Date.now(),
+      currency: attempt.currency_code.toUpperCase(),
+      amount: attempt.amount,
+      notify_url: `${this.config.publicBaseUrl}/hooks/payments/cashier`,
+      return_url: this.config.checkoutReturnUrl,
+      expire_time: cashierTime(attempt.expires_at),
+      session_mode: 'HOSTED',
+      display_merchant_name: 'Checkout Demo Shop',
+      display_locale: attempt.currency_code === 'cny' ? 'zh-CN' : 'en-US',
+      goods: context.goods.map((item) => ({
+        id: item.id,
+        name: item.name,
+        price: item.price,
+        quantity: item.quantity,
+        picture_url: item.picture_url ?? undefined,
+      })),
+      bill: address(context.billing_address),
+      shipping: address(context.shipping_address),
+      customer: { email: context.email ?? undefined, order_ip: context.customer_ip ?? undefined },
+    });
+    const paid = session.status === 'SUCCESS';
+    return {
+      status: paid ? 'authorized' : 'requires_more',
+      provider_reference: session.session_id,
+      data: { session_url: session.session_url, trans_id: attempt.id, expire_time: session.expire_time },
+    };
+  }
+
+  async cancel(attempt: Attempt): Promise<void> {
+    try {
+      await this.client.post('/payments/void', { trans_id: attempt.id });
+    } catch (error) {
+      // Never created at the cashier (the create timed out before it arrived): nothing to void.
+      if (error instanceof CashierApiError && error.code === '4004') return;
+      throw error;
+    }
+  }
+
+  async status(attempt: Attempt): Promise<ProviderStatus> {
+    try {
+      const session = await this.client.post<CashierView>('/payments/session/query', {
+        trans_id: attempt.id,
+      });
+      const byPayment: Record<string, ProviderStatus> = {
+        AUTHORIZED: 'authorized',
+        CAPTURED: 'captured',
+        VOIDED: 'voided',
+        REFUNDED: 'captured',
+        PARTIALLY_REFUNDED: 'captured',
+      };
+      if (byPayment[session.payment_status]) return byPayment[session.payment_status];
+      return session.status === 'EXPIRED' ? 'expired' : session.status === 'CLOSED' ? 'voided' : 'open';
+    } catch (error) {
+      if (error instanceof CashierApiError && error.code === '4004') return 'unknown';
+      throw error;
+    }
+  }
+
+  async capture(attempt: Attempt): Promise<void> {
+    await this.client.post('/payments/capture', { trans_id: attempt.id, amount: attempt.amount });
+  }
+
+  async refund(attempt: Attempt, amount: number, refundId: string): Promise<void> {
+    await this.client.post('/payments/refund', {
+      trans_id: attempt.id,
+      refund_id: refundId,
+      amount,
+      notify_url: `${this.config.publicBaseUrl}/hooks/payments/cashier`,
+    });
+  }
+
+  updateData(): never {
+    throw DomainError.notAllowed('The cashier session takes no data from the storefront');
+  }
+
+  /**
+   * `X-Pay-Timestamp`, `X-Pay-Nonce`, `X-Pay-Signature` = hex HMAC-SHA256 over
+   * `timestamp.nonce.body` with the notify secret; the timestamp within the tolerance both ways; the
+   * merchant ours.
+   */
+  verify(body: Buffer, headers: Record<string, string>, now: Date): VerifiedNotification {
+    const timestamp = headers['x-pay-timestamp'] ?? '';
+    const nonce = headers['x-pay-nonce'] ?? '';
+    const signature = headers['x-pay-signature'] ?? '';
+    if (!/^\d{1,12}$/.test(timestamp) || !nonce || !signature) throw new NotificationRejected('unsigned');
+    const expected = cashierSignature(this.config.cashier.notifySecret, timestamp, nonce, body);
+    if (!sameSignature(signature, expected)) throw new NotificationRejected('bad signature');
+    if (Math.abs(now.getTime() / 1000 - Number(timestamp)) > this.config.notificationToleranceSeconds) {
+      throw new NotificationRejected('timestamp outside the tolerance');
+    }
+    let event: Record<string, unknown>;
+    try {
+      event = JSON.parse(body.toString('utf8'));
+    } catch {
+      throw new NotificationRejected('not JSON');
+    }
+    if (event.merchant_id !== this.config.cashier.merchantId)
+      throw new NotificationRejected('another merchant');
+    if (typeof event.event_id !== 'string' || typeof event.trans_id !== 'string') {
+      throw new NotificationRejected('no event or transaction id');
+    }
+    const outcome =
+      event.event_type === 'REFUND'
+        ? 'refunded'
+        : event.status === 'FAILED'
+          ? 'failed'
+          : event.status === 'SUCCESS'
+            ? event.payment_status === 'AUTHORIZED'
+              ? 'authorized'
+              : 'captured'
+            : 'other';
+    return {
+      event_id: event.event_id,
+      nonce,
+      attempt_id: event.trans_id,
+      provider_reference: typeof event.session_id === 'string' ? event.session_id : null,
+      outcome,
+      amount: Number(event.amount),
+      currency_code: String(event.currency ?? '').toLowerCase(),
+    };
+  }
+
+  acknowledge() {
+    return {
+      status: 200,
+      content_type: 'application/json',
+      body: JSON.stringify({ code: 'SUCCESS', message: 'OK' }),
+    };
+  }
+
+  refuse() {
+    return {
+      status: 400,
+      content_type: 'application/json',
+      body: JSON.stringify({ code: 'FAIL', message: 'rejected' }),
+    };
+  }
+}

@@ -1,0 +1,260 @@
+import { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { randomInt, randomUUID } from 'node:crypto';
+import { hasValidSignature, signedHeaders } from '../hmac-signature';
+import { Notifier } from '../notifier';
+import { CARD_FAILURES, CashierRefund, CashierSession, TEST_CARDS } from './cashier-session';
+import { closedPage, paymentPage, resultPage } from './hosted-page';
+
+export interface CashierOptions {
+  merchantId: string;
+  apiSecret: string;
+  notifySecret: string;
+  /** The sandbox's own address, for session URLs. */
+  publicUrl: () => string;
+  notifier: Notifier;
+}
+
+type Body = Record<string, unknown>;
+
+const OK = { error_code: '0000', error_description: 'Success' };
+
+class CashierError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * The PayKKa-style cashier of seed 003: hosted sessions (`POST /payments/session`), their query,
+ * capture, void, refund and refund query, all signed with the merchant's API secret; the hosted page
+ * at `session_url`; and signed transaction and refund notifications to the session's `notify_url`.
+ */
+export function registerCashier(app: FastifyInstance, options: CashierOptions): void {
+  const sessions = new Map<string, CashierSession>();
+  const byTransId = new Map<string, CashierSession>();
+  const refunds = new Map<string, CashierRefund>();
+
+  const api = (path: string, handler: (body: Body) => object) =>
+    app.post(path, async (request: FastifyRequest, reply: FastifyReply) => {
+      try {
+        const raw = (request as FastifyRequest & { rawBody?: string }).rawBody ?? '';
+        if (!hasValidSignature(options.apiSecret, request.headers, raw, 300)) {
+          throw new CashierError(401, '1001', 'Signature verification failed');
+        }
+        const body = (request.body ?? {}) as Body;
+        if (body.merchant_id !== options.merchantId)
+          throw new CashierError(400, '1002', 'Unknown merchant_id');
+        return reply.send({ ...OK, ...handler(body) });
+      } catch (error) {
+        if (!(error instanceof CashierError)) throw error;
+        return reply.status(error.status).send({ error_code: error.code, error_description: error.message });
+      }
+    });
+
+  const session = (body: Body): CashierSession => {
+    const found =
+      typeof body.trans_id === 'string'
+        ? byTransId.get(body.trans_id)
+        : sessions.get(String(body.session_id));
+    if (!found) throw new CashierError(404, '4004', 'Transaction not found');
+    expire(found);
+    return found;
+  };
+
+  const view = (s: CashierSession) => ({
+    merchant_id: s.merchant_id,
+    trans_id: s.trans_id,
+    session_id: s.session_id,
+    session_mode: 'HOSTED',
+    status: s.status,
+    payment_status: s.payment_status,
+    amount: s.amount,
+    currency: s.currency,
+    refunded_amount: s.refunded_amount,
+    expire_time: s.expire_time,
+    capture_method: s.capture_method,
+    authorisation_type: 'FINAL_AUTH',
+    session_url: `${options.publicUrl()}/checkout/${s.session_id}`,
+  });
+
+  const notify = (s: CashierSession, payload: Body) => {
+    const body = JSON.stringify({
+      event_id: `EV${randomUUID().replace(/-/g, '')}`,
+      merchant_id: s.merchant_id,
+      ...payload,
+    });
+    options.notifier.send({
+      url: s.notify_url,
+      eventId: JSON.parse(body).event_id,
+      body,
+      contentType: 'application/json',
+      sign: (text) => signedHeaders(options.notifySecret, text),
+      accepted: (status) => status >= 200 && status < 300,
+    });
+  };
+
+  const transactionEvent = (s: CashierSession, status: 'SUCCESS' | 'FAILED') => ({
+    event_type: 'TRANSACTION',
+    trans_id: s.trans_id,
+    session_id: s.session_id,
+    status,
+    payment_status: status === 'SUCCESS' ? s.payment_status : 'FAILED',
+    amount: s.amount,
+    currency: s.currency,
+    capture_method: s.capture_method,
+    failure_code: s.last_failure?.code ?? null,
+    failure_message: s.last_failure?.message ?? null,
+    finished_time: new Date().toISOString(),
+  });
+
+  api('/payments/session', (body) => {
+    const required = ['trans_id', 'amount', 'currency', 'notify_url', 'return_url', 'expire_time'];
+    const missing = required.filter((key) => body[key] === undefined || body[key] === '');
+    if (missing.length) throw new CashierError(400, '1003', `Missing parameters: ${missing.join(', ')}`);
+    if (!Number.isSafeInteger(body.amount) || (body.amount as number) <= 0) {
+      throw new CashierError(400, '1004', 'amount must be a positive integer in minor units');
+    }
+    if (body.session_mode !== undefined && body.session_mode !== 'HOSTED') {
+      throw new CashierError(400, '1005', 'Only session_mode HOSTED is supported');
+    }
+    const expiresAt = Date.parse(String(body.expire_time));
+    if (Number.isNaN(expiresAt)) throw new CashierError(400, '1006', 'expire_time is not a date');
+    const existing = byTransId.get(String(body.trans_id));
+    if (existing) {
+      // The same request again (a retry after a timeout) gets the same session.
+      if (existing.amount !== body.amount || existing.currency !== body.currency) {
+        throw new CashierError(400, '4009', 'trans_id already used for another amount');
+      }
+      expire(existing);
+      return view(existing);
+    }
+    const created: CashierSession = {
+      session_id: `CS${Date.now()}${randomInt(100000, 999999)}`,
+      merchant_id: options.merchantId,
+      trans_id: String(body.trans_id),
+      amount: body.amount as number,
+      currency: String(body.currency),
+      notify_url: String(body.notify_url),
+      return_url: String(body.return_url),
+      expire_time: String(body.expire_time),
+      expires_at: expiresAt,
+      capture_method: body.capture_method === 'MANUAL' ? 'MANUAL' : 'AUTOMATIC',
+      display_merchant_name:
+        typeof body.display_merchant_name === 'string' ? body.display_merchant_name : 'Merchant',
+      goods: Array.isArray(body.goods)
+        ? (body.goods as Body[]).map((item) => ({
+            name: String(item.name ?? ''),
+            price: Number(item.price ?? 0),
+            quantity: Number(item.quantity ?? 1),
+          }))
+        : [],
+      status: 'PROCESSING',
+      payment_status: 'NONE',
+      refunded_amount: 0,
+      last_failure: null,
+      created_at: new Date().toISOString(),
+    };
+    sessions.set(created.session_id, created);
+    byTransId.set(created.trans_id, created);
+    return view(created);
+  });
+
+  api('/payments/session/query', (body) => view(session(body)));
+
+  api('/payments/capture', (body) => {
+    const s = session(body);
+    if (s.payment_status === 'CAPTURED') return view(s);
+    if (s.payment_status !== 'AUTHORIZED')
+      throw new CashierError(400, '4010', `Cannot capture a ${s.payment_status} payment`);
+    s.payment_status = 'CAPTURED';
+    return view(s);
+  });
+
+  api('/payments/void', (body) => {
+    const s = session(body);
+    if (s.payment_status === 'CAPTURED' || s.payment_status.endsWith('REFUNDED')) {
+      throw new CashierError(400, '4010', 'A captured payment is refunded, not voided');
+    }
+    if (s.status === 'PROCESSING') s.status = 'CLOSED';
+    if (s.payment_status === 'AUTHORIZED') s.payment_status = 'VOIDED';
+    return view(s);
+  });
+
+  api('/payments/refund', (body) => {
+    const s = session(body);
+    const refundId = String(body.refund_id ?? '');
+    if (!refundId) throw new CashierError(400, '1003', 'Missing parameters: refund_id');
+    const existing = refunds.get(refundId);
+    if (existing) return existing;
+    const amount = body.amount as number;
+    if (!['CAPTURED', 'PARTIALLY_REFUNDED'].includes(s.payment_status)) {
+      throw new CashierError(400, '4010', `Cannot refund a ${s.payment_status} payment`);
+    }
+    if (!Number.isSafeInteger(amount) || amount <= 0 || amount > s.amount - s.refunded_amount) {
+      throw new CashierError(400, '1004', 'Refund amount exceeds what is left to refund');
+    }
+    s.refunded_amount += amount;
+    s.payment_status = s.refunded_amount === s.amount ? 'REFUNDED' : 'PARTIALLY_REFUNDED';
+    const refund: CashierRefund = {
+      refund_id: refundId,
+      trans_id: s.trans_id,
+      amount,
+      currency: s.currency,
+      status: 'SUCCESS',
+      created_at: new Date().toISOString(),
+    };
+    refunds.set(refundId, refund);
+    notify(s, { event_type: 'REFUND', ...refund });
+    return refund;
+  });
+
+  api('/payments/refund/query', (body) => {
+    const refund = refunds.get(String(body.refund_id));
+    if (!refund) throw new CashierError(404, '4004', 'Refund not found');
+    return refund;
+  });
+
+  app.get('/checkout/:id', async (request, reply) => {
+    const s = sessions.get((request.params as { id: string }).id);
+    if (!s) return reply.status(404).type('text/html').send('<h1>Unknown payment session</h1>');
+    expire(s);
+    return reply.type('text/html').send(s.status === 'PROCESSING' ? paymentPage(s) : closedPage(s));
+  });
+
+  app.post('/checkout/:id', async (request, reply) => {
+    const s = sessions.get((request.params as { id: string }).id);
+    if (!s) return reply.status(404).type('text/html').send('<h1>Unknown payment session</h1>');
+    expire(s);
+    if (s.status !== 'PROCESSING') return reply.type('text/html').send(closedPage(s));
+    const form = (request.body ?? {}) as Record<string, string>;
+    const card = TEST_CARDS[String(form.card_number ?? '').replace(/\s+/g, '')];
+    if (!card || card.outcome !== 'success') {
+      s.last_failure = card
+        ? CARD_FAILURES[card.outcome as 'declined' | 'insufficient_funds']
+        : CARD_FAILURES.unknown_card;
+      if (card) notify(s, transactionEvent(s, 'FAILED'));
+      return reply.status(402).type('text/html').send(paymentPage(s, s.last_failure.message));
+    }
+    s.status = 'SUCCESS';
+    s.payment_status = s.capture_method === 'AUTOMATIC' ? 'CAPTURED' : 'AUTHORIZED';
+    s.last_failure = null;
+    notify(s, transactionEvent(s, 'SUCCESS'));
+    const back = new URL(s.return_url);
+    back.searchParams.set('trans_id', s.trans_id);
+    back.searchParams.set('session_id', s.session_id);
+    back.searchParams.set('status', 'SUCCESS');
+    return reply.redirect(back.toString(), 303);
+  });
+
+  app.get('/result', async (request, reply) =>
+    reply.type('text/html').send(resultPage(request.query as Record<string, string>)),
+  );
+}
+
+function expire(session: CashierSession): void {
+  if (session.status === 'PROCESSING' && Date.now() > session.expires_at) session.status = 'EXPIRED';
+}

@@ -1,0 +1,51 @@
+/** A hosted cashier session as the sandbox keeps it (in memory: the sandbox is a stand-in). */
+export interface CashierSession {
+  session_id: string;
+  merchant_id: string;
+  trans_id: string;
+  amount: number;
+  /** Upper case, as the cashier API speaks it. */
+  currency: string;
+  notify_url: string;
+  return_url: string;
+  expire_time: string;
+  expires_at: number;
+  capture_method: 'AUTOMATIC' | 'MANUAL';
+  display_merchant_name: string;
+  goods: { name: string; price: number; quantity: number }[];
+  /** The session: open for payment, paid, closed by the merchant, or expired. */
+  status: 'PROCESSING' | 'SUCCESS' | 'CLOSED' | 'EXPIRED';
+  /** The money: nothing yet, held, taken, released or given back. */
+  payment_status: 'NONE' | 'AUTHORIZED' | 'CAPTURED' | 'VOIDED' | 'REFUNDED' | 'PARTIALLY_REFUNDED';
+  refunded_amount: number;
+  last_failure: { code: string; message: string } | null;
+  created_at: string;
+}
+
+export interface CashierRefund {
+  refund_id: string;
+  trans_id: string;
+  amount: number;
+  currency: string;
+  status: 'SUCCESS';
+  created_at: string;
+}
+
+/** Test cards of the hosted page, by number (spaces ignored). */
+export const TEST_CARDS: Record<
+  string,
+  { outcome: 'success' | 'declined' | 'insufficient_funds'; label: string }
+> = {
+  '4242424242424242': { outcome: 'success', label: 'pays' },
+  '4000000000000002': { outcome: 'declined', label: 'is declined' },
+  '4000000000009995': { outcome: 'insufficient_funds', label: 'has insufficient funds' },
+};
+
+export const CARD_FAILURES = {
+  declined: { code: 'CARD_DECLINED', message: 'Your card was declined. Try another card.' },
+  insufficient_funds: {
+    code: 'INSUFFICIENT_FUNDS',
+    message: 'Your card has insufficient funds. Try another card.',
+  },
+  unknown_card: { code: 'INVALID_CARD', message: 'This card number is not a sandbox test card.' },
+} as const;

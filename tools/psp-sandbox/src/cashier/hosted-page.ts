@@ -1,0 +1,70 @@
+import { CashierSession, TEST_CARDS } from './cashier-session';
+
+const escape = (text: string) =>
+  text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
+  );
+
+/** 1250 CNY → "CNY 12.50" (every sandbox currency has two decimals). */
+export const formatAmount = (amount: number, currency: string) => `${currency} ${(amount / 100).toFixed(2)}`;
+
+function layout(title: string, body: string): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escape(title)}</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<style>body{font-family:system-ui,sans-serif;max-width:28rem;margin:2rem auto;padding:0 1rem;color:#222}
+h1{font-size:1.3rem}.amount{font-size:1.6rem;font-weight:600}.error{color:#b00020;background:#fdecee;padding:.6rem;border-radius:4px}
+label{display:block;margin:.6rem 0 .2rem}input{width:100%;padding:.5rem;font-size:1rem;box-sizing:border-box}
+button{margin-top:1rem;width:100%;padding:.7rem;font-size:1rem;background:#1a5fd0;color:#fff;border:0;border-radius:4px}
+table{width:100%;border-collapse:collapse;margin:1rem 0}td{padding:.2rem 0}td.n{text-align:right}small{color:#666}</style>
+</head><body>${body}</body></html>`;
+}
+
+/** The hosted payment page of a session, with an error from the last attempt when there is one. */
+export function paymentPage(session: CashierSession, error?: string): string {
+  const goods = session.goods
+    .map(
+      (item) =>
+        `<tr><td>${escape(item.name)} × ${item.quantity}</td><td class="n">${formatAmount(item.price * item.quantity, session.currency)}</td></tr>`,
+    )
+    .join('');
+  const cards = Object.entries(TEST_CARDS)
+    .map(([number, card]) => `<li><code>${number.replace(/(\d{4})(?=\d)/g, '$1 ')}</code> ${card.label}</li>`)
+    .join('');
+  return layout(
+    `Pay ${session.display_merchant_name}`,
+    `<h1>${escape(session.display_merchant_name)}</h1>
+<p class="amount" id="amount">${formatAmount(session.amount, session.currency)}</p>
+<table>${goods}</table>
+${error ? `<p class="error" role="alert" id="error">${escape(error)}</p>` : ''}
+<form method="post" action="/checkout/${escape(session.session_id)}">
+<label for="card_number">Card number</label><input id="card_number" name="card_number" inputmode="numeric" autocomplete="cc-number" required>
+<label for="expiry">Expiry (MM/YY)</label><input id="expiry" name="expiry" placeholder="12/30" required>
+<label for="cvc">CVC</label><input id="cvc" name="cvc" inputmode="numeric" required>
+<button type="submit" id="pay">Pay ${formatAmount(session.amount, session.currency)}</button>
+</form>
+<p><small>Sandbox: no money moves. Test cards:</small></p><ul><small>${cards}</small></ul>`,
+  );
+}
+
+/** What the page says once the session can no longer be paid. */
+export function closedPage(session: CashierSession): string {
+  const why =
+    session.status === 'SUCCESS'
+      ? 'This payment is complete.'
+      : session.status === 'EXPIRED'
+        ? 'This payment session has expired. Return to the shop to start again.'
+        : 'This payment session was closed by the shop. Return to the shop to start again.';
+  return layout('Payment', `<h1>${escape(session.display_merchant_name)}</h1><p id="status">${why}</p>`);
+}
+
+/** The sandbox's own return page (when the shop gives no return URL of its own). */
+export function resultPage(query: Record<string, string>): string {
+  const paid = query.status === 'SUCCESS';
+  return layout(
+    'Payment result',
+    `<h1 id="result">${paid ? 'Payment successful' : 'Payment not completed'}</h1>
+<p>Transaction <code id="trans_id">${escape(query.trans_id ?? '')}</code></p>
+<p><small>You can close this page and return to the shop.</small></p>`,
+  );
+}

@@ -1,0 +1,70 @@
+import { SANDBOX_CREDENTIALS } from '@app/contracts';
+import Fastify, { FastifyInstance } from 'fastify';
+import { AddressInfo } from 'node:net';
+import { registerCashier } from './cashier/cashier-routes';
+import { Notifier } from './notifier';
+
+export interface SandboxOptions {
+  port?: number;
+  host?: string;
+  /** How shops and shoppers reach the sandbox (session URLs); default its own listening address. */
+  publicUrl?: string;
+  /** Delays between notification deliveries (ms); one more delivery than entries at most. */
+  notifyBackoffMs?: number[];
+}
+
+export interface Sandbox {
+  app: FastifyInstance;
+  url: string;
+  notifier: Notifier;
+  close(): Promise<void>;
+}
+
+/**
+ * The PSP sandbox: stands in for the hosted cashier (seed 003), WeChat Pay and Alipay in development
+ * and tests, with their signatures and their notifications. Never part of production.
+ */
+export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
+  const app = Fastify({ bodyLimit: 256 * 1024 });
+  // Signatures are over the exact bytes: keep them beside the parsed body.
+  for (const type of ['application/json', 'application/x-www-form-urlencoded']) {
+    app.addContentTypeParser(type, { parseAs: 'string' }, (request, body, done) => {
+      (request as typeof request & { rawBody: string }).rawBody = body as string;
+      try {
+        done(
+          null,
+          type === 'application/json'
+            ? JSON.parse((body as string) || '{}')
+            : Object.fromEntries(new URLSearchParams(body as string)),
+        );
+      } catch (error) {
+        done(error as Error, undefined);
+      }
+    });
+  }
+  const notifier = new Notifier(options.notifyBackoffMs ?? [1_000, 2_000, 5_000, 10_000, 30_000, 60_000]);
+  let url = options.publicUrl ?? '';
+  registerCashier(app, {
+    merchantId: SANDBOX_CREDENTIALS.cashier.merchantId,
+    apiSecret: SANDBOX_CREDENTIALS.cashier.apiSecret,
+    notifySecret: SANDBOX_CREDENTIALS.cashier.notifySecret,
+    publicUrl: () => url,
+    notifier,
+  });
+  app.get('/health/live', async () => ({ status: 'ok' }));
+  app.get('/health/ready', async () => ({ status: 'ok' }));
+  /** Every notification delivery so far, newest last: what was sent, and what the shop answered. */
+  app.get('/sandbox/deliveries', async () => ({ deliveries: notifier.deliveries }));
+  await app.listen({ port: options.port ?? 9400, host: options.host ?? '127.0.0.1' });
+  const { port } = app.server.address() as AddressInfo;
+  url ||= `http://127.0.0.1:${port}`;
+  return {
+    app,
+    url: `http://127.0.0.1:${port}`,
+    notifier,
+    close: async () => {
+      notifier.stop();
+      await app.close();
+    },
+  };
+}
