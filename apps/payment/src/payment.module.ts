@@ -5,9 +5,12 @@ import { PAYMENT_CONFIG } from './config/payment-config.token';
 import { CreatePaymentSessions1767226100000 } from './migrations/1767226100000-create-payment-sessions';
 import { NotificationHandlers } from './notifications/notification.handlers';
 import { NotificationService } from './notifications/notification.service';
+import { AlipayProvider } from './providers/alipay/alipay.provider';
 import { CashierProvider } from './providers/cashier/cashier.provider';
 import { ManualProvider } from './providers/manual.provider';
 import { ProviderRegistry } from './providers/provider-registry.service';
+import { WechatProvider } from './providers/wechat/wechat.provider';
+import { AttemptRelease } from './sessions/attempt-release.service';
 import { PaymentSessionHandlers } from './sessions/payment-session.handlers';
 import { PaymentSessions } from './sessions/payment-session.service';
 
@@ -33,7 +36,10 @@ export class PaymentModule {
         { provide: PAYMENT_CONFIG, useValue: loadPaymentConfig(env ?? process.env) },
         ManualProvider,
         CashierProvider,
+        WechatProvider,
+        AlipayProvider,
         ProviderRegistry,
+        AttemptRelease,
         PaymentSessions,
         NotificationService,
       ],

@@ -1,8 +1,10 @@
 import { SANDBOX_CREDENTIALS } from '@app/contracts';
 import Fastify, { FastifyInstance } from 'fastify';
 import { AddressInfo } from 'node:net';
+import { registerAlipay } from './alipay/alipay-routes';
 import { registerCashier } from './cashier/cashier-routes';
 import { Notifier } from './notifier';
+import { registerWechat } from './wechat/wechat-routes';
 
 export interface SandboxOptions {
   port?: number;
@@ -51,6 +53,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     publicUrl: () => url,
     notifier,
   });
+  registerWechat(app, notifier);
+  registerAlipay(app, notifier);
   app.get('/health/live', async () => ({ status: 'ok' }));
   app.get('/health/ready', async () => ({ status: 'ok' }));
   /** Every notification delivery so far, newest last: what was sent, and what the shop answered. */

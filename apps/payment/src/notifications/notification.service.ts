@@ -6,7 +6,8 @@ import { PaymentConfig } from '../config/payment-config';
 import { PAYMENT_CONFIG } from '../config/payment-config.token';
 import { NotificationRejected, PaymentProvider, VerifiedNotification } from '../providers/payment-provider';
 import { ProviderRegistry } from '../providers/provider-registry.service';
-import { AttemptRow, toAttempt } from '../sessions/attempt-row';
+import { AttemptRelease } from '../sessions/attempt-release.service';
+import { AttemptRow } from '../sessions/attempt-row';
 
 type Applied = 'applied' | 'unchanged' | 'duplicate' | 'superseded';
 type LockedAttempt = AttemptRow & { current_attempt_id: string | null; canceled_at: Date | null };
@@ -30,6 +31,7 @@ export class NotificationService {
     private readonly dataSource: DataSource,
     private readonly providers: ProviderRegistry,
     private readonly outbox: Outbox,
+    private readonly release: AttemptRelease,
     @Inject(PAYMENT_CONFIG) private readonly config: PaymentConfig,
   ) {}
 
@@ -46,7 +48,7 @@ export class NotificationService {
         attempt = result.attempt;
         return result.applied;
       });
-      if (applied === 'superseded' && attempt) await this.giveBack(provider, attempt);
+      if (applied === 'superseded' && attempt) await this.release.release(attempt);
       this.pruneNonces();
       return provider.acknowledge();
     } catch (error) {
@@ -125,47 +127,6 @@ export class NotificationService {
       return { applied: 'applied' };
     }
     return { applied: 'unchanged' };
-  }
-
-  /**
-   * Money that arrived for an attempt the cart no longer stands behind (another amount, another
-   * provider, a dropped session): voided while only authorized, refunded once captured. A provider
-   * that cannot be reached now leaves the attempt paid and logged, to be settled by a retry.
-   */
-  private async giveBack(provider: PaymentProvider, attempt: LockedAttempt): Promise<void> {
-    try {
-      if (attempt.status === 'captured') {
-        await provider.refund(toAttempt(attempt), attempt.amount, `${attempt.id}-superseded`);
-      } else {
-        await provider.cancel(toAttempt(attempt));
-      }
-      await this.dataSource.transaction(async (manager) => {
-        const [updated] = await manager.query(
-          `UPDATE payment.attempt SET status = $2, session_status = 'canceled', updated_at = now()
-           WHERE id = $1 AND status = $3 RETURNING id`,
-          [attempt.id, attempt.status === 'captured' ? 'refunded' : 'voided', attempt.status],
-        );
-        if (!updated) return;
-        await this.outbox.record(
-          manager,
-          PaymentEvents.refunded,
-          { id: attempt.session_id },
-          {
-            attempt_id: attempt.id,
-            session_id: attempt.session_id,
-            cart_id: attempt.cart_id,
-            provider_id: attempt.provider_id,
-            amount: attempt.amount,
-            currency_code: attempt.currency_code,
-            reason: 'superseded',
-          },
-        );
-      });
-    } catch (error) {
-      this.logger.error(
-        `Paid superseded attempt ${attempt.id} could not be given back yet: ${(error as Error).message}`,
-      );
-    }
   }
 
   /** Nonces only need keeping while a signed time is still accepted. */

@@ -1,18 +1,25 @@
 import { Injectable } from '@nestjs/common';
 import { PaymentProviderId } from '@app/contracts';
 import { DomainError } from '@app/platform';
+import { AlipayProvider } from './alipay/alipay.provider';
 import { CashierProvider } from './cashier/cashier.provider';
 import { ManualProvider } from './manual.provider';
 import { PaymentProvider } from './payment-provider';
+import { WechatProvider } from './wechat/wechat.provider';
 
 /** The providers this app implements, by id. */
 @Injectable()
 export class ProviderRegistry {
   private readonly providers: Map<string, PaymentProvider>;
 
-  constructor(manual: ManualProvider, cashier: CashierProvider) {
+  constructor(
+    manual: ManualProvider,
+    cashier: CashierProvider,
+    wechat: WechatProvider,
+    alipay: AlipayProvider,
+  ) {
     this.providers = new Map<string, PaymentProvider>(
-      [manual, cashier].map((provider) => [provider.id, provider]),
+      [manual, cashier, wechat, alipay].map((provider) => [provider.id, provider]),
     );
   }
 

@@ -1,10 +1,11 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { SessionDataUpdate, SessionInput, SessionRef, SessionReply } from '@app/contracts';
 import { DomainError, newId, PLATFORM_CONFIG, PlatformConfig } from '@app/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { PAYMENT_CONFIG } from '../config/payment-config.token';
 import { PaymentConfig } from '../config/payment-config';
 import { ProviderRegistry } from '../providers/provider-registry.service';
+import { AttemptRelease, withTimeout } from './attempt-release.service';
 import { AttemptRow, isLive, toAttempt, toReply } from './attempt-row';
 
 type Decision = { reply: AttemptRow } | { open: AttemptRow; supersede: AttemptRow | null };
@@ -17,13 +18,12 @@ type Decision = { reply: AttemptRow } | { open: AttemptRow; supersede: AttemptRo
  */
 @Injectable()
 export class PaymentSessions {
-  private readonly logger = new Logger(PaymentSessions.name);
-
   constructor(
     private readonly dataSource: DataSource,
     private readonly providers: ProviderRegistry,
     @Inject(PAYMENT_CONFIG) private readonly config: PaymentConfig,
     @Inject(PLATFORM_CONFIG) private readonly platform: PlatformConfig,
+    private readonly release: AttemptRelease,
   ) {}
 
   /** Opens the session at its provider, or returns it when open for this amount already. */
@@ -59,7 +59,7 @@ export class PaymentSessions {
       return session.current_attempt_id ? this.attempt(manager, session.current_attempt_id) : null;
     });
     if (!current) return null;
-    await this.void(current);
+    await this.release.release(current);
     return toReply({ ...current, session_status: 'canceled' });
   }
 
@@ -85,7 +85,7 @@ export class PaymentSessions {
     const decision = await this.dataSource.transaction((manager) => this.decide(manager, input, fresh));
     if ('reply' in decision && decision.reply.status !== 'initiating') return toReply(decision.reply);
     const attempt = 'reply' in decision ? decision.reply : decision.open;
-    if ('supersede' in decision && decision.supersede) await this.void(decision.supersede);
+    if ('supersede' in decision && decision.supersede) await this.release.release(decision.supersede);
     const initiated = await withTimeout(
       provider.initiate({ attempt: toAttempt(attempt), context: input.context }),
       this.platform.providerTimeoutMs,
@@ -139,44 +139,8 @@ export class PaymentSessions {
     return { open: opened, supersede: current };
   }
 
-  /**
-   * Voids an attempt at its provider (an uncaptured one; captured money is refunded when the
-   * checkout finds it superseded). A provider that cannot be reached leaves the attempt as it is:
-   * if it is paid later, its notification finds it superseded.
-   */
-  private async void(attempt: AttemptRow): Promise<void> {
-    if (!['initiating', 'open', 'authorized', 'failed'].includes(attempt.status)) return;
-    try {
-      await withTimeout(
-        this.providers.get(attempt.provider_id).cancel(toAttempt(attempt)),
-        this.platform.providerTimeoutMs,
-        `${attempt.provider_id} did not answer in time`,
-      );
-      await this.dataSource.query(
-        `UPDATE payment.attempt SET status = 'voided', session_status = 'canceled', updated_at = now()
-         WHERE id = $1 AND status IN ('initiating', 'open', 'authorized', 'failed')`,
-        [attempt.id],
-      );
-    } catch (error) {
-      this.logger.warn(`Could not void ${attempt.id} at ${attempt.provider_id}: ${(error as Error).message}`);
-    }
-  }
-
   private async attempt(manager: EntityManager, id: string): Promise<AttemptRow> {
     const [row] = await manager.query('SELECT * FROM payment.attempt WHERE id = $1', [id]);
     return row;
-  }
-}
-
-/** The promise, or a `unexpected_state` / provider timeout error after `ms`. */
-async function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new DomainError('unexpected_state', message, 'provider_timeout')), ms);
-  });
-  try {
-    return await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
   }
 }

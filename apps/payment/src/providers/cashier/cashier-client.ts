@@ -1,4 +1,4 @@
-import { DomainError } from '@app/platform';
+import { ProviderApiError, providerFetch } from '../provider-http';
 import { signRequest } from './cashier-signature';
 
 /** A cashier API error: its code and description, as the API answered them. */
@@ -23,32 +23,38 @@ export class CashierClient {
 
   async post<T extends Record<string, unknown>>(path: string, body: Record<string, unknown>): Promise<T> {
     const text = JSON.stringify({ merchant_id: this.merchantId, ...body });
-    let response: Response;
+    let answer: { error_code?: string; error_description?: string };
     try {
-      response = await fetch(`${this.baseUrl}${path}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...signRequest(this.apiSecret, text, new Date()) },
-        body: text,
-        signal: AbortSignal.timeout(this.timeoutMs),
-      });
+      const response = await providerFetch(
+        `${this.baseUrl}${path}`,
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...signRequest(this.apiSecret, text, new Date()) },
+          body: text,
+        },
+        this.timeoutMs,
+      );
+      answer = parseOr(response.text, {});
     } catch (error) {
-      throw new DomainError(
-        'unexpected_state',
-        `The cashier could not be reached: ${(error as Error).message}`,
-        'provider_unavailable',
-      );
-    }
-    const answer = (await response.json().catch(() => ({}))) as T & {
-      error_code?: string;
-      error_description?: string;
-    };
-    if (!response.ok || (answer.error_code && answer.error_code !== '0000')) {
+      if (!(error instanceof ProviderApiError)) throw error;
+      const failed = parseOr<typeof answer>(error.body, {});
       throw new CashierApiError(
-        response.status,
-        String(answer.error_code ?? response.status),
-        String(answer.error_description ?? ''),
+        error.status,
+        String(failed.error_code ?? error.status),
+        String(failed.error_description ?? ''),
       );
     }
-    return answer;
+    if (answer.error_code && answer.error_code !== '0000') {
+      throw new CashierApiError(200, answer.error_code, String(answer.error_description ?? ''));
+    }
+    return answer as T;
+  }
+}
+
+function parseOr<T>(text: string, fallback: T): T {
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    return fallback;
   }
 }

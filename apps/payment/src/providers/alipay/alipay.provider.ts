@@ -1,0 +1,158 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DomainError, PLATFORM_CONFIG, PlatformConfig } from '@app/platform';
+import { PaymentConfig } from '../../config/payment-config';
+import { PAYMENT_CONFIG } from '../../config/payment-config.token';
+import {
+  Attempt,
+  InitiateInput,
+  Initiated,
+  NotificationRejected,
+  PaymentProvider,
+  ProviderStatus,
+  VerifiedNotification,
+} from '../payment-provider';
+import { providerFetch } from '../provider-http';
+import { fromMajorUnits, toMajorUnits } from '../rsa-signature';
+import { alipayTime, signedOrderString, verifyNotification } from './alipay-signature';
+
+/**
+ * Alipay (app payments): seed 002's signed order string per attempt (`out_trade_no` = our attempt
+ * id, amounts in yuan at this edge only); the shopper pays in Alipay, whose asynchronous
+ * notification — RSA2 over the sorted parameters, answered `success` — says it is paid. Alipay signs
+ * no delivery time, so replays are stopped by the notification id and idempotent state changes.
+ */
+@Injectable()
+export class AlipayProvider implements PaymentProvider {
+  readonly id = 'alipay' as const;
+
+  constructor(
+    @Inject(PAYMENT_CONFIG) private readonly config: PaymentConfig,
+    @Inject(PLATFORM_CONFIG) private readonly platform: PlatformConfig,
+  ) {}
+
+  async initiate({ attempt, context }: InitiateInput): Promise<Initiated> {
+    if (attempt.currency_code !== 'cny') throw DomainError.notAllowed('Alipay takes payments in CNY only');
+    const subject =
+      context.goods
+        .map((item) => item.name)
+        .join(', ')
+        .slice(0, 256) || 'Order';
+    const order = this.signed('alipay.trade.app.pay', {
+      out_trade_no: attempt.id,
+      total_amount: toMajorUnits(attempt.amount),
+      subject,
+      product_code: 'QUICK_MSECURITY_PAY',
+      time_expire: alipayTime(attempt.expires_at).slice(0, 16),
+    });
+    return {
+      status: 'requires_more',
+      provider_reference: null,
+      data: { pay_param: order, out_trade_no: attempt.id },
+    };
+  }
+
+  async cancel(attempt: Attempt): Promise<void> {
+    const answer = await this.gateway('alipay.trade.close', { out_trade_no: attempt.id });
+    // ACQ.TRADE_NOT_EXIST: never opened at Alipay (the shopper never opened the app): nothing to close.
+    if (answer.code !== '10000' && answer.sub_code !== 'ACQ.TRADE_NOT_EXIST') {
+      throw DomainError.notAllowed(
+        `Alipay refused to close ${attempt.id}: ${answer.sub_code ?? answer.code}`,
+      );
+    }
+  }
+
+  async status(attempt: Attempt): Promise<ProviderStatus> {
+    const answer = await this.gateway('alipay.trade.query', { out_trade_no: attempt.id });
+    if (answer.code !== '10000') return 'unknown';
+    const states: Record<string, ProviderStatus> = {
+      WAIT_BUYER_PAY: 'open',
+      TRADE_SUCCESS: 'captured',
+      TRADE_FINISHED: 'captured',
+      TRADE_CLOSED: 'voided',
+    };
+    return states[String(answer.trade_status)] ?? 'unknown';
+  }
+
+  /** Alipay takes the money when the shopper pays: nothing to capture. */
+  async capture(): Promise<void> {}
+
+  async refund(attempt: Attempt, amount: number, refundId: string): Promise<void> {
+    const answer = await this.gateway('alipay.trade.refund', {
+      out_trade_no: attempt.id,
+      refund_amount: toMajorUnits(amount),
+      out_request_no: refundId,
+    });
+    if (answer.code !== '10000') {
+      throw DomainError.notAllowed(
+        `Alipay refused the refund of ${attempt.id}: ${answer.sub_code ?? answer.code}`,
+      );
+    }
+  }
+
+  updateData(): never {
+    throw DomainError.notAllowed('The Alipay session takes no data from the storefront');
+  }
+
+  verify(body: Buffer): VerifiedNotification {
+    const params = Object.fromEntries(new URLSearchParams(body.toString('utf8')));
+    if (!verifyNotification(params, this.config.alipay.platformPublicKey))
+      throw new NotificationRejected('bad signature');
+    if (params.app_id !== this.config.alipay.appId || params.seller_id !== this.config.alipay.sellerId) {
+      throw new NotificationRejected('another merchant');
+    }
+    if (!params.notify_id || !params.out_trade_no) throw new NotificationRejected('no ids');
+    const paid = params.trade_status === 'TRADE_SUCCESS' || params.trade_status === 'TRADE_FINISHED';
+    return {
+      event_id: params.notify_id,
+      nonce: null,
+      attempt_id: params.out_trade_no,
+      provider_reference: params.trade_no ?? null,
+      outcome: params.refund_fee ? 'refunded' : paid ? 'captured' : 'other',
+      amount: fromMajorUnits(params.total_amount ?? ''),
+      // Alipay settles in yuan only.
+      currency_code: 'cny',
+    };
+  }
+
+  acknowledge() {
+    return { status: 200, content_type: 'text/plain', body: 'success' };
+  }
+
+  refuse() {
+    return { status: 400, content_type: 'text/plain', body: 'failure' };
+  }
+
+  /** Common request parameters and `biz_content`, signed: the order string of an app payment. */
+  private signed(method: string, biz: Record<string, string>): string {
+    const alipay = this.config.alipay;
+    return signedOrderString(
+      {
+        app_id: alipay.appId,
+        method,
+        format: 'JSON',
+        charset: 'utf-8',
+        sign_type: 'RSA2',
+        timestamp: alipayTime(new Date()),
+        version: '1.0',
+        notify_url: `${this.config.publicBaseUrl}/hooks/payments/alipay`,
+        biz_content: JSON.stringify(biz),
+      },
+      alipay.appPrivateKey,
+    );
+  }
+
+  /** One call to Alipay's gateway (`gateway.do`): the `<method>_response` object of the answer. */
+  private async gateway(method: string, biz: Record<string, string>): Promise<Record<string, string>> {
+    const answer = await providerFetch(
+      `${this.config.pspBaseUrl}/alipay/gateway.do`,
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded;charset=utf-8' },
+        body: this.signed(method, biz),
+      },
+      this.platform.providerTimeoutMs,
+    );
+    const parsed = JSON.parse(answer.text) as Record<string, Record<string, string>>;
+    return parsed[`${method.replace(/\./g, '_')}_response`] ?? {};
+  }
+}

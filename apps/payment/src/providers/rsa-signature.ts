@@ -1,0 +1,25 @@
+import { createSign, createVerify } from 'node:crypto';
+
+/** SHA256withRSA (WeChat Pay v3, Alipay RSA2): base64 signature of `message` with a PEM private key. */
+export function rsaSign(privateKeyPem: string, message: string): string {
+  return createSign('RSA-SHA256').update(message, 'utf8').sign(privateKeyPem, 'base64');
+}
+
+/** Whether `signature` (base64) signs `message` for the PEM public key; false for any malformed input. */
+export function rsaVerify(publicKeyPem: string, message: string | Buffer, signature: string): boolean {
+  try {
+    return createVerify('RSA-SHA256').update(message).verify(publicKeyPem, signature, 'base64');
+  } catch {
+    return false;
+  }
+}
+
+/** Minor units as a decimal string in major units (`2040` → `"20.40"`): the yuan amounts of seed 002. */
+export function toMajorUnits(amount: number): string {
+  return (amount / 100).toFixed(2);
+}
+
+/** `"20.40"` → `2040`; NaN for anything that is not a plain two-decimal amount. */
+export function fromMajorUnits(text: string): number {
+  return /^\d+(\.\d{1,2})?$/.test(text) ? Math.round(Number(text) * 100) : Number.NaN;
+}

@@ -1,0 +1,82 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { PaymentEvents } from '@app/contracts';
+import { DomainError, Outbox, PLATFORM_CONFIG, PlatformConfig } from '@app/platform';
+import { DataSource } from 'typeorm';
+import { ProviderRegistry } from '../providers/provider-registry.service';
+import { AttemptRow, toAttempt } from './attempt-row';
+
+const RELEASABLE = ['initiating', 'open', 'failed', 'authorized', 'captured'];
+
+/**
+ * Lets go of an attempt the cart no longer stands behind (another amount, another provider, a
+ * dropped session, or money that arrived after the cart moved on): closed at the provider while
+ * unpaid or only authorized, refunded once captured, and `events.payment.refunded` written whenever
+ * money had moved. A provider that cannot be reached leaves the attempt as it is, logged: if it is
+ * paid later, its notification finds it superseded and releases it then.
+ */
+@Injectable()
+export class AttemptRelease {
+  private readonly logger = new Logger(AttemptRelease.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly providers: ProviderRegistry,
+    private readonly outbox: Outbox,
+    @Inject(PLATFORM_CONFIG) private readonly platform: PlatformConfig,
+  ) {}
+
+  async release(attempt: AttemptRow): Promise<void> {
+    if (!RELEASABLE.includes(attempt.status)) return;
+    const provider = this.providers.get(attempt.provider_id);
+    const captured = attempt.status === 'captured';
+    try {
+      await withTimeout(
+        captured
+          ? provider.refund(toAttempt(attempt), attempt.amount, `${attempt.id}-superseded`)
+          : provider.cancel(toAttempt(attempt)),
+        this.platform.providerTimeoutMs,
+        `${attempt.provider_id} did not answer in time`,
+      );
+    } catch (error) {
+      this.logger.warn(
+        `Could not release ${attempt.id} at ${attempt.provider_id}: ${(error as Error).message}`,
+      );
+      return;
+    }
+    await this.dataSource.transaction(async (manager) => {
+      const [released] = await manager.query(
+        `UPDATE payment.attempt SET status = $2, session_status = 'canceled', updated_at = now()
+         WHERE id = $1 AND status = $3 RETURNING id`,
+        [attempt.id, captured ? 'refunded' : 'voided', attempt.status],
+      );
+      if (!released || !['authorized', 'captured'].includes(attempt.status)) return;
+      await this.outbox.record(
+        manager,
+        PaymentEvents.refunded,
+        { id: attempt.session_id },
+        {
+          attempt_id: attempt.id,
+          session_id: attempt.session_id,
+          cart_id: attempt.cart_id,
+          provider_id: attempt.provider_id,
+          amount: attempt.amount,
+          currency_code: attempt.currency_code,
+          reason: 'superseded',
+        },
+      );
+    });
+  }
+}
+
+/** The promise, or an `unexpected_state` / `provider_timeout` error after `ms`. */
+export async function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new DomainError('unexpected_state', message, 'provider_timeout')), ms);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

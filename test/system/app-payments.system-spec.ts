@@ -1,0 +1,231 @@
+import { DemoRegionIds, DemoVariantIds as V, SANDBOX_CREDENTIALS } from '@app/contracts';
+import { createSign, createVerify, generateKeyPairSync } from 'node:crypto';
+import request from 'supertest';
+import { freePort } from '../support/ports';
+import { Sandbox, startTestSandbox } from '../support/psp-sandbox';
+import { Json, storeCarts } from '../support/store-carts';
+import { createTestEnvironment, eventually, TestEnvironment } from '../support/test-environment';
+
+const verify = (publicKey: string, message: string, signature: string) =>
+  createVerify('RSA-SHA256').update(message).verify(publicKey, signature, 'base64');
+const sign = (privateKey: string, message: string) =>
+  createSign('RSA-SHA256').update(message).sign(privateKey, 'base64');
+const strangerKey = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({
+  type: 'pkcs8',
+  format: 'pem',
+}) as string;
+
+describe('WeChat Pay and Alipay app payments (seed 002) through the sandbox', () => {
+  let sandbox: Sandbox;
+  let env: TestEnvironment;
+  let gateway: string;
+  let carts: ReturnType<typeof storeCarts>;
+
+  /** A China cart (a tee, ¥99) paying with the provider: the selected session. */
+  const paying = async (provider: 'wechat' | 'alipay'): Promise<Json> => {
+    const cart = await carts.create({
+      region_id: DemoRegionIds.china,
+      items: [{ variant_id: V.teeSmallWhite, quantity: 1 }],
+    });
+    await request(gateway).post(`/store/carts/${cart.id}/payment-sessions`).expect(200);
+    return (
+      await request(gateway)
+        .post(`/store/carts/${cart.id}/payment-session`)
+        .send({ provider_id: provider })
+        .expect(200)
+    ).body.cart;
+  };
+  const sessionStatus = async (cartId: string) => (await carts.get(cartId)).payment_session.status;
+  const attemptStatus = async (id: string) =>
+    (await env.sql<{ status: string }>('SELECT status FROM payment.attempt WHERE id = $1', [id]))[0].status;
+  const refundEvents = (sessionId: string) =>
+    env.sql(
+      `SELECT id FROM payment.outbox WHERE subject = 'events.payment.refunded' AND envelope->>'aggregate_id' = $1`,
+      [sessionId],
+    );
+  const simulate = (path: string, body: object) => request(sandbox.url).post(path).send(body).expect(200);
+  const lastDelivery = (url: string) =>
+    sandbox.notifier.deliveries.filter((delivery) => delivery.url.includes(url)).at(-1);
+
+  beforeAll(async () => {
+    sandbox = await startTestSandbox();
+    const gatewayPort = await freePort();
+    env = await createTestEnvironment({
+      apps: ['catalog', 'cart', 'payment', 'gateway'],
+      ports: { gateway: gatewayPort },
+      env: { PSP_BASE_URL: sandbox.url, PUBLIC_BASE_URL: `http://127.0.0.1:${gatewayPort}` },
+    });
+    gateway = env.url('gateway');
+    carts = storeCarts(gateway);
+  });
+  afterAll(async () => {
+    await env.close();
+    await sandbox.close();
+  });
+
+  describe('WeChat Pay', () => {
+    it('gives seed 002’s app-pay parameters, signed with the merchant key', async () => {
+      const cart = await paying('wechat');
+      const { pay_param } = cart.payment_session.data;
+      expect(Object.keys(pay_param).sort()).toEqual(
+        ['appid', 'noncestr', 'package', 'partnerid', 'prepayid', 'sign', 'timestamp'].sort(),
+      );
+      expect(pay_param).toMatchObject({
+        appid: SANDBOX_CREDENTIALS.wechat.appId,
+        partnerid: SANDBOX_CREDENTIALS.wechat.merchantId,
+        package: 'Sign=WXPay',
+        prepayid: expect.stringMatching(/^wx/),
+      });
+      const message = `${pay_param.appid}\n${pay_param.timestamp}\n${pay_param.noncestr}\n${pay_param.prepayid}\n`;
+      expect(verify(SANDBOX_CREDENTIALS.wechat.merchantPublicKey, message, pay_param.sign)).toBe(true);
+      expect(cart.payment_session.status).toBe('requires_more');
+    });
+
+    it('the signed, encrypted notification of a payment authorizes the session', async () => {
+      const cart = await paying('wechat');
+      await simulate('/sandbox/wechat/pay', { prepay_id: cart.payment_session.data.pay_param.prepayid });
+      await eventually(
+        async () => (await sessionStatus(cart.id)) === 'authorized',
+        10_000,
+        'wechat authorized',
+      );
+      expect(lastDelivery('/hooks/payments/wechat')).toMatchObject({ status: 200 });
+    });
+
+    it('refuses a notification signed with another key, from another certificate, or tampered with', async () => {
+      const cart = await paying('wechat');
+      const body = JSON.stringify({ id: 'EV-forged', event_type: 'TRANSACTION.SUCCESS', resource: {} });
+      const timestamp = String(Math.floor(Date.now() / 1000));
+      const headers = (
+        key: string,
+        serial: string = SANDBOX_CREDENTIALS.wechat.platformSerial,
+        signed = body,
+      ) => ({
+        'content-type': 'application/json',
+        'wechatpay-timestamp': timestamp,
+        'wechatpay-nonce': 'n1',
+        'wechatpay-serial': serial,
+        'wechatpay-signature': sign(key, `${timestamp}\nn1\n${signed}\n`),
+      });
+      for (const attempt of [
+        headers(strangerKey),
+        headers(SANDBOX_CREDENTIALS.wechat.platformPrivateKey, 'ANOTHER-SERIAL'),
+        headers(SANDBOX_CREDENTIALS.wechat.platformPrivateKey, undefined, body.replace('forged', 'other')),
+        // Genuinely signed, but its resource cannot be decrypted with our APIv3 key.
+        headers(SANDBOX_CREDENTIALS.wechat.platformPrivateKey),
+      ]) {
+        const answer = await request(gateway).post('/hooks/payments/wechat').set(attempt).send(body);
+        expect(answer.status).toBe(400);
+        expect(answer.body).toEqual({ code: 'FAIL', message: '失败' });
+      }
+      expect(await sessionStatus(cart.id)).toBe('requires_more');
+    });
+
+    it('a paid session whose cart then changes is refunded, and a new one opened', async () => {
+      const cart = await paying('wechat');
+      await simulate('/sandbox/wechat/pay', { prepay_id: cart.payment_session.data.pay_param.prepayid });
+      await eventually(
+        async () => (await sessionStatus(cart.id)) === 'authorized',
+        10_000,
+        'wechat authorized',
+      );
+      const changed = await carts.add(cart.id, V.teeSmallWhite, 1);
+      expect(changed.payment_session).toMatchObject({ status: 'requires_more', amount: 19800 });
+      expect(await attemptStatus(cart.payment_session.data.out_trade_no)).toBe('refunded');
+      expect(await refundEvents(cart.payment_session.id)).toHaveLength(1);
+    });
+  });
+
+  describe('Alipay', () => {
+    const params = (orderString: string) => Object.fromEntries(new URLSearchParams(orderString));
+    const content = (values: Record<string, string>, omit: string[]) =>
+      Object.keys(values)
+        .filter((key) => !omit.includes(key))
+        .sort()
+        .map((key) => `${key}=${values[key]}`)
+        .join('&');
+
+    it('gives seed 002’s signed order string, in yuan', async () => {
+      const cart = await paying('alipay');
+      const order = params(cart.payment_session.data.pay_param);
+      expect(order).toMatchObject({
+        app_id: SANDBOX_CREDENTIALS.alipay.appId,
+        method: 'alipay.trade.app.pay',
+        sign_type: 'RSA2',
+        charset: 'utf-8',
+        version: '1.0',
+        notify_url: expect.stringMatching(/\/hooks\/payments\/alipay$/),
+      });
+      expect(JSON.parse(order.biz_content)).toMatchObject({
+        out_trade_no: cart.payment_session.data.out_trade_no,
+        total_amount: '99.00',
+        product_code: 'QUICK_MSECURITY_PAY',
+      });
+      expect(verify(SANDBOX_CREDENTIALS.alipay.appPublicKey, content(order, ['sign']), order.sign)).toBe(
+        true,
+      );
+    });
+
+    it('the signed notification of a payment authorizes the session, answered `success`', async () => {
+      const cart = await paying('alipay');
+      await simulate('/sandbox/alipay/pay', { order_string: cart.payment_session.data.pay_param });
+      await eventually(
+        async () => (await sessionStatus(cart.id)) === 'authorized',
+        10_000,
+        'alipay authorized',
+      );
+      expect(lastDelivery('/hooks/payments/alipay')).toMatchObject({ status: 200, answer: 'success' });
+    });
+
+    it('refuses a forged notification or a wrong amount; a repeated one is acknowledged and changes nothing', async () => {
+      const cart = await paying('alipay');
+      const notification = (
+        overrides: Record<string, string>,
+        key: string = SANDBOX_CREDENTIALS.alipay.platformPrivateKey,
+      ) => {
+        const values: Record<string, string> = {
+          notify_id: `N${Date.now()}`,
+          notify_type: 'trade_status_sync',
+          app_id: SANDBOX_CREDENTIALS.alipay.appId,
+          seller_id: SANDBOX_CREDENTIALS.alipay.sellerId,
+          out_trade_no: cart.payment_session.data.out_trade_no,
+          trade_no: '2026000001',
+          trade_status: 'TRADE_SUCCESS',
+          total_amount: '99.00',
+          sign_type: 'RSA2',
+          ...overrides,
+        };
+        values.sign = sign(key, content(values, ['sign', 'sign_type']));
+        return new URLSearchParams(values).toString();
+      };
+      const post = (body: string) =>
+        request(gateway)
+          .post('/hooks/payments/alipay')
+          .set('content-type', 'application/x-www-form-urlencoded')
+          .send(body);
+      for (const body of [
+        notification({}, strangerKey),
+        notification({ total_amount: '98.99' }),
+        notification({ seller_id: '2088000000000000' }),
+      ]) {
+        const answer = await post(body);
+        expect(answer.status).toBe(400);
+        expect(answer.text).toBe('failure');
+      }
+      expect(await sessionStatus(cart.id)).toBe('requires_more');
+      const genuine = notification({ notify_id: 'N-once' });
+      expect((await post(genuine)).text).toBe('success');
+      expect((await post(genuine)).text).toBe('success');
+      await eventually(
+        async () => (await sessionStatus(cart.id)) === 'authorized',
+        10_000,
+        'alipay authorized',
+      );
+      const authorized = await env.sql(
+        `SELECT id FROM payment.outbox WHERE subject = 'events.payment.session-authorized' AND envelope->>'aggregate_id' = $1`,
+        [cart.payment_session.id],
+      );
+      expect(authorized).toHaveLength(1);
+    });
+  });
+});

@@ -1,0 +1,121 @@
+import { SANDBOX_CREDENTIALS } from '@app/contracts';
+import { FastifyInstance } from 'fastify';
+import { randomBytes } from 'node:crypto';
+import { Notifier } from '../notifier';
+import { rsaSign, rsaVerify } from '../rsa';
+
+interface Trade {
+  out_trade_no: string;
+  trade_no: string;
+  total_amount: string;
+  subject: string;
+  notify_url: string;
+  trade_status: 'TRADE_SUCCESS' | 'TRADE_CLOSED';
+  refunded_cents: number;
+}
+
+const keys = SANDBOX_CREDENTIALS.alipay;
+
+const content = (params: Record<string, string>, omit: string[]) =>
+  Object.keys(params)
+    .filter((key) => !omit.includes(key) && params[key] !== '')
+    .sort()
+    .map((key) => `${key}=${params[key]}`)
+    .join('&');
+
+const chinaTime = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 19).replace('T', ' ');
+
+/**
+ * Alipay for app payments, as the sandbox plays it: `gateway.do` (trade query, close, refund) with
+ * the merchant's RSA2 signature checked, and a "the shopper paid in Alipay" endpoint
+ * (`POST /sandbox/alipay/pay` with the order string) that sends Alipay's signed notification,
+ * retried until the merchant answers `success`.
+ */
+export function registerAlipay(app: FastifyInstance, notifier: Notifier): void {
+  const trades = new Map<string, Trade>();
+  const signedByMerchant = (params: Record<string, string>) =>
+    !!params.sign &&
+    params.app_id === keys.appId &&
+    rsaVerify(keys.appPublicKey, content(params, ['sign']), params.sign);
+
+  app.post('/alipay/gateway.do', async (request) => {
+    const params = request.body as Record<string, string>;
+    const key = `${String(params.method).replace(/\./g, '_')}_response`;
+    if (!signedByMerchant(params))
+      return { [key]: { code: '40002', msg: 'Invalid Arguments', sub_code: 'isv.invalid-signature' } };
+    const biz = JSON.parse(params.biz_content ?? '{}') as Record<string, string>;
+    const trade = trades.get(biz.out_trade_no);
+    if (!trade) return { [key]: { code: '40004', msg: 'Business Failed', sub_code: 'ACQ.TRADE_NOT_EXIST' } };
+    if (params.method === 'alipay.trade.query') {
+      return { [key]: { code: '10000', msg: 'Success', ...trade } };
+    }
+    if (params.method === 'alipay.trade.close') {
+      if (trade.trade_status === 'TRADE_SUCCESS') {
+        return { [key]: { code: '40004', msg: 'Business Failed', sub_code: 'ACQ.TRADE_STATUS_ERROR' } };
+      }
+      return { [key]: { code: '10000', msg: 'Success', out_trade_no: trade.out_trade_no } };
+    }
+    if (params.method === 'alipay.trade.refund') {
+      trade.refunded_cents += Math.round(Number(biz.refund_amount) * 100);
+      return {
+        [key]: {
+          code: '10000',
+          msg: 'Success',
+          out_trade_no: trade.out_trade_no,
+          refund_fee: biz.refund_amount,
+          fund_change: 'Y',
+        },
+      };
+    }
+    return { [key]: { code: '40004', msg: 'Business Failed', sub_code: 'ACQ.METHOD_NOT_SUPPORTED' } };
+  });
+
+  /** The shopper pays the order string in Alipay: the trade succeeds and Alipay notifies the merchant. */
+  app.post('/sandbox/alipay/pay', async (request, reply) => {
+    const { order_string } = (request.body ?? {}) as { order_string?: string };
+    const params = Object.fromEntries(new URLSearchParams(order_string ?? ''));
+    if (!signedByMerchant(params))
+      return reply.status(400).send({ message: 'The order string is not signed by the merchant' });
+    const biz = JSON.parse(params.biz_content) as Record<string, string>;
+    if (trades.has(biz.out_trade_no))
+      return reply.status(400).send({ message: 'This order is already paid' });
+    const trade: Trade = {
+      out_trade_no: biz.out_trade_no,
+      trade_no: `2026${Date.now()}${randomBytes(3).toString('hex')}`,
+      total_amount: biz.total_amount,
+      subject: biz.subject,
+      notify_url: params.notify_url,
+      trade_status: 'TRADE_SUCCESS',
+      refunded_cents: 0,
+    };
+    trades.set(trade.out_trade_no, trade);
+    const notification: Record<string, string> = {
+      notify_time: chinaTime(),
+      notify_type: 'trade_status_sync',
+      notify_id: randomBytes(16).toString('hex'),
+      app_id: keys.appId,
+      charset: 'utf-8',
+      version: '1.0',
+      sign_type: 'RSA2',
+      trade_no: trade.trade_no,
+      out_trade_no: trade.out_trade_no,
+      trade_status: trade.trade_status,
+      total_amount: trade.total_amount,
+      receipt_amount: trade.total_amount,
+      buyer_pay_amount: trade.total_amount,
+      seller_id: keys.sellerId,
+      subject: trade.subject,
+      gmt_payment: chinaTime(),
+    };
+    notification.sign = rsaSign(keys.platformPrivateKey, content(notification, ['sign', 'sign_type']));
+    notifier.send({
+      url: trade.notify_url,
+      eventId: notification.notify_id,
+      body: new URLSearchParams(notification).toString(),
+      contentType: 'application/x-www-form-urlencoded;charset=utf-8',
+      sign: () => ({}),
+      accepted: (status, text) => status === 200 && text.trim() === 'success',
+    });
+    return { trade_no: trade.trade_no, trade_status: trade.trade_status };
+  });
+}
