@@ -50,22 +50,18 @@ const TARGETS = [
   {
     name: 'add to cart',
     target: null,
-    prepare: async (gateway) => {
-      const carts = await Promise.all(
-        Array.from({ length: CART_POOL }, () => storePost(gateway, '/store/carts')),
-      );
-      let next = 0;
-      const request = {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ variant_id: DEMO_VARIANTS.giftCard, quantity: 1 }),
-        setupRequest: (options) => ({
-          ...options,
-          path: `/store/carts/${carts[next++ % carts.length].id}/line-items`,
-        }),
-      };
-      return { path: '/store/carts', requests: [request] };
-    },
+    prepare: (gateway) =>
+      overCartPool(gateway, {}, 'line-items', { variant_id: DEMO_VARIANTS.giftCard, quantity: 1 }),
+  },
+  {
+    name: 'pay sessions',
+    target: null,
+    prepare: (gateway) =>
+      overCartPool(
+        gateway,
+        { region_id: DEMO_EUROPE, items: [{ variant_id: DEMO_VARIANTS.tote, quantity: 1 }] },
+        'payment-sessions',
+      ),
   },
 ];
 const P99_LIMIT = 2; // × the floor's p99
@@ -96,6 +92,26 @@ function runFloor() {
   if (run.status !== 0 || !line) throw new Error(`floor benchmark failed:\n${run.stderr}`);
   const [, reqs, p50, p99, errors] = /req\/s (\d+) p50_ms ([\d.]+) p99_ms ([\d.]+) errors (\d+)/.exec(line);
   return { reqs: Number(reqs), p50: Number(p50), p99: Number(p99), errors: Number(errors) };
+}
+
+/**
+ * POSTs to `/store/carts/{id}/<route>` over a pool of carts created from `cart`, one cart after the
+ * other, so that concurrent requests rarely meet on one cart.
+ */
+async function overCartPool(gateway, cart, route, body) {
+  const carts = await Promise.all(
+    Array.from({ length: CART_POOL }, () => storePost(gateway, '/store/carts', cart)),
+  );
+  let next = 0;
+  const request = {
+    method: 'POST',
+    ...(body && { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
+    setupRequest: (options) => ({
+      ...options,
+      path: `/store/carts/${carts[next++ % carts.length].id}/${route}`,
+    }),
+  };
+  return { path: '/store/carts', requests: [request] };
 }
 
 async function storePost(gateway, path, body = {}) {

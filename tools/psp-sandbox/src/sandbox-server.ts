@@ -15,10 +15,16 @@ export interface SandboxOptions {
   notifyBackoffMs?: number[];
 }
 
+/** Faults a test can switch on: every provider API call answered late by `delayMs`. */
+export interface SandboxFaults {
+  delayMs: number;
+}
+
 export interface Sandbox {
   app: FastifyInstance;
   url: string;
   notifier: Notifier;
+  faults: SandboxFaults;
   close(): Promise<void>;
 }
 
@@ -27,7 +33,7 @@ export interface Sandbox {
  * and tests, with their signatures and their notifications. Never part of production.
  */
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
-  const app = Fastify({ bodyLimit: 256 * 1024 });
+  const app = Fastify({ bodyLimit: 256 * 1024, forceCloseConnections: true });
   // Signatures are over the exact bytes: keep them beside the parsed body.
   for (const type of ['application/json', 'application/x-www-form-urlencoded']) {
     app.addContentTypeParser(type, { parseAs: 'string' }, (request, body, done) => {
@@ -44,6 +50,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       }
     });
   }
+  const faults: SandboxFaults = { delayMs: 0 };
+  app.addHook('onRequest', async (request) => {
+    const api = /^\/(payments|v3|alipay)\//.test(request.url);
+    if (api && faults.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, faults.delayMs));
+  });
   const notifier = new Notifier(options.notifyBackoffMs ?? [1_000, 2_000, 5_000, 10_000, 30_000, 60_000]);
   let url = options.publicUrl ?? '';
   registerCashier(app, {
@@ -66,6 +77,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     app,
     url: `http://127.0.0.1:${port}`,
     notifier,
+    faults,
     close: async () => {
       notifier.stop();
       await app.close();

@@ -10,16 +10,28 @@ export class ProviderApiError extends Error {
   }
 }
 
-/** One call to a provider's HTTP API within a budget; unreachable is `unexpected_state`. */
+/**
+ * One call to a provider's HTTP API within a budget: `provider_timeout` (504) when it did not answer
+ * in time — the request may have arrived, so a retry must settle it —, `provider_unavailable` (503)
+ * when it could not be reached at all.
+ */
 export async function providerFetch(
   url: string,
   init: RequestInit,
   timeoutMs: number,
 ): Promise<{ status: number; text: string }> {
+  const signal = AbortSignal.timeout(timeoutMs);
   let response: Response;
   try {
-    response = await fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+    response = await fetch(url, { ...init, signal });
   } catch (error) {
+    if (signal.aborted) {
+      throw new DomainError(
+        'unexpected_state',
+        `The payment provider did not answer within ${timeoutMs} ms`,
+        'provider_timeout',
+      );
+    }
     throw new DomainError(
       'unexpected_state',
       `The payment provider could not be reached: ${(error as Error).message}`,

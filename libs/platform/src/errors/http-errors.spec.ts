@@ -60,6 +60,17 @@ describe("Medusa's error table", () => {
     expect(httpErrorForBody(body).status).toBe(504);
   });
 
+  it('answers a payment provider that is slow with 504 and one that is down with 503, both retryable', () => {
+    const slow = new DomainError('unexpected_state', 'cashier did not answer in time', 'provider_timeout');
+    expect(httpErrorFor(slow)).toMatchObject({ status: 504, body: { code: 'provider_timeout' } });
+    const down = new DomainError(
+      'unexpected_state',
+      'The cashier could not be reached',
+      'provider_unavailable',
+    );
+    expect(httpErrorFor(down)).toMatchObject({ status: 503, headers: { 'retry-after': '1' } });
+  });
+
   it('never shows an unexpected error', () => {
     const answer = httpErrorFor(new TypeError("Cannot read properties of undefined (reading 'secret')"));
     expect(answer).toEqual({ status: 500, body: UNKNOWN_ERROR_BODY });

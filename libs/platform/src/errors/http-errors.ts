@@ -20,8 +20,8 @@ export const UNKNOWN_ERROR_BODY: DomainErrorBody = {
 
 /**
  * Medusa v1's error handler as a table: status and body per error type
- * (`packages/medusa/src/api/middlewares/error-handler.ts`), plus our two retryable transport
- * codes: `command_timeout` → 504 and `service_unavailable` → 503. A 409 (retry with the same
+ * (`packages/medusa/src/api/middlewares/error-handler.ts`), plus our retryable codes:
+ * `command_timeout` and `provider_timeout` → 504, `service_unavailable` and `provider_unavailable` → 503. A 409 (retry with the same
  * Idempotency-Key, says Medusa's message) and a 503 carry `Retry-After`.
  */
 export function httpErrorForBody(error: DomainErrorBody): HttpError {

@@ -4,6 +4,10 @@ import { DomainErrorBody } from '@app/contracts';
 export const RETRYABLE_ERROR_STATUS: Readonly<Record<string, number>> = {
   command_timeout: 504,
   service_unavailable: 503,
+  /** A payment provider did not answer in time: a retry (same key) settles what it did. */
+  provider_timeout: 504,
+  /** A payment provider could not be reached: nothing happened there. */
+  provider_unavailable: 503,
 };
 
 /** A command got no answer within its time budget: it may or may not have taken effect. */

@@ -1,0 +1,28 @@
+import { existsSync } from 'node:fs';
+import { Browser, chromium, Page } from 'playwright-core';
+
+/** Debian's Chromium (`apt-get install chromium`; `.ci/run` installs it), or CHROMIUM_PATH. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** A headless Chromium for browser tests, launched as DESIGN says. */
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(
+      `Chromium is not installed at ${CHROMIUM_PATH}: apt-get install chromium (or set CHROMIUM_PATH)`,
+    );
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+}
+
+/** What a shopper does on the hosted cashier page: type a card, press Pay, wait for what comes next. */
+export async function payOnHostedPage(page: Page, sessionUrl: string, card: string): Promise<void> {
+  await page.goto(sessionUrl);
+  await page.fill('#card_number', card);
+  await page.fill('#expiry', '12/30');
+  await page.fill('#cvc', '123');
+  await Promise.all([page.waitForLoadState('load'), page.click('#pay')]);
+}

@@ -1,0 +1,83 @@
+import { DemoRegionIds, DemoVariantIds as V } from '@app/contracts';
+import { Browser, Page } from 'playwright-core';
+import request from 'supertest';
+import { launchBrowser, payOnHostedPage } from '../support/browser';
+import { freePort } from '../support/ports';
+import { Sandbox, startTestSandbox, TEST_CARDS } from '../support/psp-sandbox';
+import { Json, storeCarts } from '../support/store-carts';
+import { createTestEnvironment, eventually, TestEnvironment } from '../support/test-environment';
+
+describe('a shopper pays on the hosted cashier page, in a real browser', () => {
+  let sandbox: Sandbox;
+  let env: TestEnvironment;
+  let browser: Browser;
+  let page: Page;
+  let gateway: string;
+  let carts: ReturnType<typeof storeCarts>;
+
+  /** The storefront's side, through the store API: a cart with an item, paying with the cashier. */
+  const checkoutWithCashier = async (): Promise<Json> => {
+    const cart = await carts.create({ region_id: DemoRegionIds.europe });
+    await carts.add(cart.id, V.mugWhite, 2);
+    await request(gateway).post(`/store/carts/${cart.id}/payment-sessions`).expect(200);
+    const selected = await request(gateway)
+      .post(`/store/carts/${cart.id}/payment-session`)
+      .send({ provider_id: 'cashier' })
+      .expect(200);
+    return selected.body.cart;
+  };
+
+  beforeAll(async () => {
+    sandbox = await startTestSandbox();
+    const gatewayPort = await freePort();
+    env = await createTestEnvironment({
+      apps: ['catalog', 'cart', 'payment', 'gateway'],
+      ports: { gateway: gatewayPort },
+      env: { PSP_BASE_URL: sandbox.url, PUBLIC_BASE_URL: `http://127.0.0.1:${gatewayPort}` },
+    });
+    gateway = env.url('gateway');
+    carts = storeCarts(gateway);
+    browser = await launchBrowser();
+  });
+  beforeEach(async () => {
+    page = await browser.newPage();
+  });
+  afterEach(() => page.close());
+  afterAll(async () => {
+    await browser?.close();
+    await env.close();
+    await sandbox.close();
+  });
+
+  it('pays with the success card, lands on the return page, and the session is authorized', async () => {
+    const cart = await checkoutWithCashier();
+    const session = cart.payment_session;
+    expect(session.status).toBe('requires_more');
+    await page.goto(session.data.session_url);
+    // Two mugs at the tier price: 2 × €13.00 + 20 % VAT.
+    expect(await page.textContent('#amount')).toBe('EUR 31.20');
+    await payOnHostedPage(page, session.data.session_url, TEST_CARDS.success);
+    expect(new URL(page.url()).pathname).toBe('/result');
+    expect(await page.textContent('#result')).toBe('Payment successful');
+    expect(await page.textContent('#trans_id')).toBe(session.data.trans_id);
+    await eventually(
+      async () => (await carts.get(cart.id)).payment_session.status === 'authorized',
+      10_000,
+      'session authorized',
+    );
+  });
+
+  it('a declined card stays on the page with a clear message, and nothing is paid', async () => {
+    const cart = await checkoutWithCashier();
+    const session = cart.payment_session;
+    await payOnHostedPage(page, session.data.session_url, TEST_CARDS.declined);
+    expect(page.url()).toBe(session.data.session_url);
+    expect(await page.textContent('[role=alert]')).toBe('Your card was declined. Try another card.');
+    await eventually(
+      async () => (await carts.get(cart.id)).payment_session.status === 'error',
+      10_000,
+      'session marked unpaid',
+    );
+    expect((await carts.get(cart.id)).payment_session.payment_authorized_at).toBeNull();
+  });
+});
