@@ -1,4 +1,4 @@
-import { DemoRegionIds, DemoVariantIds as V } from '@app/contracts';
+import { DemoRegionIds, DemoVariantIds as V, PaymentCommands } from '@app/contracts';
 import request from 'supertest';
 import { freePort } from '../support/ports';
 import { payHostedPage, Sandbox, startTestSandbox, TEST_CARDS } from '../support/psp-sandbox';
@@ -32,6 +32,7 @@ describe('a payment provider that answers late or not at all', () => {
   });
   afterEach(() => {
     sandbox.faults.delayMs = 0;
+    sandbox.faults.dropNotifications = false;
   });
 
   it('a timed-out session create is a retryable 504; the retry settles on the same provider session', async () => {
@@ -68,6 +69,37 @@ describe('a payment provider that answers late or not at all', () => {
     expect(attempts).toHaveLength(1);
 
     await payHostedPage(session.data.session_url, TEST_CARDS.success).expect(303);
+    await eventually(
+      async () => (await carts.get(cart.id)).payment_session.status === 'authorized',
+      10_000,
+      'authorized',
+    );
+    const authorized = await env.sql(
+      `SELECT id FROM payment.outbox WHERE subject = 'events.payment.session-authorized' AND envelope->>'aggregate_id' = $1`,
+      [session.id],
+    );
+    expect(authorized).toHaveLength(1);
+  });
+
+  it('a payment whose notification never came is settled by asking the provider, once', async () => {
+    const cart = await carts.create({
+      region_id: DemoRegionIds.europe,
+      items: [{ variant_id: V.tote, quantity: 1 }],
+    });
+    await request(gateway).post(`/store/carts/${cart.id}/payment-sessions`).expect(200);
+    const { payment_session: session } = (
+      await request(gateway)
+        .post(`/store/carts/${cart.id}/payment-session`)
+        .send({ provider_id: 'cashier' })
+        .expect(200)
+    ).body.cart;
+    const authorize = () =>
+      env.commands.request(PaymentCommands.authorizeSession, { session_id: session.id });
+    expect((await authorize()).status).toBe('requires_more');
+    sandbox.faults.dropNotifications = true;
+    await payHostedPage(session.data.session_url, TEST_CARDS.success).expect(303);
+    expect(await authorize()).toMatchObject({ status: 'authorized', amount: 2040 });
+    expect(await authorize()).toMatchObject({ status: 'authorized' });
     await eventually(
       async () => (await carts.get(cart.id)).payment_session.status === 'authorized',
       10_000,

@@ -3,11 +3,12 @@ import {
   DemoRegionIds,
   DemoShippingOptionIds as SO,
   DemoVariantIds as V,
+  PaymentCommands,
 } from '@app/contracts';
 import request from 'supertest';
 import { medusaSchemaErrors } from '../support/medusa-spec';
 import { Json, storeCarts } from '../support/store-carts';
-import { createTestEnvironment, TestEnvironment } from '../support/test-environment';
+import { createTestEnvironment, eventually, TestEnvironment } from '../support/test-environment';
 
 const EUROPE = DemoRegionIds.europe;
 const CHINA = DemoRegionIds.china;
@@ -133,6 +134,26 @@ describe('store API: payment sessions', () => {
       [manual.id],
     );
     expect(attempt.status).toBe('voided');
+  });
+
+  it('the manual provider authorizes when asked, once', async () => {
+    const cart = await cartWithSessions();
+    const { payment_session: session } = (
+      await post(`/store/carts/${cart.id}/payment-session`, { provider_id: 'manual' }).expect(200)
+    ).body.cart;
+    const authorize = () =>
+      env.commands.request(PaymentCommands.authorizeSession, { session_id: session.id });
+    expect(await authorize()).toMatchObject({ status: 'authorized', provider_id: 'manual', amount: 2040 });
+    await authorize();
+    await eventually(
+      async () => (await carts.get(cart.id)).payment_session.status === 'authorized',
+      10_000,
+      'authorized',
+    );
+    const events = await env.sql(`SELECT id FROM payment.outbox WHERE envelope->>'aggregate_id' = $1`, [
+      session.id,
+    ]);
+    expect(events).toHaveLength(1);
   });
 
   it('updates the selected session’s data and refreshes it', async () => {

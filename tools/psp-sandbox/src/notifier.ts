@@ -33,9 +33,14 @@ export class Notifier {
   private readonly timers = new Set<NodeJS.Timeout>();
   private stopped = false;
 
-  constructor(private readonly backoffMs: number[]) {}
+  constructor(
+    private readonly backoffMs: number[],
+    /** While true, notifications are lost (a fault for tests). */
+    private readonly dropping: () => boolean = () => false,
+  ) {}
 
   send(outgoing: Outgoing): void {
+    if (this.dropping()) return;
     void this.attempt(outgoing, 1);
   }
 

@@ -15,9 +15,10 @@ export interface SandboxOptions {
   notifyBackoffMs?: number[];
 }
 
-/** Faults a test can switch on: every provider API call answered late by `delayMs`. */
+/** Faults a test can switch on: provider API calls answered late by `delayMs`; notifications lost. */
 export interface SandboxFaults {
   delayMs: number;
+  dropNotifications: boolean;
 }
 
 export interface Sandbox {
@@ -50,12 +51,15 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       }
     });
   }
-  const faults: SandboxFaults = { delayMs: 0 };
+  const faults: SandboxFaults = { delayMs: 0, dropNotifications: false };
   app.addHook('onRequest', async (request) => {
     const api = /^\/(payments|v3|alipay)\//.test(request.url);
     if (api && faults.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, faults.delayMs));
   });
-  const notifier = new Notifier(options.notifyBackoffMs ?? [1_000, 2_000, 5_000, 10_000, 30_000, 60_000]);
+  const notifier = new Notifier(
+    options.notifyBackoffMs ?? [1_000, 2_000, 5_000, 10_000, 30_000, 60_000],
+    () => faults.dropNotifications,
+  );
   let url = options.publicUrl ?? '';
   registerCashier(app, {
     merchantId: SANDBOX_CREDENTIALS.cashier.merchantId,

@@ -7,7 +7,7 @@ import { PAYMENT_CONFIG } from '../config/payment-config.token';
 import { NotificationRejected, PaymentProvider, VerifiedNotification } from '../providers/payment-provider';
 import { ProviderRegistry } from '../providers/provider-registry.service';
 import { AttemptRelease } from '../sessions/attempt-release.service';
-import { AttemptRow } from '../sessions/attempt-row';
+import { AttemptRow, sessionChange } from '../sessions/attempt-row';
 
 type Applied = 'applied' | 'unchanged' | 'duplicate' | 'superseded';
 type LockedAttempt = AttemptRow & { current_attempt_id: string | null; canceled_at: Date | null };
@@ -90,17 +90,7 @@ export class NotificationService {
       );
     }
     const current = attempt.current_attempt_id === attempt.id && !attempt.canceled_at;
-    const changed = {
-      session_id: attempt.session_id,
-      cart_id: attempt.cart_id,
-      provider_id: attempt.provider_id,
-    };
-    const data = {
-      ...changed,
-      amount: attempt.amount,
-      currency_code: attempt.currency_code,
-      provider_reference: verified.provider_reference ?? attempt.provider_reference ?? attempt.id,
-    };
+    const data = sessionChange(attempt, verified.provider_reference);
     if (verified.outcome === 'authorized' || verified.outcome === 'captured') {
       if (attempt.status === 'authorized' || attempt.status === 'captured') return { applied: 'unchanged' };
       const payable = ['initiating', 'open', 'failed'].includes(attempt.status);

@@ -25,6 +25,10 @@ export class ManualProvider implements PaymentProvider {
     return 'authorized';
   }
 
+  async authorize(): Promise<ProviderStatus> {
+    return 'authorized';
+  }
+
   async capture(): Promise<void> {}
 
   async refund(): Promise<void> {}

@@ -58,6 +58,8 @@ export interface PaymentProvider {
   /** Voids an open or authorized, uncaptured attempt. Idempotent. */
   cancel(attempt: Attempt): Promise<void>;
   status(attempt: Attempt): Promise<ProviderStatus>;
+  /** Whether the attempt's money is there now (manual: always): a status query that may settle a lost notification. */
+  authorize(attempt: Attempt): Promise<ProviderStatus>;
   capture(attempt: Attempt): Promise<void>;
   refund(attempt: Attempt, amount: number, refundId: string): Promise<void>;
   /** Data a storefront sends for the selected session (`POST …/payment-sessions/{provider}`). */

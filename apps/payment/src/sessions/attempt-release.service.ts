@@ -44,7 +44,8 @@ export class AttemptRelease {
       return;
     }
     await this.dataSource.transaction(async (manager) => {
-      const [released] = await manager.query(
+      // An UPDATE answers [rows, count].
+      const [[released]]: [{ id: string }[], number] = await manager.query(
         `UPDATE payment.attempt SET status = $2, session_status = 'canceled', updated_at = now()
          WHERE id = $1 AND status = $3 RETURNING id`,
         [attempt.id, captured ? 'refunded' : 'voided', attempt.status],

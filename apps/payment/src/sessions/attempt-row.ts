@@ -1,4 +1,4 @@
-import { PaymentProviderId, PaymentSessionStatus, SessionReply } from '@app/contracts';
+import { PaymentProviderId, PaymentSessionChanged, PaymentSessionStatus, SessionReply } from '@app/contracts';
 import { Attempt } from '../providers/payment-provider';
 
 /** An attempt as stored. */
@@ -36,6 +36,18 @@ export function toAttempt(row: AttemptRow): Attempt {
     currency_code: row.currency_code,
     provider_reference: row.provider_reference,
     expires_at: row.expires_at,
+  };
+}
+
+/** The data of a session event about this attempt. */
+export function sessionChange(row: AttemptRow, providerReference?: string | null): PaymentSessionChanged {
+  return {
+    session_id: row.session_id,
+    cart_id: row.cart_id,
+    provider_id: row.provider_id,
+    amount: row.amount,
+    currency_code: row.currency_code,
+    provider_reference: providerReference ?? row.provider_reference ?? row.id,
   };
 }
 

@@ -33,6 +33,11 @@ export class PaymentSessionHandlers {
     return this.sessions.updateData(update);
   }
 
+  @MessagePattern(PaymentCommands.authorizeSession.subject)
+  authorize(@Payload() ref: SessionRef): Promise<SessionReply> {
+    return this.sessions.authorize(ref);
+  }
+
   @MessagePattern(PaymentCommands.getSession.subject)
   get(@Payload() ref: SessionRef): Promise<SessionReply> {
     return this.sessions.get(ref);

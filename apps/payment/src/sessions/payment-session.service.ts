@@ -1,12 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { SessionDataUpdate, SessionInput, SessionRef, SessionReply } from '@app/contracts';
-import { DomainError, newId, PLATFORM_CONFIG, PlatformConfig } from '@app/platform';
+import { PaymentEvents, SessionDataUpdate, SessionInput, SessionRef, SessionReply } from '@app/contracts';
+import { DomainError, newId, Outbox, PLATFORM_CONFIG, PlatformConfig } from '@app/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { PAYMENT_CONFIG } from '../config/payment-config.token';
 import { PaymentConfig } from '../config/payment-config';
 import { ProviderRegistry } from '../providers/provider-registry.service';
 import { AttemptRelease, withTimeout } from './attempt-release.service';
-import { AttemptRow, isLive, toAttempt, toReply } from './attempt-row';
+import { AttemptRow, isLive, sessionChange, toAttempt, toReply } from './attempt-row';
 
 type Decision = { reply: AttemptRow } | { open: AttemptRow; supersede: AttemptRow | null };
 
@@ -24,6 +24,7 @@ export class PaymentSessions {
     @Inject(PAYMENT_CONFIG) private readonly config: PaymentConfig,
     @Inject(PLATFORM_CONFIG) private readonly platform: PlatformConfig,
     private readonly release: AttemptRelease,
+    private readonly outbox: Outbox,
   ) {}
 
   /** Opens the session at its provider, or returns it when open for this amount already. */
@@ -43,6 +44,43 @@ export class PaymentSessions {
     );
     if (!row) throw DomainError.notFound(`Payment session ${ref.session_id} was not found`);
     return toReply(row);
+  }
+
+  /**
+   * Whether the session's current attempt is paid: known already, or asked of its provider now. A
+   * payment found this way is recorded exactly as its notification would have been (once, with
+   * `events.payment.session-authorized`).
+   */
+  async authorize(ref: SessionRef): Promise<SessionReply> {
+    const [row]: AttemptRow[] = await this.dataSource.query(
+      `SELECT a.* FROM payment.session s JOIN payment.attempt a ON a.id = s.current_attempt_id
+       WHERE s.id = $1 AND s.canceled_at IS NULL`,
+      [ref.session_id],
+    );
+    if (!row) throw DomainError.notFound(`Payment session ${ref.session_id} was not found`);
+    if (row.status === 'authorized' || row.status === 'captured') return toReply(row);
+    const status = await withTimeout(
+      this.providers.get(row.provider_id).authorize(toAttempt(row)),
+      this.platform.providerTimeoutMs,
+      `${row.provider_id} did not answer in time`,
+    );
+    if (status !== 'authorized' && status !== 'captured') return toReply(row);
+    return this.dataSource.transaction(async (manager) => {
+      // An UPDATE answers [rows, count].
+      const [[paid]]: [AttemptRow[], number] = await manager.query(
+        `UPDATE payment.attempt SET status = $2, session_status = 'authorized', updated_at = now()
+         WHERE id = $1 AND status IN ('initiating', 'open', 'failed') RETURNING *`,
+        [row.id, status],
+      );
+      if (!paid) return toReply(await this.attempt(manager, row.id));
+      await this.outbox.record(
+        manager,
+        PaymentEvents.sessionAuthorized,
+        { id: paid.session_id },
+        sessionChange(paid),
+      );
+      return toReply(paid);
+    });
   }
 
   /** Voids the session's attempt at its provider; a session never opened is simply forgotten. */

@@ -26,6 +26,11 @@ export const PaymentCommands = {
   cancelSession: command<SessionRef, SessionReply | null>('payment.session.cancel'),
   updateSessionData: command<SessionDataUpdate, SessionReply>('payment.session.update-data'),
   getSession: command<SessionRef, SessionReply>('payment.session.get'),
+  /**
+   * Is the session's money there? Already known from a notification, or asked of the provider now
+   * (which settles a notification that never arrived). `authorized` records it once, with its event.
+   */
+  authorizeSession: command<SessionRef, SessionReply>('payment.session.authorize'),
   /** Verifies and applies a provider's notification; answers in the provider's protocol. */
   receiveNotification: command<ProviderNotification, NotificationReply>('payment.notification.receive'),
 } as const;

@@ -73,6 +73,11 @@ export class AlipayProvider implements PaymentProvider {
     return states[String(answer.trade_status)] ?? 'unknown';
   }
 
+  /** Paid or not is what the provider's query says. */
+  authorize(attempt: Attempt): Promise<ProviderStatus> {
+    return this.status(attempt);
+  }
+
   /** Alipay takes the money when the shopper pays: nothing to capture. */
   async capture(): Promise<void> {}
 

@@ -111,6 +111,11 @@ export class WechatProvider implements PaymentProvider {
     }
   }
 
+  /** Paid or not is what the provider's query says. */
+  authorize(attempt: Attempt): Promise<ProviderStatus> {
+    return this.status(attempt);
+  }
+
   /** WeChat Pay takes the money when the shopper pays: nothing to capture. */
   async capture(): Promise<void> {}
 
