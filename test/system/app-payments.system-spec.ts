@@ -1,10 +1,10 @@
 import { DemoRegionIds, DemoVariantIds as V, SANDBOX_CREDENTIALS } from '@app/contracts';
 import { createSign, createVerify, generateKeyPairSync } from 'node:crypto';
 import request from 'supertest';
-import { freePort } from '../support/ports';
-import { Sandbox, startTestSandbox } from '../support/psp-sandbox';
+import { Sandbox } from '../support/psp-sandbox';
 import { Json, storeCarts } from '../support/store-carts';
-import { createTestEnvironment, eventually, TestEnvironment } from '../support/test-environment';
+import { cartPayingWith, PaymentStack, paymentEvents, startPaymentStack } from '../support/payment-stack';
+import { eventually, TestEnvironment } from '../support/test-environment';
 
 const verify = (publicKey: string, message: string, signature: string) =>
   createVerify('RSA-SHA256').update(message).verify(publicKey, signature, 'base64');
@@ -16,52 +16,28 @@ const strangerKey = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateK
 }) as string;
 
 describe('WeChat Pay and Alipay app payments (seed 002) through the sandbox', () => {
+  let stack: PaymentStack;
   let sandbox: Sandbox;
   let env: TestEnvironment;
   let gateway: string;
   let carts: ReturnType<typeof storeCarts>;
 
   /** A China cart (a tee, ¥99) paying with the provider: the selected session. */
-  const paying = async (provider: 'wechat' | 'alipay'): Promise<Json> => {
-    const cart = await carts.create({
-      region_id: DemoRegionIds.china,
-      items: [{ variant_id: V.teeSmallWhite, quantity: 1 }],
-    });
-    await request(gateway).post(`/store/carts/${cart.id}/payment-sessions`).expect(200);
-    return (
-      await request(gateway)
-        .post(`/store/carts/${cart.id}/payment-session`)
-        .send({ provider_id: provider })
-        .expect(200)
-    ).body.cart;
-  };
+  const paying = (provider: 'wechat' | 'alipay'): Promise<Json> =>
+    cartPayingWith(gateway, provider, DemoRegionIds.china, [{ variant_id: V.teeSmallWhite, quantity: 1 }]);
   const sessionStatus = async (cartId: string) => (await carts.get(cartId)).payment_session.status;
   const attemptStatus = async (id: string) =>
     (await env.sql<{ status: string }>('SELECT status FROM payment.attempt WHERE id = $1', [id]))[0].status;
-  const refundEvents = (sessionId: string) =>
-    env.sql(
-      `SELECT id FROM payment.outbox WHERE subject = 'events.payment.refunded' AND envelope->>'aggregate_id' = $1`,
-      [sessionId],
-    );
+  const refundEvents = (sessionId: string) => paymentEvents(env, 'payment.refunded', sessionId);
   const simulate = (path: string, body: object) => request(sandbox.url).post(path).send(body).expect(200);
   const lastDelivery = (url: string) =>
     sandbox.notifier.deliveries.filter((delivery) => delivery.url.includes(url)).at(-1);
 
   beforeAll(async () => {
-    sandbox = await startTestSandbox();
-    const gatewayPort = await freePort();
-    env = await createTestEnvironment({
-      apps: ['catalog', 'cart', 'payment', 'gateway'],
-      ports: { gateway: gatewayPort },
-      env: { PSP_BASE_URL: sandbox.url, PUBLIC_BASE_URL: `http://127.0.0.1:${gatewayPort}` },
-    });
-    gateway = env.url('gateway');
-    carts = storeCarts(gateway);
+    stack = await startPaymentStack();
+    ({ sandbox, env, gateway, carts } = stack);
   });
-  afterAll(async () => {
-    await env.close();
-    await sandbox.close();
-  });
+  afterAll(() => stack.close());
 
   describe('WeChat Pay', () => {
     it('gives seed 002’s app-pay parameters, signed with the merchant key', async () => {
@@ -221,10 +197,7 @@ describe('WeChat Pay and Alipay app payments (seed 002) through the sandbox', ()
         10_000,
         'alipay authorized',
       );
-      const authorized = await env.sql(
-        `SELECT id FROM payment.outbox WHERE subject = 'events.payment.session-authorized' AND envelope->>'aggregate_id' = $1`,
-        [cart.payment_session.id],
-      );
+      const authorized = await paymentEvents(env, 'payment.session-authorized', cart.payment_session.id);
       expect(authorized).toHaveLength(1);
     });
   });

@@ -1,15 +1,13 @@
 import { DemoRegionIds, DemoVariantIds as V } from '@app/contracts';
 import { Browser, Page } from 'playwright-core';
-import request from 'supertest';
 import { launchBrowser, payOnHostedPage } from '../support/browser';
-import { freePort } from '../support/ports';
-import { Sandbox, startTestSandbox, TEST_CARDS } from '../support/psp-sandbox';
+import { TEST_CARDS } from '../support/psp-sandbox';
 import { Json, storeCarts } from '../support/store-carts';
-import { createTestEnvironment, eventually, TestEnvironment } from '../support/test-environment';
+import { cartPayingWith, PaymentStack, startPaymentStack } from '../support/payment-stack';
+import { eventually } from '../support/test-environment';
 
 describe('a shopper pays on the hosted cashier page, in a real browser', () => {
-  let sandbox: Sandbox;
-  let env: TestEnvironment;
+  let stack: PaymentStack;
   let browser: Browser;
   let page: Page;
   let gateway: string;
@@ -17,26 +15,14 @@ describe('a shopper pays on the hosted cashier page, in a real browser', () => {
 
   /** The storefront's side, through the store API: a cart with an item, paying with the cashier. */
   const checkoutWithCashier = async (): Promise<Json> => {
-    const cart = await carts.create({ region_id: DemoRegionIds.europe });
-    await carts.add(cart.id, V.mugWhite, 2);
-    await request(gateway).post(`/store/carts/${cart.id}/payment-sessions`).expect(200);
-    const selected = await request(gateway)
-      .post(`/store/carts/${cart.id}/payment-session`)
-      .send({ provider_id: 'cashier' })
-      .expect(200);
-    return selected.body.cart;
+    return cartPayingWith(gateway, 'cashier', DemoRegionIds.europe, [
+      { variant_id: V.mugWhite, quantity: 2 },
+    ]);
   };
 
   beforeAll(async () => {
-    sandbox = await startTestSandbox();
-    const gatewayPort = await freePort();
-    env = await createTestEnvironment({
-      apps: ['catalog', 'cart', 'payment', 'gateway'],
-      ports: { gateway: gatewayPort },
-      env: { PSP_BASE_URL: sandbox.url, PUBLIC_BASE_URL: `http://127.0.0.1:${gatewayPort}` },
-    });
-    gateway = env.url('gateway');
-    carts = storeCarts(gateway);
+    stack = await startPaymentStack();
+    ({ gateway, carts } = stack);
     browser = await launchBrowser();
   });
   beforeEach(async () => {
@@ -45,8 +31,7 @@ describe('a shopper pays on the hosted cashier page, in a real browser', () => {
   afterEach(() => page.close());
   afterAll(async () => {
     await browser?.close();
-    await env.close();
-    await sandbox.close();
+    await stack.close();
   });
 
   it('pays with the success card, lands on the return page, and the session is authorized', async () => {

@@ -1,51 +1,31 @@
 import { DemoRegionIds, DemoVariantIds as V } from '@app/contracts';
 import request from 'supertest';
 import { medusaSchemaErrors } from '../support/medusa-spec';
-import { freePort } from '../support/ports';
-import { payHostedPage, Sandbox, startTestSandbox, TEST_CARDS } from '../support/psp-sandbox';
+import { payHostedPage, Sandbox, TEST_CARDS } from '../support/psp-sandbox';
 import { Json, storeCarts } from '../support/store-carts';
+import { cartPayingWith, PaymentStack, paymentEvents, startPaymentStack } from '../support/payment-stack';
 import { createTestEnvironment, eventually, TestEnvironment } from '../support/test-environment';
 
 const EUROPE = DemoRegionIds.europe;
 
 describe('hosted cashier (seed 003) through the sandbox', () => {
+  let stack: PaymentStack;
   let sandbox: Sandbox;
   let env: TestEnvironment;
   let gateway: string;
   let carts: ReturnType<typeof storeCarts>;
 
   /** A Europe cart with a tote, paying with the cashier: the selected session. */
-  const cashierCart = async (): Promise<Json> => {
-    const cart = await carts.create({ region_id: EUROPE, items: [{ variant_id: V.tote, quantity: 1 }] });
-    await request(gateway).post(`/store/carts/${cart.id}/payment-sessions`).expect(200);
-    const selected = await request(gateway)
-      .post(`/store/carts/${cart.id}/payment-session`)
-      .send({ provider_id: 'cashier' })
-      .expect(200);
-    return selected.body.cart;
-  };
+  const cashierCart = (): Promise<Json> =>
+    cartPayingWith(gateway, 'cashier', EUROPE, [{ variant_id: V.tote, quantity: 1 }]);
   const sessionOf = async (cartId: string): Promise<Json> => (await carts.get(cartId)).payment_session;
-  const events = (type: string, sessionId: string) =>
-    env.sql<{ id: string }>(
-      `SELECT id FROM payment.outbox WHERE subject = $1 AND envelope->>'aggregate_id' = $2`,
-      [`events.${type}`, sessionId],
-    );
+  const events = (type: string, sessionId: string) => paymentEvents(env, type, sessionId);
 
   beforeAll(async () => {
-    sandbox = await startTestSandbox();
-    const gatewayPort = await freePort();
-    env = await createTestEnvironment({
-      apps: ['catalog', 'cart', 'payment', 'gateway'],
-      ports: { gateway: gatewayPort },
-      env: { PSP_BASE_URL: sandbox.url, PUBLIC_BASE_URL: `http://127.0.0.1:${gatewayPort}` },
-    });
-    gateway = env.url('gateway');
-    carts = storeCarts(gateway);
+    stack = await startPaymentStack();
+    ({ sandbox, env, gateway, carts } = stack);
   });
-  afterAll(async () => {
-    await env.close();
-    await sandbox.close();
-  });
+  afterAll(() => stack.close());
 
   it('opens a hosted session: requires_more, with the page to pay on', async () => {
     const cart = await cashierCart();

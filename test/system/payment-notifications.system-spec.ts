@@ -1,33 +1,25 @@
 import { DemoRegionIds, DemoVariantIds as V } from '@app/contracts';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { freePort } from '../support/ports';
-import { CashierEvent, Sandbox, signedCashierNotification, startTestSandbox } from '../support/psp-sandbox';
+import { CashierEvent, signedCashierNotification } from '../support/psp-sandbox';
 import { Json, storeCarts } from '../support/store-carts';
-import { createTestEnvironment, eventually, TestEnvironment } from '../support/test-environment';
+import { cartPayingWith, PaymentStack, startPaymentStack } from '../support/payment-stack';
+import { eventually, TestEnvironment } from '../support/test-environment';
 
 const REFUSED = { code: 'FAIL', message: 'rejected' };
 const ACCEPTED = { code: 'SUCCESS', message: 'OK' };
 
 describe('provider notifications: verified before anything is marked paid', () => {
-  let sandbox: Sandbox;
+  let stack: PaymentStack;
   let env: TestEnvironment;
   let gateway: string;
   let carts: ReturnType<typeof storeCarts>;
 
   /** A cart paying with the cashier, and the event a genuine notification of its payment carries. */
   const openPayment = async (): Promise<{ cart: Json; event: CashierEvent }> => {
-    const created = await carts.create({
-      region_id: DemoRegionIds.europe,
-      items: [{ variant_id: V.tote, quantity: 1 }],
-    });
-    await request(gateway).post(`/store/carts/${created.id}/payment-sessions`).expect(200);
-    const { cart } = (
-      await request(gateway)
-        .post(`/store/carts/${created.id}/payment-session`)
-        .send({ provider_id: 'cashier' })
-        .expect(200)
-    ).body;
+    const cart = await cartPayingWith(gateway, 'cashier', DemoRegionIds.europe, [
+      { variant_id: V.tote, quantity: 1 },
+    ]);
     const session = cart.payment_session;
     return {
       cart,
@@ -57,20 +49,10 @@ describe('provider notifications: verified before anything is marked paid', () =
   const UNTOUCHED = { attempt: 'open', events: 0, session: 'requires_more' };
 
   beforeAll(async () => {
-    sandbox = await startTestSandbox();
-    const gatewayPort = await freePort();
-    env = await createTestEnvironment({
-      apps: ['catalog', 'cart', 'payment', 'gateway'],
-      ports: { gateway: gatewayPort },
-      env: { PSP_BASE_URL: sandbox.url, PUBLIC_BASE_URL: `http://127.0.0.1:${gatewayPort}` },
-    });
-    gateway = env.url('gateway');
-    carts = storeCarts(gateway);
+    stack = await startPaymentStack();
+    ({ env, gateway, carts } = stack);
   });
-  afterAll(async () => {
-    await env.close();
-    await sandbox.close();
-  });
+  afterAll(() => stack.close());
 
   const now = () => Math.floor(Date.now() / 1000);
   it.each([

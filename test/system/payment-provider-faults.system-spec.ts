@@ -1,46 +1,37 @@
 import { DemoRegionIds, DemoVariantIds as V, PaymentCommands } from '@app/contracts';
 import request from 'supertest';
-import { freePort } from '../support/ports';
-import { payHostedPage, Sandbox, startTestSandbox, TEST_CARDS } from '../support/psp-sandbox';
+import { payHostedPage, Sandbox, TEST_CARDS } from '../support/psp-sandbox';
 import { storeCarts } from '../support/store-carts';
-import { createTestEnvironment, eventually, TestEnvironment } from '../support/test-environment';
+import {
+  cartPayingWith,
+  cartWithSessions,
+  PaymentStack,
+  paymentEvents,
+  startPaymentStack,
+} from '../support/payment-stack';
+import { eventually, TestEnvironment } from '../support/test-environment';
+
+const TOTE = [{ variant_id: V.tote, quantity: 1 }];
 
 describe('a payment provider that answers late or not at all', () => {
+  let stack: PaymentStack;
   let sandbox: Sandbox;
   let env: TestEnvironment;
   let gateway: string;
   let carts: ReturnType<typeof storeCarts>;
 
   beforeAll(async () => {
-    sandbox = await startTestSandbox();
-    const gatewayPort = await freePort();
-    env = await createTestEnvironment({
-      apps: ['catalog', 'cart', 'payment', 'gateway'],
-      ports: { gateway: gatewayPort },
-      env: {
-        PSP_BASE_URL: sandbox.url,
-        PUBLIC_BASE_URL: `http://127.0.0.1:${gatewayPort}`,
-        PROVIDER_TIMEOUT_MS: '300',
-      },
-    });
-    gateway = env.url('gateway');
-    carts = storeCarts(gateway);
+    stack = await startPaymentStack({ PROVIDER_TIMEOUT_MS: '300' });
+    ({ sandbox, env, gateway, carts } = stack);
   });
-  afterAll(async () => {
-    await env.close();
-    await sandbox.close();
-  });
+  afterAll(() => stack.close());
   afterEach(() => {
     sandbox.faults.delayMs = 0;
     sandbox.faults.dropNotifications = false;
   });
 
   it('a timed-out session create is a retryable 504; the retry settles on the same provider session', async () => {
-    const cart = await carts.create({
-      region_id: DemoRegionIds.europe,
-      items: [{ variant_id: V.tote, quantity: 1 }],
-    });
-    await request(gateway).post(`/store/carts/${cart.id}/payment-sessions`).expect(200);
+    const cart = await cartWithSessions(gateway, DemoRegionIds.europe, TOTE);
     const select = () =>
       request(gateway)
         .post(`/store/carts/${cart.id}/payment-session`)
@@ -74,25 +65,13 @@ describe('a payment provider that answers late or not at all', () => {
       10_000,
       'authorized',
     );
-    const authorized = await env.sql(
-      `SELECT id FROM payment.outbox WHERE subject = 'events.payment.session-authorized' AND envelope->>'aggregate_id' = $1`,
-      [session.id],
-    );
+    const authorized = await paymentEvents(env, 'payment.session-authorized', session.id);
     expect(authorized).toHaveLength(1);
   });
 
   it('a payment whose notification never came is settled by asking the provider, once', async () => {
-    const cart = await carts.create({
-      region_id: DemoRegionIds.europe,
-      items: [{ variant_id: V.tote, quantity: 1 }],
-    });
-    await request(gateway).post(`/store/carts/${cart.id}/payment-sessions`).expect(200);
-    const { payment_session: session } = (
-      await request(gateway)
-        .post(`/store/carts/${cart.id}/payment-session`)
-        .send({ provider_id: 'cashier' })
-        .expect(200)
-    ).body.cart;
+    const cart = await cartPayingWith(gateway, 'cashier', DemoRegionIds.europe, TOTE);
+    const session = cart.payment_session;
     const authorize = () =>
       env.commands.request(PaymentCommands.authorizeSession, { session_id: session.id });
     expect((await authorize()).status).toBe('requires_more');
@@ -105,19 +84,12 @@ describe('a payment provider that answers late or not at all', () => {
       10_000,
       'authorized',
     );
-    const authorized = await env.sql(
-      `SELECT id FROM payment.outbox WHERE subject = 'events.payment.session-authorized' AND envelope->>'aggregate_id' = $1`,
-      [session.id],
-    );
+    const authorized = await paymentEvents(env, 'payment.session-authorized', session.id);
     expect(authorized).toHaveLength(1);
   });
 
   it('an unreachable provider is a retryable 503, and nothing is opened', async () => {
-    const cart = await carts.create({
-      region_id: DemoRegionIds.europe,
-      items: [{ variant_id: V.tote, quantity: 1 }],
-    });
-    await request(gateway).post(`/store/carts/${cart.id}/payment-sessions`).expect(200);
+    const cart = await cartWithSessions(gateway, DemoRegionIds.europe, TOTE);
     const port = new URL(sandbox.url).port;
     await sandbox.app.close();
     try {
@@ -129,7 +101,7 @@ describe('a payment provider that answers late or not at all', () => {
       expect(down.body).toMatchObject({ code: 'provider_unavailable' });
       expect((await carts.get(cart.id)).payment_session).toBeNull();
     } finally {
-      sandbox = await startSandboxOn(Number(port));
+      sandbox = stack.sandbox = await startSandboxOn(Number(port));
     }
   });
 });

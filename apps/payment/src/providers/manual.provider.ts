@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { textAnswer } from './provider-http';
 import {
   Attempt,
   Initiated,
@@ -42,10 +43,10 @@ export class ManualProvider implements PaymentProvider {
   }
 
   acknowledge() {
-    return { status: 200, content_type: 'text/plain', body: 'OK' };
+    return textAnswer(200, 'OK');
   }
 
   refuse() {
-    return { status: 400, content_type: 'text/plain', body: 'rejected' };
+    return textAnswer(400, 'rejected');
   }
 }

@@ -1,4 +1,5 @@
 import { PaymentContext, PaymentProviderId, PaymentSessionStatus } from '@app/contracts';
+import { ProviderAnswer } from './provider-http';
 
 /** One attempt to be paid: a provider-side session or trade for an amount (our `trans_id`). */
 export interface Attempt {
@@ -71,6 +72,6 @@ export interface PaymentProvider {
   /** Checks a notification on its raw bytes; throws NotificationRejected when it is not genuine. */
   verify(body: Buffer, headers: Record<string, string>, now: Date): VerifiedNotification;
   /** The provider's protocol for "received, do not send again" and "rejected". */
-  acknowledge(): { status: number; content_type: string; body: string };
-  refuse(): { status: number; content_type: string; body: string };
+  acknowledge(): ProviderAnswer;
+  refuse(): ProviderAnswer;
 }

@@ -42,3 +42,22 @@ export async function providerFetch(
   if (!response.ok) throw new ProviderApiError(response.status, text);
   return { status: response.status, text };
 }
+
+/** A provider's expected answer to a notification, in its own protocol. */
+export interface ProviderAnswer {
+  status: number;
+  content_type: string;
+  body: string;
+}
+
+export const jsonAnswer = (status: number, body: object): ProviderAnswer => ({
+  status,
+  content_type: 'application/json',
+  body: JSON.stringify(body),
+});
+
+export const textAnswer = (status: number, body: string): ProviderAnswer => ({
+  status,
+  content_type: 'text/plain',
+  body,
+});

@@ -11,7 +11,7 @@ import {
   ProviderStatus,
   VerifiedNotification,
 } from '../payment-provider';
-import { providerFetch } from '../provider-http';
+import { providerFetch, textAnswer } from '../provider-http';
 import { fromMajorUnits, toMajorUnits } from '../rsa-signature';
 import { alipayTime, signedOrderString, verifyNotification } from './alipay-signature';
 
@@ -120,11 +120,11 @@ export class AlipayProvider implements PaymentProvider {
   }
 
   acknowledge() {
-    return { status: 200, content_type: 'text/plain', body: 'success' };
+    return textAnswer(200, 'success');
   }
 
   refuse() {
-    return { status: 400, content_type: 'text/plain', body: 'failure' };
+    return textAnswer(400, 'failure');
   }
 
   /** Common request parameters and `biz_content`, signed: the order string of an app payment. */

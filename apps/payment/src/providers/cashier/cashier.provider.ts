@@ -11,6 +11,7 @@ import {
   ProviderStatus,
   VerifiedNotification,
 } from '../payment-provider';
+import { jsonAnswer } from '../provider-http';
 import { CashierApiError, CashierClient } from './cashier-client';
 import { cashierSignature, sameSignature } from './cashier-signature';
 
@@ -195,18 +196,10 @@ export class CashierProvider implements PaymentProvider {
   }
 
   acknowledge() {
-    return {
-      status: 200,
-      content_type: 'application/json',
-      body: JSON.stringify({ code: 'SUCCESS', message: 'OK' }),
-    };
+    return jsonAnswer(200, { code: 'SUCCESS', message: 'OK' });
   }
 
   refuse() {
-    return {
-      status: 400,
-      content_type: 'application/json',
-      body: JSON.stringify({ code: 'FAIL', message: 'rejected' }),
-    };
+    return jsonAnswer(400, { code: 'FAIL', message: 'rejected' });
   }
 }

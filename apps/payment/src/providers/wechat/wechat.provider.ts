@@ -11,7 +11,7 @@ import {
   ProviderStatus,
   VerifiedNotification,
 } from '../payment-provider';
-import { ProviderApiError, providerFetch } from '../provider-http';
+import { jsonAnswer, ProviderApiError, providerFetch } from '../provider-http';
 import { rsaSign, rsaVerify } from '../rsa-signature';
 import { authorization, decryptResource, nonceString } from './wechat-signature';
 
@@ -181,19 +181,11 @@ export class WechatProvider implements PaymentProvider {
   }
 
   acknowledge() {
-    return {
-      status: 200,
-      content_type: 'application/json',
-      body: JSON.stringify({ code: 'SUCCESS', message: '成功' }),
-    };
+    return jsonAnswer(200, { code: 'SUCCESS', message: '成功' });
   }
 
   refuse() {
-    return {
-      status: 400,
-      content_type: 'application/json',
-      body: JSON.stringify({ code: 'FAIL', message: '失败' }),
-    };
+    return jsonAnswer(400, { code: 'FAIL', message: '失败' });
   }
 
   private async call<T>(method: 'GET' | 'POST', path: string, body?: object): Promise<T> {
