@@ -1,3 +1,4 @@
+import { AppName } from '@app/platform';
 import request from 'supertest';
 import { freePort } from './ports';
 import { Sandbox, startTestSandbox } from './psp-sandbox';
@@ -13,11 +14,16 @@ export interface PaymentStack {
   close(): Promise<void>;
 }
 
-export async function startPaymentStack(extraEnv: Record<string, string> = {}): Promise<PaymentStack> {
+/** Options: extra environment for the apps; a database of its own (for suites that sell stock). */
+export async function startPaymentStack(
+  extraEnv: Record<string, string> = {},
+  options: { freshDatabase?: boolean; apps?: AppName[] } = {},
+): Promise<PaymentStack> {
   const sandbox = await startTestSandbox();
   const gatewayPort = await freePort();
   const env = await createTestEnvironment({
-    apps: ['catalog', 'cart', 'payment', 'gateway'],
+    apps: options.apps ?? ['catalog', 'cart', 'payment', 'gateway'],
+    freshDatabase: options.freshDatabase,
     ports: { gateway: gatewayPort },
     env: { PSP_BASE_URL: sandbox.url, PUBLIC_BASE_URL: `http://127.0.0.1:${gatewayPort}`, ...extraEnv },
   });

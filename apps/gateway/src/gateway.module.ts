@@ -2,7 +2,9 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { PlatformModule } from '@app/platform';
 import { CartPricing } from './carts/cart-pricing';
 import { CartsController } from './carts/carts.controller';
+import { CheckoutController } from './carts/checkout.controller';
 import { PaymentSessionsController } from './carts/payment-sessions.controller';
+import { OrdersController } from './orders/orders.controller';
 import { PaymentHooksController } from './hooks/payment-hooks.controller';
 import { ProductsController } from './products/products.controller';
 import { VariantsController } from './products/variants.controller';
@@ -25,6 +27,8 @@ export class GatewayModule {
         ShippingOptionsController,
         CartsController,
         PaymentSessionsController,
+        CheckoutController,
+        OrdersController,
         PaymentHooksController,
       ],
       providers: [CartPricing],

@@ -1,7 +1,12 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { PlatformModule } from '@app/platform';
+import { CreateOrders1767226200000 } from './migrations/1767226200000-create-orders';
+import { OrdersModule } from './orders/orders.module';
 
-/** The order app: orders, display ids, order status, presale orders and pay-now. It owns the `order` schema. */
+/**
+ * The order app: orders placed once per cart, with sequential display ids, and their payments
+ * (fulfillment, presale orders and pay-now come with their issues). It owns the `order` schema.
+ */
 @Module({})
 export class OrderModule {
   static forRoot(env?: Record<string, string | undefined>): DynamicModule {
@@ -12,8 +17,9 @@ export class OrderModule {
           app: 'order',
           servesCommands: true,
           env,
-          database: { entities: [], migrations: [] },
+          database: { entities: [], migrations: [CreateOrders1767226200000] },
         }),
+        OrdersModule,
       ],
     };
   }

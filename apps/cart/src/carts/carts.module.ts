@@ -1,4 +1,7 @@
 import { Module } from '@nestjs/common';
+import { CheckoutResumer } from '../checkout/checkout-resumer.service';
+import { CheckoutHandlers } from '../checkout/checkout.handlers';
+import { CheckoutService } from '../checkout/checkout.service';
 import { DiscountService } from '../discounts/discount.service';
 import { GiftCardService } from '../gift-cards/gift-card.service';
 import { PaymentSessionHandlers } from '../payment-sessions/payment-session.handlers';
@@ -17,7 +20,7 @@ import { CartHandlers } from './cart.handlers';
 import { CartService } from './cart.service';
 
 @Module({
-  controllers: [CartHandlers, PaymentSessionHandlers],
+  controllers: [CartHandlers, PaymentSessionHandlers, CheckoutHandlers],
   providers: [
     CartStore,
     CartService,
@@ -28,6 +31,8 @@ import { CartService } from './cart.service';
     GiftCardService,
     ShippingMethodService,
     SessionSync,
+    CheckoutService,
+    CheckoutResumer,
     PaymentSessionService,
     SessionAuthorizedSubscriber,
     SessionFailedSubscriber,

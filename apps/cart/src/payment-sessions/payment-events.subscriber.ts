@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EventEnvelope, PaymentEvents, PaymentSessionChanged } from '@app/contracts';
 import { eventData, EventSubscriber, EventSubscription } from '@app/platform';
 import { EntityManager } from 'typeorm';
+import { CheckoutResumer } from '../checkout/checkout-resumer.service';
 
 /**
  * The payment app's verdicts on a cart's sessions: paid (authorized) or refused (error). Applied
@@ -14,6 +15,8 @@ export class SessionAuthorizedSubscriber implements EventSubscription {
   readonly consumer = 'cart-payment-session-authorized';
   readonly subject = PaymentEvents.sessionAuthorized.subject;
 
+  constructor(private readonly resumer: CheckoutResumer) {}
+
   async handle(event: EventEnvelope, manager: EntityManager): Promise<void> {
     const paid = eventData(event, PaymentSessionChanged);
     await manager.query(
@@ -21,6 +24,8 @@ export class SessionAuthorizedSubscriber implements EventSubscription {
        WHERE id = $1 AND amount = $2 AND is_initiated AND status <> 'authorized'`,
       [paid.session_id, paid.amount, event.occurred_at],
     );
+    // A checkout waiting for this payment goes on, once this change has committed.
+    this.resumer.later(paid.cart_id);
   }
 }
 

@@ -58,6 +58,7 @@ export function toReply(row: AttemptRow): SessionReply {
     status: row.session_status,
     amount: row.amount,
     currency_code: row.currency_code,
+    captured: row.status === 'captured',
     data: row.data,
   };
 }

@@ -15,6 +15,7 @@ import {
   UpdateLineItemCommand,
 } from './cart.commands';
 import { PaymentSessionRef, UpdatePaymentSessionCommand } from './payment-session.commands';
+import { CompleteCartReply } from './checkout.commands';
 
 /**
  * Commands the cart app answers. Every write is idempotent under an Idempotency-Key (a retry
@@ -50,4 +51,10 @@ export const CartCommands = {
   /** A fresh provider session for the same total (a new hosted page when the old one expired). */
   refreshPaymentSession: command<PaymentSessionRef, CartReply>('cart.payment-session.refresh'),
   deletePaymentSession: command<PaymentSessionRef, CartReply>('cart.payment-session.delete'),
+  /**
+   * Medusa's `POST /store/carts/{id}/complete`: the checkout saga. Answers Medusa's status and body:
+   * 200 `{type: "order"}`, 200 `{type: "cart", payment_status: "requires_more"}` (pay first), or 409
+   * `{errors: [{code: "insufficient_inventory"}]}`. Completing a completed cart answers its order.
+   */
+  complete: command<CartRef, CompleteCartReply>('cart.cart.complete'),
 } as const;

@@ -72,6 +72,8 @@ export interface SessionReply {
   status: PaymentSessionStatus;
   amount: number;
   currency_code: string;
+  /** Whether the provider took the money already (not only authorized it). */
+  captured: boolean;
   /** Public data for the storefront: a hosted page URL, app-pay parameters, an order string… */
   data: Record<string, unknown>;
 }

@@ -17,6 +17,15 @@ interface KeyRow {
 
 type Claim = { owned: true } | { owned: false; reply: unknown };
 
+export interface RunOptions<T> {
+  /**
+   * Whether a reply is the request's final answer (default: every success is). A reply that is not
+   * — "pay first, then complete again" — commits its work but frees the key, so the retry with the
+   * same key runs again instead of replaying it (Medusa replays it, and the client must change key).
+   */
+  final?: (reply: T) => boolean;
+}
+
 const PRUNE_EVERY_MS = 10 * 60 * 1000;
 
 /**
@@ -44,7 +53,12 @@ export class Idempotency {
    * Runs `work` in a transaction, at most once per Idempotency-Key of the current request; without a
    * key it simply runs. `route` is the command subject, `params` its payload.
    */
-  async run<T>(route: string, params: unknown, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  async run<T>(
+    route: string,
+    params: unknown,
+    work: (manager: EntityManager) => Promise<T>,
+    options: RunOptions<T> = {},
+  ): Promise<T> {
     const key = currentRequestContext()?.idempotencyKey;
     if (!key) return this.dataSource.transaction(work);
     if (Date.now() - this.lastPrune > PRUNE_EVERY_MS) void this.pruneExpiredKeys().catch(() => undefined);
@@ -53,6 +67,10 @@ export class Idempotency {
     try {
       return await this.dataSource.transaction(async (manager) => {
         const result = await work(manager);
+        if (options.final && !options.final(result)) {
+          await manager.query(`DELETE FROM ${this.table} WHERE key = $1`, [key]);
+          return result;
+        }
         await manager.query(
           `UPDATE ${this.table} SET state = 'finished', response = $2, finished_at = now() WHERE key = $1`,
           [key, JSON.stringify({ reply: result ?? null })],

@@ -1,0 +1,28 @@
+import { Controller } from '@nestjs/common';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import { CartCommands, CartRef, CompleteCartReply } from '@app/contracts';
+import { Idempotency } from '@app/platform';
+import { CheckoutService } from './checkout.service';
+
+/**
+ * `cart.cart.complete` under the Idempotency-Key: a finished completion (the order, or the 409 of
+ * missing stock) is replayed to a retry; "pay first" is not final, so the same key completes the
+ * cart once the shopper has paid.
+ */
+@Controller()
+export class CheckoutHandlers {
+  constructor(
+    private readonly idempotency: Idempotency,
+    private readonly checkout: CheckoutService,
+  ) {}
+
+  @MessagePattern(CartCommands.complete.subject)
+  complete(@Payload() command: CartRef): Promise<CompleteCartReply> {
+    return this.idempotency.run(
+      CartCommands.complete.subject,
+      command,
+      (manager) => this.checkout.complete(manager, command.cart_id),
+      { final: (reply) => !('type' in reply.body && reply.body.type === 'cart') },
+    );
+  }
+}

@@ -1,0 +1,111 @@
+/** An order as stored: its columns, the cart frozen at checkout, and its payments. */
+export interface StoredOrder {
+  id: string;
+  display_id: number;
+  cart_id: string;
+  status: string;
+  fulfillment_status: string;
+  payment_status: string;
+  email: string;
+  customer_id: string | null;
+  region_id: string;
+  currency_code: string;
+  sales_channel_id: string | null;
+  cart: FrozenCart;
+  canceled_at: string | null;
+  created_at: string;
+  updated_at: string;
+  metadata: Record<string, unknown> | null;
+  payments: Record<string, unknown>[];
+}
+
+type Json = Record<string, unknown>;
+
+/** The cart as the checkout froze it: Medusa's cart response with every total and its tax lines. */
+export interface FrozenCart extends Json {
+  items: Json[];
+  shipping_methods: Json[];
+  discounts: Json[];
+  gift_cards: Json[];
+  region: Json;
+  billing_address: (Json & { id: string }) | null;
+  shipping_address: (Json & { id: string }) | null;
+  subtotal: number;
+  discount_total: number;
+  item_tax_total: number;
+  shipping_total: number;
+  shipping_tax_total: number;
+  tax_total: number;
+  gift_card_total: number;
+  gift_card_tax_total: number;
+  total: number;
+}
+
+/**
+ * An order as Medusa v1's store API shows it, with its totals as Medusa's order `decorateTotals`
+ * gives them: the cart's item and shipping totals, `tax_total` without the gift cards' tax (which
+ * `total` then no longer subtracts), and what was paid and refunded.
+ */
+export function presentOrder(order: StoredOrder): Json {
+  const cart = order.cart;
+  const paid_total = order.payments.reduce((sum, payment) => sum + (payment.amount as number), 0);
+  const refunded_total = order.payments.reduce(
+    (sum, payment) => sum + (payment.amount_refunded as number),
+    0,
+  );
+  const tax_total = cart.tax_total - cart.gift_card_tax_total;
+  const withOrder = (rows: Json[]): Json[] =>
+    rows.map((row) => ({ ...row, cart_id: cart.id, order_id: order.id }));
+  return {
+    object: 'order',
+    id: order.id,
+    status: order.status,
+    fulfillment_status: order.fulfillment_status,
+    payment_status: order.payment_status,
+    display_id: order.display_id,
+    cart_id: order.cart_id,
+    customer_id: order.customer_id,
+    customer: null,
+    email: order.email,
+    billing_address_id: cart.billing_address?.id ?? null,
+    billing_address: cart.billing_address,
+    shipping_address_id: cart.shipping_address?.id ?? null,
+    shipping_address: cart.shipping_address,
+    region_id: order.region_id,
+    region: cart.region,
+    currency_code: order.currency_code,
+    tax_rate: null,
+    discounts: cart.discounts,
+    gift_cards: cart.gift_cards,
+    shipping_methods: withOrder(cart.shipping_methods),
+    payments: order.payments,
+    fulfillments: [],
+    returns: [],
+    claims: [],
+    refunds: [],
+    swaps: [],
+    gift_card_transactions: [],
+    items: withOrder(cart.items).map((item) => ({ ...item, refundable: item.total })),
+    draft_order_id: null,
+    canceled_at: order.canceled_at,
+    no_notification: null,
+    idempotency_key: null,
+    external_id: null,
+    sales_channel_id: order.sales_channel_id,
+    created_at: order.created_at,
+    updated_at: order.updated_at,
+    metadata: order.metadata,
+    subtotal: cart.subtotal,
+    discount_total: cart.discount_total,
+    shipping_total: cart.shipping_total,
+    shipping_tax_total: cart.shipping_tax_total,
+    item_tax_total: cart.item_tax_total,
+    tax_total,
+    gift_card_total: cart.gift_card_total,
+    gift_card_tax_total: cart.gift_card_tax_total,
+    total: cart.subtotal + cart.shipping_total + tax_total - (cart.gift_card_total + cart.discount_total),
+    paid_total,
+    refunded_total,
+    refundable_amount: paid_total - refunded_total,
+  };
+}

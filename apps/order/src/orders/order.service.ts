@@ -1,0 +1,175 @@
+import { Injectable } from '@nestjs/common';
+import {
+  CreateOrderCommand,
+  OrderByCart,
+  OrderEvents,
+  OrderLookupQuery,
+  OrderRef,
+  OrderReply,
+} from '@app/contracts';
+import { DomainError, jsonArray, jsonObject, newId, Outbox } from '@app/platform';
+import { createHash } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { FrozenCart, presentOrder, StoredOrder } from './order.presenter';
+
+const ORDER_COLUMNS = [
+  'id',
+  'display_id',
+  'cart_id',
+  'status',
+  'fulfillment_status',
+  'payment_status',
+  'email',
+  'customer_id',
+  'region_id',
+  'currency_code',
+  'sales_channel_id',
+  'cart',
+  'canceled_at',
+  'created_at',
+  'updated_at',
+  'metadata',
+] as const;
+
+const PAYMENT_COLUMNS = [
+  'id',
+  'cart_id',
+  'order_id',
+  'amount',
+  'amount_refunded',
+  'currency_code',
+  'provider_id',
+  'data',
+  'captured_at',
+  'canceled_at',
+  'created_at',
+  'updated_at',
+] as const;
+
+const ORDER_JSON = jsonObject('o', ORDER_COLUMNS, [
+  `'payments', ${jsonArray(
+    jsonObject('p', PAYMENT_COLUMNS, ["'swap_id', null", "'idempotency_key', null", "'metadata', null"]),
+    '"order".payment p WHERE p.order_id = o.id',
+    'p.created_at',
+  )}`,
+]);
+
+/** Orders: placed once per cart from the frozen checkout, and found by id, cart, or number and email. */
+@Injectable()
+export class OrderService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: Outbox,
+  ) {}
+
+  /** Places the cart's order, or returns it when the cart already has one. */
+  async createFromCart(command: CreateOrderCommand): Promise<OrderReply> {
+    const cart = command.cart as FrozenCart & { id: string };
+    if (typeof cart.email !== 'string' || !Array.isArray(cart.items) || !cart.items.length) {
+      throw DomainError.invalidData('Cannot create an order from a cart without email or items');
+    }
+    const id = await this.dataSource.transaction(async (manager) => {
+      const [created] = await manager.query(
+        `INSERT INTO "order"."order" (id, cart_id, email, customer_id, region_id, currency_code, sales_channel_id, cart, payment_status)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (cart_id) DO NOTHING RETURNING id, display_id`,
+        [
+          newId('order'),
+          cart.id,
+          cart.email,
+          cart.customer_id ?? guestCustomerId(cart.email as string),
+          cart.region_id,
+          (cart.region as { currency_code: string }).currency_code,
+          cart.sales_channel_id ?? null,
+          cart,
+          command.payment?.status === 'captured' ? 'captured' : 'awaiting',
+        ],
+      );
+      if (!created) {
+        const [existing] = await manager.query('SELECT id FROM "order"."order" WHERE cart_id = $1', [
+          cart.id,
+        ]);
+        return existing.id as string;
+      }
+      if (command.payment) await this.insertPayment(manager, created.id, cart.id, command);
+      await this.outbox.record(
+        manager,
+        OrderEvents.placed,
+        { id: created.id },
+        {
+          order_id: created.id,
+          display_id: created.display_id,
+          cart_id: cart.id,
+          email: cart.email as string,
+          total: cart.total,
+          currency_code: (cart.region as { currency_code: string }).currency_code,
+        },
+      );
+      return created.id as string;
+    });
+    return this.get({ order_id: id });
+  }
+
+  async get(ref: OrderRef): Promise<OrderReply> {
+    return this.one('o.id = $1', [ref.order_id], `Order with id ${ref.order_id} was not found`);
+  }
+
+  async getByCart(ref: OrderByCart): Promise<OrderReply> {
+    return this.one('o.cart_id = $1', [ref.cart_id], `Order with cart id ${ref.cart_id} was not found`);
+  }
+
+  /** Exactly one order with that number and email, or the same 404 for every miss. */
+  async lookup(query: OrderLookupQuery): Promise<OrderReply> {
+    return this.one(
+      'o.display_id = $1 AND lower(o.email) = lower($2)',
+      [query.display_id, query.email],
+      'Order not found',
+    );
+  }
+
+  private async one(where: string, values: unknown[], missing: string): Promise<OrderReply> {
+    const [row] = await this.dataSource.query(
+      `SELECT ${ORDER_JSON} AS order FROM "order"."order" o WHERE ${where}`,
+      values,
+    );
+    if (!row) throw DomainError.notFound(missing);
+    return { order: presentOrder(row.order as StoredOrder) as OrderReply['order'] };
+  }
+
+  private async insertPayment(
+    manager: EntityManager,
+    orderId: string,
+    cartId: string,
+    { payment }: CreateOrderCommand,
+  ): Promise<void> {
+    if (!payment) return;
+    await manager.query(
+      `INSERT INTO "order".payment (id, order_id, cart_id, session_id, provider_id, amount, currency_code, data, captured_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, CASE WHEN $9 THEN now() END)`,
+      [
+        newId('pay'),
+        orderId,
+        cartId,
+        payment.session_id,
+        payment.provider_id,
+        payment.amount,
+        payment.currency_code,
+        payment.data,
+        payment.status === 'captured',
+      ],
+    );
+  }
+}
+
+/**
+ * The customer of a guest order: Medusa v1 creates a guest customer for the cart's email, so every
+ * order has one. Until customers have their app, the id is derived from the email (lower case), the
+ * same for every order of that shopper, for the customer app to adopt.
+ */
+export function guestCustomerId(email: string): string {
+  const digest = createHash('sha256').update(email.trim().toLowerCase()).digest();
+  let body = '';
+  for (let index = 0; index < 26; index += 1) body += CROCKFORD[digest[index] % 32];
+  return `cus_${body}`;
+}
+
+const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';

@@ -1,0 +1,17 @@
+import { IsInt, IsString } from 'class-validator';
+import { event } from '../common/events';
+
+/** Data of `events.order.placed`. */
+export class OrderPlaced {
+  @IsString() order_id!: string;
+  @IsInt() display_id!: number;
+  @IsString() cart_id!: string;
+  @IsString() email!: string;
+  @IsInt() total!: number;
+  @IsString() currency_code!: string;
+}
+
+/** Events the order app publishes. */
+export const OrderEvents = {
+  placed: event<OrderPlaced>('order.placed'),
+} as const;

@@ -1,0 +1,57 @@
+import { DemoRegionIds } from '@app/contracts';
+import request from 'supertest';
+import { Json } from './store-carts';
+
+const SHIPPING = {
+  [DemoRegionIds.europe]: { country: 'fr', city: 'Paris' },
+  [DemoRegionIds.china]: { country: 'cn', city: '上海' },
+} as const;
+
+/**
+ * A cart as a storefront brings it to checkout: items, email, shipping address, the cheapest
+ * shipping option of each of its shipping profiles, payment sessions and `provider` selected.
+ * Returns the cart.
+ */
+export async function readyForCheckout(
+  gateway: string,
+  options: {
+    region_id?: string;
+    items: { variant_id: string; quantity: number }[];
+    provider?: string;
+    email?: string;
+  },
+): Promise<Json> {
+  const region = (options.region_id ?? DemoRegionIds.europe) as keyof typeof SHIPPING;
+  const shipping = SHIPPING[region];
+  const post = async (path: string, body: object = {}) =>
+    (await request(gateway).post(path).send(body).expect(200)).body.cart as Json;
+  const cart = await post('/store/carts', { region_id: region, items: options.items });
+  await post(`/store/carts/${cart.id}`, {
+    email: options.email ?? `shopper+${cart.id.slice(-6).toLowerCase()}@example.com`,
+    shipping_address: {
+      first_name: 'Ada',
+      last_name: 'Lovelace',
+      address_1: '1 Rue de la Paix',
+      city: shipping.city,
+      postal_code: '75002',
+      country_code: shipping.country,
+    },
+  });
+  const { shipping_options } = (await request(gateway).get(`/store/shipping-options/${cart.id}`).expect(200))
+    .body;
+  const cheapest = new Map<string, Json>();
+  for (const option of shipping_options as Json[]) {
+    const known = cheapest.get(option.profile_id);
+    if (!known || option.amount < known.amount) cheapest.set(option.profile_id, option);
+  }
+  for (const option of cheapest.values())
+    await post(`/store/carts/${cart.id}/shipping-methods`, { option_id: option.id });
+  await post(`/store/carts/${cart.id}/payment-sessions`);
+  return post(`/store/carts/${cart.id}/payment-session`, { provider_id: options.provider ?? 'manual' });
+}
+
+/** `POST /store/carts/{id}/complete`, with an Idempotency-Key when given. */
+export function complete(gateway: string, cartId: string, key?: string) {
+  const call = request(gateway).post(`/store/carts/${cartId}/complete`);
+  return key ? call.set('Idempotency-Key', key) : call;
+}
