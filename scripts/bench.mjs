@@ -3,7 +3,10 @@
 // as the floor benchmark (the fastest possible gateway → NATS → Postgres read on this machine), so
 // that the ratio compares like with like on a shared, noisy machine.
 //
+// Then the full checkout at FLOW_SHOPPERS concurrent shoppers for FLOW_SECONDS.
+//
 // Settings: DURATION (s, default 10), CONNECTIONS (default 50), WARMUP (s, default 3),
+// FLOW_SHOPPERS (default 10), FLOW_SECONDS (default 60),
 // FLOOR_DIR (default ../shared/bench/floor), DATABASE_URL / NATS_URL (default localhost).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, openSync } from 'node:fs';
@@ -11,6 +14,7 @@ import { createServer } from 'node:net';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { runCheckoutFlows } from './lib/checkout-flow.mjs';
 import { preflight } from './lib/preflight.mjs';
 import { APPS, build, portVariable, ROOT, rssMb, SANDBOX, startStack } from './lib/stack.mjs';
 
@@ -20,6 +24,8 @@ const autocannon = require('autocannon');
 const DURATION = Number(process.env.DURATION || 10);
 const CONNECTIONS = Number(process.env.CONNECTIONS || 50);
 const WARMUP = Number(process.env.WARMUP || 3);
+const FLOW_SHOPPERS = Number(process.env.FLOW_SHOPPERS || 10);
+const FLOW_SECONDS = Number(process.env.FLOW_SECONDS || 60);
 const FLOOR_DIR = resolve(process.env.FLOOR_DIR || join(ROOT, '..', 'shared', 'bench', 'floor'));
 const DEMO_EUROPE = 'reg_01KDVDNA00GK8MC491TS8HF3WJ';
 const DEMO_VARIANTS = {
@@ -29,6 +35,8 @@ const DEMO_VARIANTS = {
   giftCard: 'variant_01KDVDNA10DSXJPKWSKQ7W25M4',
 };
 const DEMO_EUROPE_STANDARD_SHIPPING = 'so_01KDVDNA10TJRFXZC0AP227VNQ';
+/** Digital delivery: the shipping option of gift cards. */
+const DEMO_EUROPE_DIGITAL_DELIVERY = 'so_01KDVDNA10B9M19T0S3FQ0SAXC';
 const CART_POOL = 50;
 
 /**
@@ -197,6 +205,24 @@ try {
       console.error(`${name}: ${ours.failures} requests failed or were not 2xx (logs: ${logFile})`);
       failed = true;
     }
+  }
+  const flow = await runCheckoutFlows(gateway, {
+    shoppers: FLOW_SHOPPERS,
+    seconds: FLOW_SECONDS,
+    regionId: DEMO_EUROPE,
+    variantId: DEMO_VARIANTS.giftCard,
+    optionId: DEMO_EUROPE_DIGITAL_DELIVERY,
+  });
+  console.log(
+    `ours  checkout flow  ${flow.flowsPerSecond} flows/s (${flow.flows} in ${FLOW_SECONDS} s, ${FLOW_SHOPPERS} shoppers)  failed ${flow.failures}`,
+  );
+  for (const { step, p50, p99 } of flow.steps)
+    console.log(`      ${step.padEnd(17)} p50_ms ${p50}  p99_ms ${p99}`);
+  if (flow.failures > 0) {
+    console.error(
+      `checkout flow: ${flow.failures} flows failed, first: ${flow.firstFailure} (logs: ${logFile})`,
+    );
+    failed = true;
   }
   const rss = Object.entries(stack.pids()).map(([app, pid]) => [app, rssMb(pid)]);
   console.log(

@@ -74,5 +74,17 @@ describe('checkout with a redirect provider', () => {
     expect(order).toMatchObject({ payment_status: 'captured', total: cart.total, paid_total: cart.total });
     const orders = await stack.env.sql('SELECT id FROM "order"."order" WHERE cart_id = $1', [cart.id]);
     expect(orders).toHaveLength(1);
+    // Seed 001: paid online, with the cashier's session number for reconciliation and the expiry.
+    const { payments } = (await request(gateway).get(`/store/orders/${order.id}/payments`).expect(200)).body;
+    expect(payments).toEqual([
+      expect.objectContaining({
+        status: 'paid',
+        mode: 'online',
+        is_available: true,
+        gateway_payment_no: expect.stringMatching(/^CS\d+$/),
+        exipired_at: expect.any(String),
+        payment_method: expect.objectContaining({ gateway: 'cashier', payment_method_type: 'online' }),
+      }),
+    ]);
   });
 });

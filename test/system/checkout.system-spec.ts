@@ -88,6 +88,38 @@ describe('checkout: POST /store/carts/{id}/complete', () => {
     expect((await lookup('email=grace@example.com').expect(400)).body.type).toBe('invalid_data');
   });
 
+  it('shows an order’s payments as seed 001 does', async () => {
+    const cart = await readyForCheckout(gateway, { items: [{ variant_id: V.tote, quantity: 1 }] });
+    const { data: order } = (await complete(gateway, cart.id).expect(200)).body;
+    const { payments } = (await request(gateway).get(`/store/orders/${order.id}/payments`).expect(200)).body;
+    expect(payments).toEqual([
+      {
+        id: expect.stringMatching(/^pay_/),
+        amount: order.total,
+        bank_code: '',
+        created_at: expect.any(String),
+        is_available: true,
+        mode: 'offline',
+        payment_method: expect.objectContaining({ gateway: 'manual', payment_method_type: 'offline', id: 1 }),
+        status: 'pending',
+        pay_by_other: false,
+        updated_at: expect.any(String),
+      },
+    ]);
+    const id = payments[0].id;
+    await request(gateway).get(`/store/orders/${order.id}/payments/count`).expect(200, { count: 1 });
+    const chosen = await request(gateway)
+      .get(`/store/orders/${order.id}/payments/${id}?fields=id,status,amount`)
+      .expect(200);
+    expect(chosen.body).toEqual({ payment: { id, status: 'pending', amount: order.total } });
+    const wrong = await request(gateway)
+      .get(`/store/orders/${order.id}/payments?fields=id,colour`)
+      .expect(400);
+    expect(wrong.body).toEqual({ type: 'invalid_data', message: 'Requested fields [colour] are not valid' });
+    await request(gateway).get(`/store/orders/${order.id}/payments/pay_missing`).expect(404);
+    await request(gateway).get('/store/orders/order_missing/payments').expect(404);
+  });
+
   it('refuses an incomplete cart as Medusa does, and places nothing', async () => {
     const bare = (
       await request(gateway)

@@ -56,6 +56,20 @@ describe('store API: payment sessions', () => {
     );
   });
 
+  it('takes a JSON content type without a body as no body, as Medusa does', async () => {
+    const empty = (path: string) => request(gateway).post(path).set('content-type', 'application/json');
+    const { cart } = (await empty('/store/carts').expect(200)).body;
+    expect(cart.region_id).toBe(EUROPE);
+    await carts.add(cart.id, V.tote, 1);
+    const sessions = await empty(`/store/carts/${cart.id}/payment-sessions`).expect(200);
+    expect(sessions.body.cart.payment_sessions).toHaveLength(2);
+    const broken = await request(gateway)
+      .post('/store/carts')
+      .set('content-type', 'application/json')
+      .send('{"region');
+    expect(broken.status).toBe(400);
+  });
+
   it('selects a session and opens it at its provider', async () => {
     const cart = await cartWithSessions();
     const selected = (

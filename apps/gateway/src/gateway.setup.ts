@@ -2,6 +2,7 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { PLATFORM_CONFIG, PlatformConfig, StartOptions } from '@app/platform';
 import { EXPOSED_HEADERS, parseCorsOrigins } from './http/cors';
 import { parseQueryString } from './http/query-string';
+import { acceptEmptyJsonBodies } from './http/empty-json-body.hook';
 import { registerRequestContext } from './http/request-context.hook';
 
 /** How the gateway's HTTP server is set up, shared by `main.ts` and the tests. */
@@ -21,5 +22,6 @@ export const gatewayStartOptions: StartOptions = {
       exposedHeaders: EXPOSED_HEADERS,
     });
     registerRequestContext(app.getHttpAdapter().getInstance());
+    acceptEmptyJsonBodies(app.getHttpAdapter().getInstance());
   },
 };

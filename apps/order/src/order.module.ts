@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { PlatformModule } from '@app/platform';
 import { CreateOrders1767226200000 } from './migrations/1767226200000-create-orders';
+import { AddPaymentReferences1767226400000 } from './migrations/1767226400000-add-payment-references';
 import { OrdersModule } from './orders/orders.module';
 
 /**
@@ -17,7 +18,10 @@ export class OrderModule {
           app: 'order',
           servesCommands: true,
           env,
-          database: { entities: [], migrations: [CreateOrders1767226200000] },
+          database: {
+            entities: [],
+            migrations: [CreateOrders1767226200000, AddPaymentReferences1767226400000],
+          },
         }),
         OrdersModule,
       ],

@@ -107,6 +107,8 @@ export class CheckoutService {
         currency_code: paid.currency_code,
         status: paid.captured ? 'captured' : 'authorized',
         data: paid.data,
+        provider_reference: paid.provider_reference,
+        expires_at: paid.expires_at,
       };
     }
 

@@ -143,8 +143,9 @@ export class OrderService {
   ): Promise<void> {
     if (!payment) return;
     await manager.query(
-      `INSERT INTO "order".payment (id, order_id, cart_id, session_id, provider_id, amount, currency_code, data, captured_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, CASE WHEN $9 THEN now() END)`,
+      `INSERT INTO "order".payment (id, order_id, cart_id, session_id, provider_id, amount, currency_code, data, captured_at,
+         provider_reference, expires_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, CASE WHEN $9 THEN now() END, $10, $11)`,
       [
         newId('pay'),
         orderId,
@@ -155,6 +156,8 @@ export class OrderService {
         payment.currency_code,
         payment.data,
         payment.status === 'captured',
+        payment.provider_reference ?? null,
+        payment.expires_at ?? null,
       ],
     );
   }

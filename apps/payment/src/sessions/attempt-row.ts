@@ -59,6 +59,8 @@ export function toReply(row: AttemptRow): SessionReply {
     amount: row.amount,
     currency_code: row.currency_code,
     captured: row.status === 'captured',
+    provider_reference: row.provider_reference,
+    expires_at: new Date(row.expires_at).toISOString(),
     data: row.data,
   };
 }

@@ -22,6 +22,10 @@ export class OrderPaymentInput {
   /** Whether the provider took the money already (the cashier and both wallets do). */
   @IsIn(['authorized', 'captured']) status!: 'authorized' | 'captured';
   @IsObject() data!: Record<string, unknown>;
+  /** The provider's payment number, for reconciliation (seed 001's `gateway_payment_no`). */
+  @IsOptional() @IsString() @MaxLength(200) provider_reference?: string | null;
+  /** When an online payment could no longer be paid (seed 001's `exipired_at`). */
+  @IsOptional() @IsString() @MaxLength(40) expires_at?: string | null;
 }
 
 /**
@@ -46,6 +50,42 @@ export class OrderByCart {
 export class OrderLookupQuery {
   @Type(() => Number) @IsInt() @Min(1) display_id!: number;
   @IsEmail() @MaxLength(320) email!: string;
+}
+
+/** Seed 001's `fields` query: comma separated names of what each payment shows. */
+export class OrderPaymentFields {
+  @IsOptional() @IsString() @MaxLength(500) fields?: string;
+}
+
+export class OrderPaymentsQuery extends OrderPaymentFields {
+  @IsString() @MaxLength(100) order_id!: string;
+}
+
+export class OrderPaymentRef extends OrderPaymentsQuery {
+  @IsString() @MaxLength(100) payment_id!: string;
+}
+
+/** A payment as seed 001 shows it (amounts in minor units). */
+export interface OrderPaymentView {
+  id: string;
+  amount: number;
+  bank_code: string;
+  created_at: string;
+  /** Seed 001's spelling. Online payments only: when it can no longer be paid. */
+  exipired_at?: string;
+  gateway_payment_no?: string | null;
+  is_available: boolean;
+  mode: 'online' | 'offline';
+  payment_method: {
+    id: number;
+    gateway: string;
+    name: string;
+    pay_type: string;
+    payment_method_type: 'online' | 'offline';
+  };
+  status: 'pending' | 'paid' | 'expired';
+  pay_by_other: boolean;
+  updated_at: string;
 }
 
 export interface OrderReply {

@@ -1,5 +1,14 @@
 import { command } from '../common/command';
-import { CreateOrderCommand, OrderByCart, OrderLookupQuery, OrderRef, OrderReply } from './order.commands';
+import {
+  CreateOrderCommand,
+  OrderByCart,
+  OrderLookupQuery,
+  OrderPaymentRef,
+  OrderPaymentsQuery,
+  OrderPaymentView,
+  OrderRef,
+  OrderReply,
+} from './order.commands';
 
 /** Commands the order app answers. */
 export const OrderCommands = {
@@ -8,4 +17,8 @@ export const OrderCommands = {
   get: command<OrderRef, OrderReply>('order.order.get'),
   getByCart: command<OrderByCart, OrderReply>('order.order.get-by-cart'),
   lookup: command<OrderLookupQuery, OrderReply>('order.order.lookup'),
+  /** Seed 001: an order's payments, their count, one of them. */
+  listPayments: command<OrderPaymentsQuery, { payments: Partial<OrderPaymentView>[] }>('order.payment.list'),
+  countPayments: command<OrderRef, { count: number }>('order.payment.count'),
+  getPayment: command<OrderPaymentRef, { payment: Partial<OrderPaymentView> }>('order.payment.get'),
 } as const;

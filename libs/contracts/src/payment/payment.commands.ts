@@ -74,6 +74,10 @@ export interface SessionReply {
   currency_code: string;
   /** Whether the provider took the money already (not only authorized it). */
   captured: boolean;
+  /** The provider's number of the payment (its session, transaction or trade number), once it has one. */
+  provider_reference: string | null;
+  /** When the shopper can no longer pay it. */
+  expires_at: string;
   /** Public data for the storefront: a hosted page URL, app-pay parameters, an order string… */
   data: Record<string, unknown>;
 }
