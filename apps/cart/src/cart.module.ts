@@ -18,7 +18,7 @@ export class CartModule {
           app: 'cart',
           servesCommands: true,
           env,
-          database: { entities: [], migrations: CART_MIGRATIONS, seedWhenEmpty: seedDemoDiscountsWhenEmpty },
+          database: { entities: [], migrations: CART_MIGRATIONS, afterMigrations: seedDemoDiscountsWhenEmpty },
         }),
         CartsModule,
       ],

@@ -23,7 +23,7 @@ export class CatalogModule {
           database: {
             entities: CATALOG_ENTITIES,
             migrations: CATALOG_MIGRATIONS,
-            seedWhenEmpty: seedDemoStoreWhenEmpty,
+            afterMigrations: seedDemoStoreWhenEmpty,
           },
         }),
         RegionsModule,

@@ -1,15 +1,25 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { PlatformModule } from '@app/platform';
+import { loadNotificationConfig } from './config/notification-config';
+import { NOTIFICATION_CONFIG } from './config/notification-config.token';
 import { EventLogModule } from './event-log/event-log.module';
+import { Mailer } from './messages/mailer.service';
+import { MESSAGE_SUBSCRIBERS } from './messages/message-subscribers';
 import { CreateEventLog1767225700000 } from './migrations/1767225700000-create-event-log';
+import { CreateWebhooks1767226500000 } from './migrations/1767226500000-create-webhooks';
+import { upsertEndpoints, WebhookDeliveries } from './webhooks/webhook-deliveries.service';
+import { WebhookDispatcher } from './webhooks/webhook-dispatcher.service';
+import { WEBHOOK_SUBSCRIBERS } from './webhooks/webhook-subscribers';
 
 /**
- * The notification app: subscribes to domain events; merchant webhooks and customer messages come
- * with their issues. It owns the `notification` schema.
+ * The notification app: subscribes to domain events and tells the outside world — merchant
+ * webhooks (signed, retried, dead-lettered; a Feishu bot as a channel) and customer mail (order
+ * confirmation, payment receipt). It owns the `notification` schema.
  */
 @Module({})
 export class NotificationModule {
   static forRoot(env?: Record<string, string | undefined>): DynamicModule {
+    const config = loadNotificationConfig(env ?? process.env);
     return {
       module: NotificationModule,
       imports: [
@@ -17,9 +27,22 @@ export class NotificationModule {
           app: 'notification',
           servesCommands: true,
           env,
-          database: { entities: [], migrations: [CreateEventLog1767225700000] },
+          database: {
+            entities: [],
+            migrations: [CreateEventLog1767225700000, CreateWebhooks1767226500000],
+            // Not only when empty: the configured endpoints are the active ones at every start.
+            afterMigrations: (dataSource) => upsertEndpoints(dataSource, config.webhooks),
+          },
         }),
         EventLogModule,
+      ],
+      providers: [
+        { provide: NOTIFICATION_CONFIG, useValue: config },
+        WebhookDeliveries,
+        WebhookDispatcher,
+        Mailer,
+        ...WEBHOOK_SUBSCRIBERS,
+        ...MESSAGE_SUBSCRIBERS,
       ],
     };
   }

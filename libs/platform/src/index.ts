@@ -37,3 +37,4 @@ export * from './nats/nats-headers';
 export * from './platform.module';
 export * from './validation/validation';
 export * from './query/query-config';
+export * from './net/private-address';

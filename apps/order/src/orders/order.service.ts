@@ -91,19 +91,18 @@ export class OrderService {
         return existing.id as string;
       }
       if (command.payment) await this.insertPayment(manager, created.id, cart.id, command);
-      await this.outbox.record(
-        manager,
-        OrderEvents.placed,
-        { id: created.id },
-        {
-          order_id: created.id,
-          display_id: created.display_id,
-          cart_id: cart.id,
-          email: cart.email as string,
-          total: cart.total,
-          currency_code: (cart.region as { currency_code: string }).currency_code,
-        },
-      );
+      const placed = {
+        order_id: created.id,
+        display_id: created.display_id,
+        cart_id: cart.id,
+        email: cart.email as string,
+        total: cart.total,
+        currency_code: (cart.region as { currency_code: string }).currency_code,
+      };
+      await this.outbox.record(manager, OrderEvents.placed, { id: created.id }, placed);
+      if (command.payment?.status === 'captured') {
+        await this.outbox.record(manager, OrderEvents.paid, { id: created.id }, placed);
+      }
       return created.id as string;
     });
     return this.get({ order_id: id });

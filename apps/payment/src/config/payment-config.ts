@@ -1,6 +1,5 @@
 import { SANDBOX_CREDENTIALS } from '@app/contracts';
-import { ConfigError, EnvReader } from '@app/platform';
-import { isIP } from 'node:net';
+import { ConfigError, EnvReader, isPrivateUrl } from '@app/platform';
 
 type Env = Record<string, string | undefined>;
 
@@ -90,28 +89,4 @@ export function loadPaymentConfig(env: Env = process.env): PaymentConfig {
   }
   if (problems.length) throw new ConfigError(problems);
   return config;
-}
-
-/** Whether a URL's host is loopback, private (RFC 1918 / 4193), link-local or `localhost`. */
-export function isPrivateUrl(url: string): boolean {
-  let host: string;
-  try {
-    host = new URL(url).hostname.replace(/^\[|\]$/g, '');
-  } catch {
-    return true;
-  }
-  if (host === 'localhost' || host.endsWith('.localhost')) return true;
-  if (isIP(host) === 4) {
-    const [a, b] = host.split('.').map(Number);
-    return (
-      a === 10 ||
-      a === 127 ||
-      a === 0 ||
-      (a === 172 && b >= 16 && b <= 31) ||
-      (a === 192 && b === 168) ||
-      (a === 169 && b === 254)
-    );
-  }
-  if (isIP(host) === 6) return host === '::1' || /^f[cd]/i.test(host) || /^fe80/i.test(host);
-  return false;
 }

@@ -14,4 +14,6 @@ export class OrderPlaced {
 /** Events the order app publishes. */
 export const OrderEvents = {
   placed: event<OrderPlaced>('order.placed'),
+  /** The order's money was taken (seed 000's 订单支付成功通知). */
+  paid: event<OrderPlaced>('order.paid'),
 } as const;

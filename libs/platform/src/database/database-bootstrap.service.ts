@@ -67,7 +67,7 @@ export class DatabaseBootstrap implements OnApplicationShutdown {
     if (!this.dataSource.isInitialized) await this.dataSource.initialize();
     if (this.currentState !== 'waiting') return;
     const applied = await migrateSchema(this.dataSource, this.config.app, async () => {
-      await this.options.seedWhenEmpty?.(this.dataSource);
+      await this.options.afterMigrations?.(this.dataSource);
     });
     if (applied.length) this.logger.log(`Applied migrations: ${applied.join(', ')}`);
   }

@@ -6,8 +6,11 @@ export interface DatabaseOptions {
   entities: Function[];
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   migrations: Function[];
-  /** Seeds the demo data when the app's tables are empty; must be idempotent (fixed ids). */
-  seedWhenEmpty?: (dataSource: DataSource) => Promise<void>;
+  /**
+   * Runs after the migrations, under their lock, at every start: seeds the demo data when the
+   * tables are empty, or brings configured rows in line. Must be idempotent (fixed ids, upserts).
+   */
+  afterMigrations?: (dataSource: DataSource) => Promise<void>;
 }
 
 export const DATABASE_OPTIONS = Symbol('DATABASE_OPTIONS');

@@ -19,6 +19,9 @@ export const ID_PREFIXES = [
   'addr',
   'ptx',
   'ref',
+  'whe',
+  'whd',
+  'msg',
 ] as const;
 
 export type IdPrefix = (typeof ID_PREFIXES)[number];

@@ -1,0 +1,2 @@
+/** Injection token of the NotificationConfig. */
+export const NOTIFICATION_CONFIG = Symbol('NOTIFICATION_CONFIG');

@@ -1,0 +1,129 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { EventEnvelope } from '@app/contracts';
+import { isPrivateAddress, isPrivateUrl } from '@app/platform';
+import { lookup } from 'node:dns/promises';
+import { performance } from 'node:perf_hooks';
+import { DataSource, EntityManager } from 'typeorm';
+import { NotificationConfig } from '../config/notification-config';
+import { NOTIFICATION_CONFIG } from '../config/notification-config.token';
+import { accepted, feishuRequest, webhookRequest } from './webhook-payloads';
+
+interface DueDelivery {
+  id: string;
+  event: EventEnvelope;
+  attempts: number;
+  url: string;
+  secret: string;
+  channel: 'webhook' | 'feishu';
+}
+
+const BATCH = 20;
+
+/**
+ * Sends due deliveries: claimed with `FOR UPDATE SKIP LOCKED` (replicas take disjoint ones), signed
+ * anew for each attempt, every attempt logged with its status and latency; a failure is retried
+ * after the next backoff step, and a delivery that used them all is dead. Endpoints on private
+ * addresses are refused unless `ALLOW_PRIVATE_CALLBACKS` allows them.
+ */
+@Injectable()
+export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(WebhookDispatcher.name);
+  private timer?: NodeJS.Timeout;
+  private running = false;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(NOTIFICATION_CONFIG) private readonly config: NotificationConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.timer = setInterval(() => void this.tick(), this.config.webhookPollMs);
+    this.timer.unref();
+  }
+
+  onApplicationShutdown(): void {
+    clearInterval(this.timer);
+  }
+
+  /** One pass over due deliveries (a pass still running is not doubled). */
+  async tick(): Promise<void> {
+    if (this.running) return;
+    this.running = true;
+    try {
+      while ((await this.dataSource.transaction((manager) => this.sendBatch(manager))) === BATCH);
+    } catch (error) {
+      this.logger.warn(`Webhook pass failed: ${(error as Error).message}`);
+    } finally {
+      this.running = false;
+    }
+  }
+
+  private async sendBatch(manager: EntityManager): Promise<number> {
+    const due: DueDelivery[] = await manager.query(
+      `SELECT d.id, d.event, d.attempts, e.url, e.secret, e.channel
+       FROM notification.webhook_delivery d JOIN notification.webhook_endpoint e ON e.id = d.endpoint_id
+       WHERE d.status = 'pending' AND d.next_attempt_at <= now()
+       ORDER BY d.next_attempt_at LIMIT ${BATCH} FOR UPDATE OF d SKIP LOCKED`,
+    );
+    for (const delivery of due) await this.send(manager, delivery);
+    return due.length;
+  }
+
+  private async send(manager: EntityManager, delivery: DueDelivery): Promise<void> {
+    const attempt = delivery.attempts + 1;
+    const started = performance.now();
+    let status: number | null = null;
+    let error: string | null = null;
+    try {
+      await this.assertReachable(delivery.url);
+      const signed =
+        delivery.channel === 'feishu'
+          ? feishuRequest(delivery.event, delivery.secret, new Date())
+          : webhookRequest(delivery.event, delivery.secret, new Date());
+      const response = await fetch(delivery.url, {
+        method: 'POST',
+        headers: signed.headers,
+        body: signed.body,
+        redirect: 'manual',
+        signal: AbortSignal.timeout(this.config.webhookTimeoutMs),
+      });
+      status = response.status;
+      const text = await response.text();
+      if (!accepted(delivery.channel, status, text)) error = `answered ${status}: ${text.slice(0, 200)}`;
+    } catch (caught) {
+      error = (caught as Error).message;
+    }
+    const latency = Math.round(performance.now() - started);
+    await manager.query(
+      `INSERT INTO notification.webhook_attempt (delivery_id, attempt, status_code, latency_ms, error) VALUES ($1, $2, $3, $4, $5)`,
+      [delivery.id, attempt, status, latency, error],
+    );
+    if (!error) {
+      await manager.query(
+        `UPDATE notification.webhook_delivery SET status = 'delivered', attempts = $2, last_status = $3,
+           last_error = NULL, delivered_at = now() WHERE id = $1`,
+        [delivery.id, attempt, status],
+      );
+      return;
+    }
+    const delay = this.config.webhookBackoffMs[attempt - 1];
+    await manager.query(
+      `UPDATE notification.webhook_delivery SET attempts = $2, last_status = $3, last_error = $4,
+         status = CASE WHEN $5::int IS NULL THEN 'dead' ELSE 'pending' END,
+         next_attempt_at = now() + make_interval(secs => coalesce($5::int, 0) / 1000.0) WHERE id = $1`,
+      [delivery.id, attempt, status, error, delay ?? null],
+    );
+    if (delay === undefined)
+      this.logger.warn(`Webhook delivery ${delivery.id} to ${delivery.url} is dead: ${error}`);
+  }
+
+  /** Private and loopback targets only when allowed, checked on the resolved address too. */
+  private async assertReachable(url: string): Promise<void> {
+    if (this.config.allowPrivateCallbacks) return;
+    const { hostname } = new URL(url);
+    const { address } = await lookup(hostname.replace(/^\[|\]$/g, ''));
+    if (isPrivateUrl(url) || isPrivateAddress(address)) {
+      throw new Error(`${hostname} is a private address (set ALLOW_PRIVATE_CALLBACKS=true to allow it)`);
+    }
+  }
+}
