@@ -18,7 +18,11 @@ export class CartModule {
           app: 'cart',
           servesCommands: true,
           env,
-          database: { entities: [], migrations: CART_MIGRATIONS, afterMigrations: seedDemoDiscountsWhenEmpty },
+          database: {
+            entities: [],
+            migrations: CART_MIGRATIONS,
+            afterMigrations: seedDemoDiscountsWhenEmpty,
+          },
         }),
         CartsModule,
       ],
