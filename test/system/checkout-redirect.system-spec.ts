@@ -13,7 +13,10 @@ describe('checkout with a redirect provider', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    stack = await startPaymentStack({}, { apps: ['catalog', 'cart', 'payment', 'order', 'gateway'] });
+    stack = await startPaymentStack(
+      { PAYMENT_EXPIRY_SWEEP_MS: '200' },
+      { apps: ['catalog', 'cart', 'payment', 'order', 'gateway'] },
+    );
     gateway = stack.gateway;
     browser = await launchBrowser();
   });
@@ -49,6 +52,48 @@ describe('checkout with a redirect provider', () => {
       type: 'order',
       data: { cart_id: cart.id, payment_status: 'captured' },
     });
+  });
+
+  it('an unpaid session expires: its page closes, the reservation is given back, a refresh pays anew', async () => {
+    const cart = await readyForCheckout(gateway, {
+      items: [{ variant_id: V.teaSet, quantity: 1 }],
+      provider: 'cashier',
+    });
+    expect((await complete(gateway, cart.id).expect(200)).body.type).toBe('cart');
+    const held = () =>
+      stack.env.sql(`SELECT id FROM catalog.reservation WHERE reservation_key = $1 AND status = 'reserved'`, [
+        cart.id,
+      ]);
+    expect(await held()).toHaveLength(1);
+    // The window passes (two days by default).
+    await stack.env.sql(
+      `UPDATE payment.attempt SET expires_at = now() - interval '1 second' WHERE cart_id = $1`,
+      [cart.id],
+    );
+    await eventually(async () => (await held()).length === 0, 10_000, 'reservation released');
+    const expired = (await request(gateway).get(`/store/carts/${cart.id}`).expect(200)).body.cart;
+    expect(expired.payment_session.status).toBe('canceled');
+    const old = await request(stack.sandbox.url).get(new URL(cart.payment_session.data.session_url).pathname);
+    expect(old.text).toContain('closed by the shop');
+
+    const refreshed = (
+      await request(gateway).post(`/store/carts/${cart.id}/payment-sessions/cashier/refresh`).expect(200)
+    ).body.cart.payment_session;
+    expect(refreshed.status).toBe('requires_more');
+    const page = await browser.newPage();
+    try {
+      await payOnHostedPage(page, refreshed.data.session_url, TEST_CARDS.success);
+    } finally {
+      await page.close();
+    }
+    await eventually(
+      async () =>
+        (await request(gateway).get(`/store/carts/${cart.id}`)).body.cart.payment_session.status ===
+        'authorized',
+      10_000,
+      'paid',
+    );
+    expect((await complete(gateway, cart.id).expect(200)).body.type).toBe('order');
   });
 
   it('a shopper who pays in the browser and never comes back still gets the order, from the notification', async () => {

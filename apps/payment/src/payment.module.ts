@@ -10,6 +10,7 @@ import { CashierProvider } from './providers/cashier/cashier.provider';
 import { ManualProvider } from './providers/manual.provider';
 import { ProviderRegistry } from './providers/provider-registry.service';
 import { WechatProvider } from './providers/wechat/wechat.provider';
+import { AttemptExpiry } from './sessions/attempt-expiry.service';
 import { AttemptRelease } from './sessions/attempt-release.service';
 import { PaymentSessionHandlers } from './sessions/payment-session.handlers';
 import { PaymentSessions } from './sessions/payment-session.service';
@@ -40,6 +41,7 @@ export class PaymentModule {
         AlipayProvider,
         ProviderRegistry,
         AttemptRelease,
+        AttemptExpiry,
         PaymentSessions,
         NotificationService,
       ],

@@ -8,6 +8,7 @@ import { PaymentSessionHandlers } from '../payment-sessions/payment-session.hand
 import { PaymentSessionService } from '../payment-sessions/payment-session.service';
 import {
   SessionAuthorizedSubscriber,
+  SessionExpiredSubscriber,
   SessionFailedSubscriber,
 } from '../payment-sessions/payment-events.subscriber';
 import { SessionSync } from '../payment-sessions/session-sync.service';
@@ -36,6 +37,7 @@ import { CartService } from './cart.service';
     PaymentSessionService,
     SessionAuthorizedSubscriber,
     SessionFailedSubscriber,
+    SessionExpiredSubscriber,
   ],
 })
 export class CartsModule {}

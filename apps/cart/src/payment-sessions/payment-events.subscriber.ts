@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { EventEnvelope, PaymentEvents, PaymentSessionChanged } from '@app/contracts';
-import { eventData, EventSubscriber, EventSubscription } from '@app/platform';
+import { CatalogCommands, EventEnvelope, PaymentEvents, PaymentSessionChanged } from '@app/contracts';
+import { CommandClient, eventData, EventSubscriber, EventSubscription } from '@app/platform';
 import { EntityManager } from 'typeorm';
 import { CheckoutResumer } from '../checkout/checkout-resumer.service';
 
@@ -42,5 +42,34 @@ export class SessionFailedSubscriber implements EventSubscription {
        WHERE id = $1 AND amount = $2 AND is_initiated AND status <> 'authorized'`,
       [failed.session_id, failed.amount],
     );
+  }
+}
+
+/**
+ * The shopper did not pay in time: the session shows canceled (a refresh opens a new one), and a
+ * checkout that was waiting for it gives its reservation back.
+ */
+@Injectable()
+@EventSubscriber()
+export class SessionExpiredSubscriber implements EventSubscription {
+  readonly consumer = 'cart-payment-session-expired';
+  readonly subject = PaymentEvents.sessionExpired.subject;
+
+  constructor(private readonly commands: CommandClient) {}
+
+  async handle(event: EventEnvelope, manager: EntityManager): Promise<void> {
+    const expired = eventData(event, PaymentSessionChanged);
+    await manager.query(
+      `UPDATE cart.payment_session SET status = 'canceled', updated_at = now()
+       WHERE id = $1 AND amount = $2 AND status <> 'authorized'`,
+      [expired.session_id, expired.amount],
+    );
+    const [waiting] = await manager.query(
+      `DELETE FROM cart.checkout WHERE cart_id = $1 AND session_id = $2 AND stage = 'awaiting_payment' RETURNING cart_id`,
+      [expired.cart_id, expired.session_id],
+    );
+    if (waiting) {
+      await this.commands.request(CatalogCommands.releaseInventory, { reservation_key: expired.cart_id });
+    }
   }
 }

@@ -13,6 +13,8 @@ export interface PaymentConfig {
   checkoutReturnUrl: string;
   /** How long an online payment may wait for the shopper (seed 001: two days). */
   sessionTtlMinutes: number;
+  /** How often unpaid attempts past their window are looked for and expired. */
+  expirySweepMs: number;
   /** Accepted clock difference of a signed notification, both ways. */
   notificationToleranceSeconds: number;
   cashier: { merchantId: string; apiSecret: string; notifySecret: string };
@@ -53,6 +55,7 @@ export function loadPaymentConfig(env: Env = process.env): PaymentConfig {
     pspBaseUrl: read.urls('PSP_BASE_URL', 'http://127.0.0.1:9400', ['http:', 'https:'])[0],
     checkoutReturnUrl: '',
     sessionTtlMinutes: read.integer('PAYMENT_SESSION_TTL_MINUTES', 2 * 24 * 60, 1, 30 * 24 * 60),
+    expirySweepMs: read.integer('PAYMENT_EXPIRY_SWEEP_MS', 60_000, 10, 3_600_000),
     notificationToleranceSeconds: read.integer('NOTIFICATION_TOLERANCE_SECONDS', 300, 1, 3600),
     cashier: {
       merchantId: read.text('CASHIER_MERCHANT_ID', sandbox.cashier.merchantId),

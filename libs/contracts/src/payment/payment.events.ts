@@ -31,6 +31,8 @@ export const PaymentEvents = {
   sessionAuthorized: event<PaymentSessionChanged>('payment.session-authorized'),
   /** The provider refused the payment (declined card, insufficient funds…); the shopper may retry. */
   sessionFailed: event<PaymentSessionChanged>('payment.session-failed'),
+  /** The shopper did not pay within the window (seed 001: two days): the session can no longer be paid. */
+  sessionExpired: event<PaymentSessionChanged>('payment.session-expired'),
   /** A payment for a superseded attempt was voided or refunded: the shopper pays once. */
   refunded: event<PaymentRefunded>('payment.refunded'),
 } as const;
