@@ -88,6 +88,27 @@ describe('checkout: POST /store/carts/{id}/complete', () => {
     expect((await lookup('email=grace@example.com').expect(400)).body.type).toBe('invalid_data');
   });
 
+  it('shapes an order with Medusa’s fields and expand', async () => {
+    const cart = await readyForCheckout(gateway, { items: [{ variant_id: V.tote, quantity: 1 }] });
+    const { data: order } = (await complete(gateway, cart.id).expect(200)).body;
+    const shaped = await request(gateway)
+      .get(`/store/orders/${order.id}?fields=status,total&expand=items`)
+      .expect(200);
+    expect(Object.keys(shaped.body.order).sort()).toEqual(['id', 'items', 'status', 'total']);
+    expect(shaped.body.order.items[0]).toMatchObject({ variant_id: V.tote, total: expect.any(Number) });
+    expect(shaped.body.order.items[0].variant).toBeUndefined();
+    const withVariant = await request(gateway)
+      .get(`/store/orders/cart/${cart.id}?expand=items,items.variant`)
+      .expect(200);
+    expect(withVariant.body.order.items[0].variant).toMatchObject({ id: V.tote });
+    expect(withVariant.body.order.payments).toBeUndefined();
+    const unknown = await request(gateway).get(`/store/orders/${order.id}?fields=colour`).expect(400);
+    expect(unknown.body).toEqual({
+      type: 'invalid_data',
+      message: 'Requested fields [colour] are not valid',
+    });
+  });
+
   it('shows an order’s payments as seed 001 does', async () => {
     const cart = await readyForCheckout(gateway, { items: [{ variant_id: V.tote, quantity: 1 }] });
     const { data: order } = (await complete(gateway, cart.id).expect(200)).body;

@@ -1,5 +1,11 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { OrderCommands, OrderLookupQuery, OrderPaymentFields, OrderReply } from '@app/contracts';
+import {
+  OrderCommands,
+  OrderFindQuery,
+  OrderLookupQuery,
+  OrderPaymentFields,
+  OrderReply,
+} from '@app/contracts';
 import { CommandClient } from '@app/platform';
 
 /** Medusa v1 store orders: by id, by cart, and the guest lookup by number and email. */
@@ -14,8 +20,8 @@ export class OrdersController {
   }
 
   @Get('cart/:cart_id')
-  byCart(@Param('cart_id') cart_id: string): Promise<OrderReply> {
-    return this.commands.request(OrderCommands.getByCart, { cart_id });
+  byCart(@Param('cart_id') cart_id: string, @Query() query: OrderFindQuery): Promise<OrderReply> {
+    return this.commands.request(OrderCommands.getByCart, { ...query, cart_id });
   }
 
   /** Seed 001: an order's payments (`fields=a,b,c`), their count, one of them. */
@@ -39,7 +45,7 @@ export class OrdersController {
   }
 
   @Get(':id')
-  retrieve(@Param('id') order_id: string): Promise<OrderReply> {
-    return this.commands.request(OrderCommands.get, { order_id });
+  retrieve(@Param('id') order_id: string, @Query() query: OrderFindQuery): Promise<OrderReply> {
+    return this.commands.request(OrderCommands.get, { ...query, order_id });
   }
 }

@@ -5,7 +5,7 @@ import {
   OrderByCart,
   OrderCommands,
   OrderLookupQuery,
-  OrderRef,
+  OrderQuery,
   OrderReply,
 } from '@app/contracts';
 import { OrderService } from './order.service';
@@ -21,7 +21,7 @@ export class OrderHandlers {
   }
 
   @MessagePattern(OrderCommands.get.subject)
-  get(@Payload() ref: OrderRef): Promise<OrderReply> {
+  get(@Payload() ref: OrderQuery): Promise<OrderReply> {
     return this.orders.get(ref);
   }
 

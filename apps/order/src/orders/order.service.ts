@@ -3,14 +3,16 @@ import {
   CreateOrderCommand,
   OrderByCart,
   OrderEvents,
+  OrderFindQuery,
   OrderLookupQuery,
-  OrderRef,
+  OrderQuery,
   OrderReply,
 } from '@app/contracts';
 import { DomainError, jsonArray, jsonObject, newId, Outbox } from '@app/platform';
 import { createHash } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { FrozenCart, presentOrder, StoredOrder } from './order.presenter';
+import { shapeOrder } from './order.query';
 
 const ORDER_COLUMNS = [
   'id',
@@ -108,12 +110,17 @@ export class OrderService {
     return this.get({ order_id: id });
   }
 
-  async get(ref: OrderRef): Promise<OrderReply> {
-    return this.one('o.id = $1', [ref.order_id], `Order with id ${ref.order_id} was not found`);
+  async get(query: OrderQuery): Promise<OrderReply> {
+    return this.one('o.id = $1', [query.order_id], `Order with id ${query.order_id} was not found`, query);
   }
 
-  async getByCart(ref: OrderByCart): Promise<OrderReply> {
-    return this.one('o.cart_id = $1', [ref.cart_id], `Order with cart id ${ref.cart_id} was not found`);
+  async getByCart(query: OrderByCart): Promise<OrderReply> {
+    return this.one(
+      'o.cart_id = $1',
+      [query.cart_id],
+      `Order with cart id ${query.cart_id} was not found`,
+      query,
+    );
   }
 
   /** Exactly one order with that number and email, or the same 404 for every miss. */
@@ -122,16 +129,22 @@ export class OrderService {
       'o.display_id = $1 AND lower(o.email) = lower($2)',
       [query.display_id, query.email],
       'Order not found',
+      query,
     );
   }
 
-  private async one(where: string, values: unknown[], missing: string): Promise<OrderReply> {
+  private async one(
+    where: string,
+    values: unknown[],
+    missing: string,
+    shape: OrderFindQuery = {},
+  ): Promise<OrderReply> {
     const [row] = await this.dataSource.query(
       `SELECT ${ORDER_JSON} AS order FROM "order"."order" o WHERE ${where}`,
       values,
     );
     if (!row) throw DomainError.notFound(missing);
-    return { order: presentOrder(row.order as StoredOrder) as OrderReply['order'] };
+    return { order: shapeOrder(presentOrder(row.order as StoredOrder), shape) as OrderReply['order'] };
   }
 
   private async insertPayment(

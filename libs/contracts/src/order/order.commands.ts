@@ -38,16 +38,26 @@ export class CreateOrderCommand {
   @IsOptional() @ValidateNested() @Type(() => OrderPaymentInput) payment?: OrderPaymentInput | null;
 }
 
+/** Medusa's `fields` and `expand` on the store order routes. */
+export class OrderFindQuery {
+  @IsOptional() @IsString() @MaxLength(2000) fields?: string;
+  @IsOptional() @IsString() @MaxLength(2000) expand?: string;
+}
+
 export class OrderRef {
   @IsString() @MaxLength(100) order_id!: string;
 }
 
-export class OrderByCart {
+export class OrderQuery extends OrderFindQuery {
+  @IsString() @MaxLength(100) order_id!: string;
+}
+
+export class OrderByCart extends OrderFindQuery {
   @IsString() @MaxLength(100) cart_id!: string;
 }
 
 /** `GET /store/orders?display_id=&email=`: both must match exactly. */
-export class OrderLookupQuery {
+export class OrderLookupQuery extends OrderFindQuery {
   @Type(() => Number) @IsInt() @Min(1) display_id!: number;
   @IsEmail() @MaxLength(320) email!: string;
 }

@@ -6,6 +6,7 @@ import {
   OrderPaymentRef,
   OrderPaymentsQuery,
   OrderPaymentView,
+  OrderQuery,
   OrderRef,
   OrderReply,
 } from './order.commands';
@@ -14,7 +15,7 @@ import {
 export const OrderCommands = {
   /** One order per cart: a repeat returns the order placed first. */
   createFromCart: command<CreateOrderCommand, OrderReply>('order.order.create-from-cart'),
-  get: command<OrderRef, OrderReply>('order.order.get'),
+  get: command<OrderQuery, OrderReply>('order.order.get'),
   getByCart: command<OrderByCart, OrderReply>('order.order.get-by-cart'),
   lookup: command<OrderLookupQuery, OrderReply>('order.order.lookup'),
   /** Seed 001: an order's payments, their count, one of them. */
