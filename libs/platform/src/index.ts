@@ -38,3 +38,4 @@ export * from './platform.module';
 export * from './validation/validation';
 export * from './query/query-config';
 export * from './net/private-address';
+export * from './scheduling/periodic-task';

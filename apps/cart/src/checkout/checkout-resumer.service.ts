@@ -1,5 +1,5 @@
 import { Injectable, Logger, OnApplicationShutdown, OnApplicationBootstrap } from '@nestjs/common';
-import { DomainError } from '@app/platform';
+import { DomainError, PeriodicTask } from '@app/platform';
 import { DataSource } from 'typeorm';
 import { CheckoutService } from './checkout.service';
 
@@ -14,7 +14,7 @@ const SWEEP_EVERY_MS = 10_000;
 @Injectable()
 export class CheckoutResumer implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(CheckoutResumer.name);
-  private timer?: NodeJS.Timeout;
+  private readonly task = new PeriodicTask(CheckoutResumer.name, SWEEP_EVERY_MS, () => this.sweep());
 
   constructor(
     private readonly dataSource: DataSource,
@@ -22,12 +22,11 @@ export class CheckoutResumer implements OnApplicationBootstrap, OnApplicationShu
   ) {}
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => void this.sweep(), SWEEP_EVERY_MS);
-    this.timer.unref();
+    this.task.start();
   }
 
   onApplicationShutdown(): void {
-    clearInterval(this.timer);
+    this.task.stop();
   }
 
   /** Resumes the cart's checkout if it is waiting for a payment (after the caller's commit). */
@@ -55,12 +54,10 @@ export class CheckoutResumer implements OnApplicationBootstrap, OnApplicationShu
   }
 
   private async sweep(): Promise<void> {
-    const rows: { cart_id: string }[] = await this.dataSource
-      .query(
-        `SELECT c.cart_id FROM cart.checkout c JOIN cart.payment_session ps ON ps.cart_id = c.cart_id AND ps.is_selected
-         WHERE c.stage = 'awaiting_payment' AND ps.status = 'authorized' LIMIT 100`,
-      )
-      .catch(() => []);
+    const rows: { cart_id: string }[] = await this.dataSource.query(
+      `SELECT c.cart_id FROM cart.checkout c JOIN cart.payment_session ps ON ps.cart_id = c.cart_id AND ps.is_selected
+       WHERE c.stage = 'awaiting_payment' AND ps.status = 'authorized' LIMIT 100`,
+    );
     for (const row of rows) await this.resume(row.cart_id);
   }
 }

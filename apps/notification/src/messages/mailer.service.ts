@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nodemailer, { Transporter } from 'nodemailer';
+import { PeriodicTask } from '@app/platform';
 import { DataSource } from 'typeorm';
 import { NotificationConfig } from '../config/notification-config';
 import { NOTIFICATION_CONFIG } from '../config/notification-config.token';
@@ -25,8 +26,7 @@ const MAX_ATTEMPTS = 5;
 export class Mailer implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Mailer');
   private readonly transport: Transporter;
-  private timer?: NodeJS.Timeout;
-  private running = false;
+  private readonly task: PeriodicTask;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -36,56 +36,47 @@ export class Mailer implements OnApplicationBootstrap, OnApplicationShutdown {
       config.mail.transport === 'smtp'
         ? nodemailer.createTransport(config.mail.smtpUrl)
         : nodemailer.createTransport({ jsonTransport: true });
+    this.task = new PeriodicTask('Mailer', config.webhookPollMs, () => this.tick());
   }
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => void this.tick(), this.config.webhookPollMs);
-    this.timer.unref();
+    this.task.start();
   }
 
   onApplicationShutdown(): void {
-    clearInterval(this.timer);
+    this.task.stop();
   }
 
-  async tick(): Promise<void> {
-    if (this.running) return;
-    this.running = true;
-    try {
-      await this.dataSource.transaction(async (manager) => {
-        const pending: PendingMessage[] = await manager.query(
-          `SELECT id, recipient, subject, body, attempts FROM notification.message
+  /** One pass over pending mail. */
+  tick(): Promise<void> {
+    return this.dataSource.transaction(async (manager) => {
+      const pending: PendingMessage[] = await manager.query(
+        `SELECT id, recipient, subject, body, attempts FROM notification.message
            WHERE status = 'pending' ORDER BY created_at LIMIT 20 FOR UPDATE SKIP LOCKED`,
-        );
-        for (const message of pending) {
-          try {
-            const info = await this.transport.sendMail({
-              from: this.config.mail.from,
-              to: message.recipient,
-              subject: message.subject,
-              text: message.body,
-            });
-            this.deliverLocally(message, info.message);
-            await manager.query(
-              `UPDATE notification.message SET status = 'sent', attempts = attempts + 1, transport_id = $2, sent_at = now() WHERE id = $1`,
-              [message.id, info.messageId],
-            );
-          } catch (error) {
-            await manager.query(
-              `UPDATE notification.message SET attempts = attempts + 1,
+      );
+      for (const message of pending) {
+        try {
+          const info = await this.transport.sendMail({
+            from: this.config.mail.from,
+            to: message.recipient,
+            subject: message.subject,
+            text: message.body,
+          });
+          this.deliverLocally(message, info.message);
+          await manager.query(
+            `UPDATE notification.message SET status = 'sent', attempts = attempts + 1, transport_id = $2, sent_at = now() WHERE id = $1`,
+            [message.id, info.messageId],
+          );
+        } catch (error) {
+          await manager.query(
+            `UPDATE notification.message SET attempts = attempts + 1,
                  status = CASE WHEN attempts + 1 >= $2 THEN 'failed' ELSE 'pending' END WHERE id = $1`,
-              [message.id, MAX_ATTEMPTS],
-            );
-            this.logger.warn(
-              `Mail ${message.id} to ${message.recipient} failed: ${(error as Error).message}`,
-            );
-          }
+            [message.id, MAX_ATTEMPTS],
+          );
+          this.logger.warn(`Mail ${message.id} to ${message.recipient} failed: ${(error as Error).message}`);
         }
-      });
-    } catch (error) {
-      this.logger.warn(`Mail pass failed: ${(error as Error).message}`);
-    } finally {
-      this.running = false;
-    }
+      }
+    });
   }
 
   /** The log and file transports: where a message goes when no SMTP server is configured. */

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { EventEnvelope } from '@app/contracts';
-import { isPrivateAddress, isPrivateUrl } from '@app/platform';
+import { isPrivateAddress, isPrivateUrl, PeriodicTask } from '@app/platform';
 import { lookup } from 'node:dns/promises';
 import { performance } from 'node:perf_hooks';
 import { DataSource, EntityManager } from 'typeorm';
@@ -28,34 +28,26 @@ const BATCH = 20;
 @Injectable()
 export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(WebhookDispatcher.name);
-  private timer?: NodeJS.Timeout;
-  private running = false;
+  private readonly task: PeriodicTask;
 
   constructor(
     private readonly dataSource: DataSource,
     @Inject(NOTIFICATION_CONFIG) private readonly config: NotificationConfig,
-  ) {}
+  ) {
+    this.task = new PeriodicTask(WebhookDispatcher.name, config.webhookPollMs, () => this.tick());
+  }
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => void this.tick(), this.config.webhookPollMs);
-    this.timer.unref();
+    this.task.start();
   }
 
   onApplicationShutdown(): void {
-    clearInterval(this.timer);
+    this.task.stop();
   }
 
-  /** One pass over due deliveries (a pass still running is not doubled). */
+  /** One pass over due deliveries. */
   async tick(): Promise<void> {
-    if (this.running) return;
-    this.running = true;
-    try {
-      while ((await this.dataSource.transaction((manager) => this.sendBatch(manager))) === BATCH);
-    } catch (error) {
-      this.logger.warn(`Webhook pass failed: ${(error as Error).message}`);
-    } finally {
-      this.running = false;
-    }
+    while ((await this.dataSource.transaction((manager) => this.sendBatch(manager))) === BATCH);
   }
 
   private async sendBatch(manager: EntityManager): Promise<number> {

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { PaymentEvents } from '@app/contracts';
-import { Outbox } from '@app/platform';
+import { Outbox, PeriodicTask } from '@app/platform';
 import { DataSource } from 'typeorm';
 import { PaymentConfig } from '../config/payment-config';
 import { PAYMENT_CONFIG } from '../config/payment-config.token';
@@ -17,41 +17,33 @@ import { PaymentSessions } from './payment-session.service';
 @Injectable()
 export class AttemptExpiry implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(AttemptExpiry.name);
-  private timer?: NodeJS.Timeout;
-  private running = false;
+  private readonly task: PeriodicTask;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly providers: ProviderRegistry,
     private readonly sessions: PaymentSessions,
     private readonly outbox: Outbox,
-    @Inject(PAYMENT_CONFIG) private readonly config: PaymentConfig,
-  ) {}
+    @Inject(PAYMENT_CONFIG) config: PaymentConfig,
+  ) {
+    this.task = new PeriodicTask(AttemptExpiry.name, config.expirySweepMs, () => this.sweep());
+  }
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => void this.sweep(), this.config.expirySweepMs);
-    this.timer.unref();
+    this.task.start();
   }
 
   onApplicationShutdown(): void {
-    clearInterval(this.timer);
+    this.task.stop();
   }
 
   async sweep(): Promise<void> {
-    if (this.running) return;
-    this.running = true;
-    try {
-      const due: AttemptRow[] = await this.dataSource.query(
-        `SELECT a.* FROM payment.attempt a JOIN payment.session s ON s.current_attempt_id = a.id
+    const due: AttemptRow[] = await this.dataSource.query(
+      `SELECT a.* FROM payment.attempt a JOIN payment.session s ON s.current_attempt_id = a.id
          WHERE a.status IN ('initiating', 'open', 'failed') AND a.expires_at < now() AND a.provider_id <> 'manual'
          ORDER BY a.expires_at LIMIT 50`,
-      );
-      for (const attempt of due) await this.expire(attempt);
-    } catch (error) {
-      this.logger.warn(`Expiry pass failed: ${(error as Error).message}`);
-    } finally {
-      this.running = false;
-    }
+    );
+    for (const attempt of due) await this.expire(attempt);
   }
 
   private async expire(attempt: AttemptRow): Promise<void> {
