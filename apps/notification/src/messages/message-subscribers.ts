@@ -11,6 +11,7 @@ function mailCustomer(type: EventType<OrderPlaced>, kind: MessageKind): Type<Eve
   class MailCustomer implements EventSubscription {
     readonly consumer = `notification-mail-${kind.replace(/_/g, '-')}`;
     readonly subject = type.subject;
+    readonly startAt = 'new' as const;
 
     async handle(event: EventEnvelope, manager: EntityManager): Promise<void> {
       const order = eventData(event, OrderPlaced);

@@ -11,6 +11,7 @@ function forwardToWebhooks(type: EventType<unknown>): Type<EventSubscription> {
   class ForwardToWebhooks implements EventSubscription {
     readonly consumer = `notification-webhooks-${type.type.replace(/\./g, '-')}`;
     readonly subject = type.subject;
+    readonly startAt = 'new' as const;
 
     constructor(private readonly deliveries: WebhookDeliveries) {}
 

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { DiscoveryService } from '@nestjs/core';
 import { COMMERCE_STREAM } from '@app/contracts';
-import { AckPolicy, ConsumerMessages, DeliverPolicy, JsMsg, nanos } from 'nats';
+import { AckPolicy, ConsumerConfig, ConsumerMessages, DeliverPolicy, JsMsg, nanos } from 'nats';
 import { DataSource } from 'typeorm';
 import { Backoff, sleep } from '../bootstrap/backoff';
 import { PLATFORM_CONFIG } from '../config/config.tokens';
@@ -62,14 +62,7 @@ export class EventConsumers implements OnModuleDestroy {
       try {
         await jsm.consumers.info(COMMERCE_STREAM.name, subscription.consumer);
       } catch {
-        await jsm.consumers.add(COMMERCE_STREAM.name, {
-          durable_name: subscription.consumer,
-          filter_subject: subscription.subject,
-          ack_policy: AckPolicy.Explicit,
-          deliver_policy: DeliverPolicy.All,
-          ack_wait: nanos(this.config.consumerAckWaitMs),
-          max_deliver: this.config.consumerMaxDeliver,
-        });
+        await jsm.consumers.add(COMMERCE_STREAM.name, consumerConfig(subscription, this.config));
       }
       this.loops.push(this.consume(subscription));
     }
@@ -180,4 +173,19 @@ export class EventConsumers implements OnModuleDestroy {
       ],
     );
   }
+}
+
+/** The durable pull consumer of a subscription: explicit acks, bounded redelivery, its start point. */
+export function consumerConfig(
+  subscription: Pick<EventSubscription, 'consumer' | 'subject' | 'startAt'>,
+  config: Pick<PlatformConfig, 'consumerAckWaitMs' | 'consumerMaxDeliver'>,
+): Partial<ConsumerConfig> {
+  return {
+    durable_name: subscription.consumer,
+    filter_subject: subscription.subject,
+    ack_policy: AckPolicy.Explicit,
+    deliver_policy: subscription.startAt === 'new' ? DeliverPolicy.New : DeliverPolicy.All,
+    ack_wait: nanos(config.consumerAckWaitMs),
+    max_deliver: config.consumerMaxDeliver,
+  };
 }

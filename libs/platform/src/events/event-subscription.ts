@@ -13,6 +13,12 @@ export interface EventSubscription {
   readonly consumer: string;
   /** The subject it consumes, e.g. `events.catalog.region-created` (one filter, nats-server 2.9). */
   readonly subject: string;
+  /**
+   * Where a consumer created for the first time starts: `all` (default) replays the stream's
+   * history — right for state that must see every event; `new` starts with what is published from
+   * then on — right for telling the outside world (a new webhook must not replay old orders).
+   */
+  readonly startAt?: 'all' | 'new';
   /** Applies the event in `manager`'s transaction. Throw MalformedEventError for events that can never succeed. */
   handle(event: EventEnvelope, manager: EntityManager): Promise<void>;
 }
