@@ -12,6 +12,9 @@ const common = { rootDir: __dirname, transform, moduleNameMapper, testEnvironmen
 
 module.exports = {
   testTimeout: 60_000,
+  // Suites share the run's nats-server, and apps of one kind share durable consumers: two suites at
+  // once would split one consumer's events between their databases. One at a time.
+  maxWorkers: 1,
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   projects: [
