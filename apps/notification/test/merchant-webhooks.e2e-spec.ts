@@ -196,11 +196,11 @@ describe('notifications: merchant webhooks and customer mail', () => {
         'SELECT kind, status, subject FROM notification.message WHERE event_id = ANY($1) ORDER BY kind',
         [[placed.id, paid.id]],
       );
-    await eventually(
-      async () => (await sent()).every((message) => message.status === 'sent') && (await sent()).length === 2,
-      10_000,
-      'mail sent',
-    );
+    const allSent = async () => {
+      const messages = await sent();
+      return messages.length === 2 && messages.every((message) => message.status === 'sent');
+    };
+    await eventually(allSent, 10_000, 'mail sent');
     expect(await sent()).toEqual([
       {
         kind: 'order_confirmation',
