@@ -85,8 +85,8 @@ export class CodeInput {
   code!: string;
 }
 
-/** `POST /store/carts` body. */
-export class CreateCartRequest {
+/** What creating and updating a cart both take: its region, country, context and sales channel. */
+class CartPlacement {
   @IsOptional()
   @IsString()
   @MaxLength(100)
@@ -96,12 +96,6 @@ export class CreateCartRequest {
   @Transform(({ value }) => (typeof value === 'string' ? value.toLowerCase() : value))
   @Matches(/^[a-z]{2}$/, { message: 'country_code must be an ISO 3166 alpha-2 code' })
   country_code?: string;
-
-  @IsOptional()
-  @ValidateNested({ each: true })
-  @Type(() => CartItemInput)
-  @ArrayMaxSize(100)
-  items?: CartItemInput[];
 
   @IsOptional()
   @IsObject()
@@ -114,18 +108,17 @@ export class CreateCartRequest {
   sales_channel_id?: string;
 }
 
+/** `POST /store/carts` body. */
+export class CreateCartRequest extends CartPlacement {
+  @IsOptional()
+  @ValidateNested({ each: true })
+  @Type(() => CartItemInput)
+  @ArrayMaxSize(100)
+  items?: CartItemInput[];
+}
+
 /** `POST /store/carts/{id}` body. */
-export class UpdateCartRequest {
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
-  region_id?: string;
-
-  @IsOptional()
-  @Transform(({ value }) => (typeof value === 'string' ? value.toLowerCase() : value))
-  @Matches(/^[a-z]{2}$/, { message: 'country_code must be an ISO 3166 alpha-2 code' })
-  country_code?: string;
-
+export class UpdateCartRequest extends CartPlacement {
   @IsOptional()
   @IsEmail()
   @MaxLength(320)
@@ -152,15 +145,6 @@ export class UpdateCartRequest {
   @Type(() => CodeInput)
   @ArrayMaxSize(20)
   discounts?: CodeInput[];
-
-  @IsOptional()
-  @IsObject()
-  context?: Record<string, unknown>;
-
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
-  sales_channel_id?: string;
 }
 
 /** `POST /store/carts/{id}/line-items` body. */
