@@ -8,6 +8,7 @@ export const WEBHOOK_EVENTS = [
   'order.placed',
   'order.paid',
   'payment.session-failed',
+  'payment.session-expired',
   'payment.refunded',
 ] as const;
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];

@@ -46,6 +46,8 @@ export function feishuText(event: EventEnvelope): string {
       return `新订单通知\n订单号：#${data.display_id}\n金额：${amount}\n客户：${data.email}`;
     case 'payment.session-failed':
       return `支付失败通知\n购物车：${data.cart_id}\n支付方式：${data.provider_id}\n金额：${amount}`;
+    case 'payment.session-expired':
+      return `支付超时通知\n购物车：${data.cart_id}\n支付方式：${data.provider_id}\n金额：${amount}`;
     case 'payment.refunded':
       return `退款通知\n购物车：${data.cart_id}\n支付方式：${data.provider_id}\n金额：${amount}`;
     default:

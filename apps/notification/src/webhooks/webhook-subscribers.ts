@@ -22,10 +22,11 @@ function forwardToWebhooks(type: EventType<unknown>): Type<EventSubscription> {
   return ForwardToWebhooks;
 }
 
-/** The events merchants hear about: orders placed and paid, payments failed, money refunded. */
+/** The events merchants hear about: orders placed and paid, payments failed or expired, money refunded. */
 export const WEBHOOK_SUBSCRIBERS = [
   OrderEvents.placed,
   OrderEvents.paid,
   PaymentEvents.sessionFailed,
+  PaymentEvents.sessionExpired,
   PaymentEvents.refunded,
 ].map(forwardToWebhooks);
