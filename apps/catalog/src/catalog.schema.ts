@@ -1,5 +1,6 @@
 import { CreateRegions1767225600000 } from './migrations/1767225600000-create-regions';
 import { CreateProducts1767225800000 } from './migrations/1767225800000-create-products';
+import { AllowRestockedReservations1767226600000 } from './migrations/1767226600000-allow-restocked-reservations';
 
 /**
  * The catalog reads and writes with SQL (its read models are JSON built by Postgres), so TypeORM
@@ -8,4 +9,8 @@ import { CreateProducts1767225800000 } from './migrations/1767225800000-create-p
 export const CATALOG_ENTITIES = [];
 
 /** The catalog schema's migrations, oldest first (the platform's tables come before them). */
-export const CATALOG_MIGRATIONS = [CreateRegions1767225600000, CreateProducts1767225800000];
+export const CATALOG_MIGRATIONS = [
+  CreateRegions1767225600000,
+  CreateProducts1767225800000,
+  AllowRestockedReservations1767226600000,
+];

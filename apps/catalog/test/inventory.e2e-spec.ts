@@ -150,4 +150,17 @@ describe('catalog: inventory', () => {
       type,
     });
   });
+
+  it('restocks what a key sold, once: a canceled order puts its items back on the shelf', async () => {
+    const before = await level(DemoVariantIds.mugWhite);
+    await reserve('restock-1', DemoVariantIds.mugWhite, 3);
+    await env.commands.request(CatalogCommands.confirmInventory, { reservation_key: 'restock-1' });
+    expect((await level(DemoVariantIds.mugWhite)).stocked_quantity).toBe(before.stocked_quantity - 3);
+    const restocked = await env.commands.request(CatalogCommands.restockInventory, {
+      reservation_key: 'restock-1',
+    });
+    expect(restocked.items).toEqual([{ variant_id: DemoVariantIds.mugWhite, quantity: 3 }]);
+    await env.commands.request(CatalogCommands.restockInventory, { reservation_key: 'restock-1' });
+    expect(await level(DemoVariantIds.mugWhite)).toEqual(before);
+  });
 });

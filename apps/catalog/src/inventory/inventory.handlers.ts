@@ -10,7 +10,7 @@ import {
 } from '@app/contracts';
 import { InventoryService } from './inventory.service';
 
-/** Inventory commands; reserve, release and confirm are idempotent per reservation key. */
+/** Inventory commands; reserve, release, confirm and restock are idempotent per reservation key. */
 @Controller()
 export class InventoryHandlers {
   constructor(private readonly inventory: InventoryService) {}
@@ -28,6 +28,11 @@ export class InventoryHandlers {
   @MessagePattern(CatalogCommands.releaseInventory.subject)
   release(@Payload() request: ReservationRequest): Promise<ReservationReply> {
     return this.inventory.release(request.reservation_key);
+  }
+
+  @MessagePattern(CatalogCommands.restockInventory.subject)
+  restock(@Payload() request: ReservationRequest): Promise<ReservationReply> {
+    return this.inventory.restock(request.reservation_key);
   }
 
   @MessagePattern(CatalogCommands.confirmInventory.subject)

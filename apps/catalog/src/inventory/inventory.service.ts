@@ -95,6 +95,33 @@ export class InventoryService {
     );
   }
 
+  /**
+   * Puts back on the shelf what `key` sold (an order canceled before its payment was taken): stocked
+   * goes up again. Idempotent: a key restocks once.
+   */
+  restock(key: string): Promise<ReservationReply> {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query("SELECT pg_advisory_xact_lock(hashtext('catalog.reservation:' || $1))", [key]);
+      const sold = await this.sold(manager, key);
+      await this.stock(
+        manager,
+        sold.map((item) => item.variant_id),
+        true,
+      );
+      for (const item of sold) {
+        await manager.query(
+          'UPDATE catalog.inventory_level SET stocked_quantity = stocked_quantity + $2, updated_at = now() WHERE variant_id = $1',
+          [item.variant_id, item.quantity],
+        );
+      }
+      await manager.query(
+        `UPDATE catalog.reservation SET status = 'restocked', updated_at = now() WHERE reservation_key = $1 AND status = 'confirmed'`,
+        [key],
+      );
+      return { reservation_key: key, items: sold };
+    });
+  }
+
   private async settle(
     key: string,
     status: 'released' | 'confirmed',

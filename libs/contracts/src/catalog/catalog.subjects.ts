@@ -103,4 +103,6 @@ export const CatalogCommands = {
   releaseInventory: command<ReservationRequest, ReservationReply>('catalog.inventory.release'),
   /** Turns what a key holds into a sale (stock goes down). Idempotent. */
   confirmInventory: command<ReservationRequest, ReservationReply>('catalog.inventory.confirm'),
+  /** Puts back what a key sold (an order canceled before payment was taken). Idempotent. */
+  restockInventory: command<ReservationRequest, ReservationReply>('catalog.inventory.restock'),
 } as const;
