@@ -3,6 +3,7 @@ import { PlatformModule } from '@app/platform';
 import { loadPaymentConfig } from './config/payment-config';
 import { PAYMENT_CONFIG } from './config/payment-config.token';
 import { CreatePaymentSessions1767226100000 } from './migrations/1767226100000-create-payment-sessions';
+import { AddRefunds1767226700000 } from './migrations/1767226700000-add-refunds';
 import { NotificationHandlers } from './notifications/notification.handlers';
 import { NotificationService } from './notifications/notification.service';
 import { AlipayProvider } from './providers/alipay/alipay.provider';
@@ -29,7 +30,10 @@ export class PaymentModule {
           app: 'payment',
           servesCommands: true,
           env,
-          database: { entities: [], migrations: [CreatePaymentSessions1767226100000] },
+          database: {
+            entities: [],
+            migrations: [CreatePaymentSessions1767226100000, AddRefunds1767226700000],
+          },
         }),
       ],
       controllers: [PaymentSessionHandlers, NotificationHandlers],

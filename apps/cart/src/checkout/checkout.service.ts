@@ -12,6 +12,7 @@ import { CommandClient, DomainError, Outbox } from '@app/platform';
 import { EntityManager } from 'typeorm';
 import { CartStore } from '../carts/cart-store.service';
 import { StoredCart } from '../carts/stored-cart';
+import { SessionSync } from '../payment-sessions/session-sync.service';
 import { RegionDirectory } from '../regions/region-directory.service';
 
 /** Postgres: the row is locked by another transaction (`FOR UPDATE NOWAIT`). */
@@ -24,7 +25,8 @@ const LOCK_NOT_AVAILABLE = '55P03';
  * validate and freeze the totals, reserve the stock (keyed by the cart), have the payment
  * authorized (keyed by the session; not paid yet → Medusa's `requires_more` answer, the reservation
  * kept), check the money matches, place the order (one per cart), sell the stock, mark the cart
- * completed and announce it. Insufficient stock releases the reservation and answers Medusa's 409.
+ * completed and announce it. Insufficient stock releases the reservation, gives back any money the
+ * session already took, and answers Medusa's 409.
  */
 @Injectable()
 export class CheckoutService {
@@ -33,6 +35,7 @@ export class CheckoutService {
     private readonly regions: RegionDirectory,
     private readonly commands: CommandClient,
     private readonly outbox: Outbox,
+    private readonly sessions: SessionSync,
   ) {}
 
   async complete(manager: EntityManager, cartId: string): Promise<CompleteCartReply> {
@@ -62,6 +65,12 @@ export class CheckoutService {
     } catch (error) {
       if (error instanceof DomainError && error.code === 'insufficient_inventory') {
         await this.commands.request(CatalogCommands.releaseInventory, { reservation_key: cart.id });
+        // As Medusa cancels the payment: money already taken for this cart goes back (refunded or
+        // voided, with its event), and the shopper pays again once the cart fits the stock.
+        if (session?.is_initiated) {
+          await this.commands.request(PaymentCommands.cancelSession, { session_id: session.id });
+          await this.sessions.reset(manager, session.id, session.amount);
+        }
         return {
           status: 409,
           body: { errors: [{ message: error.message, type: 'not_allowed', code: 'insufficient_inventory' }] },

@@ -1,11 +1,22 @@
 import { Module } from '@nestjs/common';
 import { OrderPaymentHandlers } from '../payments/order-payment.handlers';
 import { OrderPaymentService } from '../payments/order-payment.service';
+import {
+  PaymentCanceledSubscriber,
+  PaymentCapturedSubscriber,
+  PaymentRefundedSubscriber,
+} from '../payments/payment-events.subscriber';
 import { OrderHandlers } from './order.handlers';
 import { OrderService } from './order.service';
 
 @Module({
   controllers: [OrderHandlers, OrderPaymentHandlers],
-  providers: [OrderService, OrderPaymentService],
+  providers: [
+    OrderService,
+    OrderPaymentService,
+    PaymentCapturedSubscriber,
+    PaymentRefundedSubscriber,
+    PaymentCanceledSubscriber,
+  ],
 })
 export class OrdersModule {}

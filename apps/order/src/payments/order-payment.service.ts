@@ -64,8 +64,8 @@ export class OrderPaymentService {
     const [order] = await this.dataSource.query('SELECT 1 FROM "order"."order" WHERE id = $1', [orderId]);
     if (!order) throw DomainError.notFound(`Order with id ${orderId} was not found`);
     return this.dataSource.query(
-      `SELECT p.*, p.id = (SELECT a.id FROM "order".payment a WHERE a.order_id = p.order_id AND a.canceled_at IS NULL
-                           ORDER BY a.created_at DESC, a.id DESC LIMIT 1) AS is_available
+      `SELECT p.*, coalesce(p.id = (SELECT a.id FROM "order".payment a WHERE a.order_id = p.order_id AND a.canceled_at IS NULL
+                                    ORDER BY a.created_at DESC, a.id DESC LIMIT 1), false) AS is_available
        FROM "order".payment p WHERE p.order_id = $1 ORDER BY p.created_at, p.id`,
       [orderId],
     );

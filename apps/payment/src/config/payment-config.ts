@@ -17,7 +17,13 @@ export interface PaymentConfig {
   expirySweepMs: number;
   /** Accepted clock difference of a signed notification, both ways. */
   notificationToleranceSeconds: number;
-  cashier: { merchantId: string; apiSecret: string; notifySecret: string };
+  cashier: {
+    merchantId: string;
+    apiSecret: string;
+    notifySecret: string;
+    /** AUTOMATIC: the cashier takes the money when the shopper pays; MANUAL: it only authorizes, the shop captures. */
+    captureMethod: 'AUTOMATIC' | 'MANUAL';
+  };
   wechat: {
     appId: string;
     merchantId: string;
@@ -61,6 +67,7 @@ export function loadPaymentConfig(env: Env = process.env): PaymentConfig {
       merchantId: read.text('CASHIER_MERCHANT_ID', sandbox.cashier.merchantId),
       apiSecret: secret('CASHIER_API_SECRET', sandbox.cashier.apiSecret),
       notifySecret: secret('CASHIER_NOTIFY_SECRET', sandbox.cashier.notifySecret),
+      captureMethod: read.oneOf('CASHIER_CAPTURE_METHOD', ['AUTOMATIC', 'MANUAL'] as const, 'AUTOMATIC'),
     },
     wechat: {
       appId: read.text('WECHAT_APP_ID', sandbox.wechat.appId),

@@ -3,15 +3,15 @@ import { PaymentEvents } from '@app/contracts';
 import { DomainError, Outbox, PLATFORM_CONFIG, PlatformConfig } from '@app/platform';
 import { DataSource } from 'typeorm';
 import { ProviderRegistry } from '../providers/provider-registry.service';
-import { AttemptRow, toAttempt } from './attempt-row';
+import { AttemptRow, sessionChange, toAttempt } from './attempt-row';
 
 const RELEASABLE = ['initiating', 'open', 'failed', 'authorized', 'captured'];
 
 /**
  * Lets go of an attempt the cart no longer stands behind (another amount, another provider, a
- * dropped session, or money that arrived after the cart moved on): closed at the provider while
- * unpaid or only authorized, refunded once captured, and `events.payment.refunded` written whenever
- * money had moved. A provider that cannot be reached leaves the attempt as it is, logged: if it is
+ * dropped session, money that arrived after the cart moved on) or that the shop cancels: closed at
+ * the provider while unpaid or only authorized (`events.payment.canceled` when it was authorized),
+ * refunded once captured (`events.payment.refunded` with what went back). A provider that cannot be reached leaves the attempt as it is, logged: if it is
  * paid later, its notification finds it superseded and releases it then.
  */
 @Injectable()
@@ -25,14 +25,15 @@ export class AttemptRelease {
     @Inject(PLATFORM_CONFIG) private readonly platform: PlatformConfig,
   ) {}
 
-  async release(attempt: AttemptRow): Promise<void> {
+  async release(attempt: AttemptRow, reason: 'superseded' | 'requested' = 'superseded'): Promise<void> {
     if (!RELEASABLE.includes(attempt.status)) return;
     const provider = this.providers.get(attempt.provider_id);
     const captured = attempt.status === 'captured';
+    const remaining = attempt.amount - (attempt.amount_refunded ?? 0);
     try {
       await withTimeout(
         captured
-          ? provider.refund(toAttempt(attempt), attempt.amount, `${attempt.id}-superseded`)
+          ? provider.refund(toAttempt(attempt), remaining, `${attempt.id}-${reason}`)
           : provider.cancel(toAttempt(attempt)),
         this.platform.providerTimeoutMs,
         `${attempt.provider_id} did not answer in time`,
@@ -45,26 +46,36 @@ export class AttemptRelease {
     }
     await this.dataSource.transaction(async (manager) => {
       // An UPDATE answers [rows, count].
-      const [[released]]: [{ id: string }[], number] = await manager.query(
-        `UPDATE payment.attempt SET status = $2, session_status = 'canceled', updated_at = now()
-         WHERE id = $1 AND status = $3 RETURNING id`,
+      const [[released]]: [AttemptRow[], number] = await manager.query(
+        `UPDATE payment.attempt SET status = $2, session_status = 'canceled', updated_at = now(),
+           amount_refunded = CASE WHEN $2 = 'refunded' THEN amount ELSE amount_refunded END
+         WHERE id = $1 AND status = $3 RETURNING *`,
         [attempt.id, captured ? 'refunded' : 'voided', attempt.status],
       );
-      if (!released || !['authorized', 'captured'].includes(attempt.status)) return;
-      await this.outbox.record(
-        manager,
-        PaymentEvents.refunded,
-        { id: attempt.session_id },
-        {
-          attempt_id: attempt.id,
-          session_id: attempt.session_id,
-          cart_id: attempt.cart_id,
-          provider_id: attempt.provider_id,
-          amount: attempt.amount,
-          currency_code: attempt.currency_code,
-          reason: 'superseded',
-        },
-      );
+      if (!released) return;
+      if (captured) {
+        await this.outbox.record(
+          manager,
+          PaymentEvents.refunded,
+          { id: attempt.session_id },
+          {
+            attempt_id: attempt.id,
+            session_id: attempt.session_id,
+            cart_id: attempt.cart_id,
+            provider_id: attempt.provider_id,
+            amount: remaining,
+            currency_code: attempt.currency_code,
+            reason,
+          },
+        );
+      } else if (attempt.status === 'authorized') {
+        await this.outbox.record(
+          manager,
+          PaymentEvents.canceled,
+          { id: attempt.session_id },
+          sessionChange(released),
+        );
+      }
     });
   }
 }

@@ -8,6 +8,8 @@ export interface AttemptRow {
   cart_id: string;
   provider_id: PaymentProviderId;
   amount: number;
+  /** What was given back of a captured amount. */
+  amount_refunded: number;
   currency_code: string;
   status: 'initiating' | 'open' | 'authorized' | 'captured' | 'failed' | 'voided' | 'expired' | 'refunded';
   session_status: PaymentSessionStatus;

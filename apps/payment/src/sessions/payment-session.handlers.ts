@@ -1,6 +1,13 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { PaymentCommands, SessionDataUpdate, SessionInput, SessionRef, SessionReply } from '@app/contracts';
+import {
+  PaymentCommands,
+  SessionDataUpdate,
+  SessionInput,
+  SessionRef,
+  SessionRefund,
+  SessionReply,
+} from '@app/contracts';
 import { PaymentSessions } from './payment-session.service';
 
 /** Payment-session commands from the cart app. */
@@ -36,6 +43,16 @@ export class PaymentSessionHandlers {
   @MessagePattern(PaymentCommands.authorizeSession.subject)
   authorize(@Payload() ref: SessionRef): Promise<SessionReply> {
     return this.sessions.authorize(ref);
+  }
+
+  @MessagePattern(PaymentCommands.captureSession.subject)
+  capture(@Payload() ref: SessionRef): Promise<SessionReply> {
+    return this.sessions.capture(ref);
+  }
+
+  @MessagePattern(PaymentCommands.refundSession.subject)
+  refund(@Payload() request: SessionRefund): Promise<SessionReply> {
+    return this.sessions.refund(request);
   }
 
   @MessagePattern(PaymentCommands.getSession.subject)

@@ -1,5 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { PaymentEvents, SessionDataUpdate, SessionInput, SessionRef, SessionReply } from '@app/contracts';
+import {
+  PaymentEvents,
+  SessionDataUpdate,
+  SessionInput,
+  SessionRef,
+  SessionRefund,
+  SessionReply,
+} from '@app/contracts';
 import { DomainError, newId, Outbox, PLATFORM_CONFIG, PlatformConfig } from '@app/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { PAYMENT_CONFIG } from '../config/payment-config.token';
@@ -81,6 +88,100 @@ export class PaymentSessions {
       );
       return toReply(paid);
     });
+  }
+
+  /**
+   * Takes the session's authorized money at its provider (once: an attempt already captured is
+   * answered as it is), recorded with `events.payment.captured`.
+   */
+  async capture(ref: SessionRef): Promise<SessionReply> {
+    const row = await this.current(ref);
+    if (row.status === 'captured') return toReply(row);
+    if (row.status !== 'authorized') {
+      throw DomainError.notAllowed(`A ${row.status} payment cannot be captured`, 'payment_not_authorized');
+    }
+    await withTimeout(
+      this.providers.get(row.provider_id).capture(toAttempt(row)),
+      this.platform.providerTimeoutMs,
+      `${row.provider_id} did not answer in time`,
+    );
+    return this.dataSource.transaction(async (manager) => {
+      const [[captured]]: [AttemptRow[], number] = await manager.query(
+        `UPDATE payment.attempt SET status = 'captured', updated_at = now() WHERE id = $1 AND status = 'authorized' RETURNING *`,
+        [row.id],
+      );
+      if (!captured) return toReply(await this.attempt(manager, row.id));
+      await this.outbox.record(
+        manager,
+        PaymentEvents.captured,
+        { id: captured.session_id },
+        sessionChange(captured),
+      );
+      return toReply(captured);
+    });
+  }
+
+  /**
+   * Gives back `amount` of the session's captured money, at most what is left; the caller's
+   * `refund_id` makes a retry refund once, here and at the provider. Recorded with
+   * `events.payment.refunded` (reason `requested`).
+   */
+  async refund(request: SessionRefund): Promise<SessionReply> {
+    // One refund of an attempt at a time: the amount left is checked and spent under its lock.
+    return this.dataSource.transaction(async (manager) => {
+      const row = await this.current(request, manager);
+      const [known] = await manager.query('SELECT 1 FROM payment.refund WHERE id = $1', [request.refund_id]);
+      if (known) return toReply(row);
+      if (row.status !== 'captured') {
+        throw DomainError.notAllowed(`A ${row.status} payment cannot be refunded`, 'payment_not_captured');
+      }
+      const left = row.amount - row.amount_refunded;
+      if (request.amount > left) {
+        throw DomainError.invalidData(`Refund of ${request.amount} exceeds the ${left} left to refund`);
+      }
+      await withTimeout(
+        this.providers.get(row.provider_id).refund(toAttempt(row), request.amount, request.refund_id),
+        this.platform.providerTimeoutMs,
+        `${row.provider_id} did not answer in time`,
+      );
+      await manager.query('INSERT INTO payment.refund (id, attempt_id, amount) VALUES ($1, $2, $3)', [
+        request.refund_id,
+        row.id,
+        request.amount,
+      ]);
+      const [[refunded]]: [AttemptRow[], number] = await manager.query(
+        `UPDATE payment.attempt SET amount_refunded = amount_refunded + $2,
+           status = CASE WHEN amount_refunded + $2 >= amount THEN 'refunded' ELSE status END, updated_at = now()
+         WHERE id = $1 RETURNING *`,
+        [row.id, request.amount],
+      );
+      await this.outbox.record(
+        manager,
+        PaymentEvents.refunded,
+        { id: refunded.session_id },
+        {
+          attempt_id: refunded.id,
+          session_id: refunded.session_id,
+          cart_id: refunded.cart_id,
+          provider_id: refunded.provider_id,
+          amount: request.amount,
+          currency_code: refunded.currency_code,
+          reason: 'requested',
+        },
+      );
+      return toReply(refunded);
+    });
+  }
+
+  /** The session's current attempt (locked in `manager`'s transaction when given), or `not_found`. */
+  private async current(ref: SessionRef, manager?: EntityManager): Promise<AttemptRow> {
+    const [row]: AttemptRow[] = await (manager ?? this.dataSource.manager).query(
+      `SELECT a.* FROM payment.session s JOIN payment.attempt a ON a.id = s.current_attempt_id WHERE s.id = $1
+       ${manager ? 'FOR UPDATE OF a' : ''}`,
+      [ref.session_id],
+    );
+    if (!row) throw DomainError.notFound(`Payment session ${ref.session_id} was not found`);
+    return row;
   }
 
   /** Voids the session's attempt at its provider; a session never opened is simply forgotten. */

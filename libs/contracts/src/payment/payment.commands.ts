@@ -61,6 +61,13 @@ export class SessionInput extends SessionRef {
   @ValidateNested() @Type(() => PaymentContext) context!: PaymentContext;
 }
 
+/** Gives back (part of) a session's captured money. */
+export class SessionRefund extends SessionRef {
+  @IsInt() @Min(1) amount!: number;
+  /** The caller's id of this refund: a retry with it refunds once, at the provider too. */
+  @IsString() @MaxLength(100) refund_id!: string;
+}
+
 export class SessionDataUpdate extends SessionRef {
   @IsObject() data!: Record<string, unknown>;
 }

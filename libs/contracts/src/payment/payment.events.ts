@@ -21,8 +21,11 @@ export class PaymentRefunded {
   @IsIn(PAYMENT_PROVIDER_IDS) provider_id!: PaymentProviderId;
   @IsInt() amount!: number;
   @IsString() currency_code!: string;
-  /** Why: the cart moved on to another amount or provider before this payment arrived. */
-  @IsIn(['superseded']) reason!: 'superseded';
+  /**
+   * Why: `superseded` — the cart moved on to another amount or provider before this payment arrived;
+   * `requested` — the shop gave the money back (a refund, or a canceled payment that was captured).
+   */
+  @IsIn(['superseded', 'requested']) reason!: 'superseded' | 'requested';
 }
 
 /** Events the payment app publishes. */
@@ -33,6 +36,10 @@ export const PaymentEvents = {
   sessionFailed: event<PaymentSessionChanged>('payment.session-failed'),
   /** The shopper did not pay within the window (seed 001: two days): the session can no longer be paid. */
   sessionExpired: event<PaymentSessionChanged>('payment.session-expired'),
-  /** A payment for a superseded attempt was voided or refunded: the shopper pays once. */
+  /** Money went back to the shopper: `amount` of it (a superseded payment, or a refund). */
   refunded: event<PaymentRefunded>('payment.refunded'),
+  /** The authorized money was taken. */
+  captured: event<PaymentSessionChanged>('payment.captured'),
+  /** An authorized payment was released before it was captured: nothing was taken. */
+  canceled: event<PaymentSessionChanged>('payment.canceled'),
 } as const;

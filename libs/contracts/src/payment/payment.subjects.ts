@@ -5,6 +5,7 @@ import {
   SessionDataUpdate,
   SessionInput,
   SessionRef,
+  SessionRefund,
   SessionReply,
 } from './payment.commands';
 
@@ -31,6 +32,10 @@ export const PaymentCommands = {
    * (which settles a notification that never arrived). `authorized` records it once, with its event.
    */
   authorizeSession: command<SessionRef, SessionReply>('payment.session.authorize'),
+  /** Takes the authorized money (a provider that captures at payment has nothing left to do). */
+  captureSession: command<SessionRef, SessionReply>('payment.session.capture'),
+  /** Gives back (part of) the captured money; idempotent by `refund_id`. */
+  refundSession: command<SessionRefund, SessionReply>('payment.session.refund'),
   /** Verifies and applies a provider's notification; answers in the provider's protocol. */
   receiveNotification: command<ProviderNotification, NotificationReply>('payment.notification.receive'),
 } as const;

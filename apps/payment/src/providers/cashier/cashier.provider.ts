@@ -66,7 +66,7 @@ export class CashierProvider implements PaymentProvider {
     const session = await this.client.post<CashierView>('/payments/session', {
       payment_type: 'PURCHASE',
       authorisation_type: 'FINAL_AUTH',
-      capture_method: 'AUTOMATIC',
+      capture_method: this.config.cashier.captureMethod,
       trans_id: attempt.id,
       timestamp: Date.now(),
       currency: attempt.currency_code.toUpperCase(),

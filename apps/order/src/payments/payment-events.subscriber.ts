@@ -1,0 +1,120 @@
+import { Injectable } from '@nestjs/common';
+import {
+  CatalogCommands,
+  EventEnvelope,
+  OrderEvents,
+  PaymentEvents,
+  PaymentRefunded,
+  PaymentSessionChanged,
+} from '@app/contracts';
+import { CommandClient, eventData, EventSubscriber, EventSubscription, Outbox } from '@app/platform';
+import { EntityManager } from 'typeorm';
+
+interface OrderOfPayment {
+  order_id: string;
+  display_id: number;
+  cart_id: string;
+  email: string;
+  currency_code: string;
+  amount: number;
+  amount_refunded: number;
+}
+
+/** The order whose payment was made with this session, and that payment, after `change`. */
+async function paymentOf(
+  manager: EntityManager,
+  change: string,
+  values: unknown[],
+): Promise<OrderOfPayment | null> {
+  // An UPDATE answers [rows, count].
+  const [[payment]]: [OrderOfPayment[], number] = await manager.query(
+    `UPDATE "order".payment p SET ${change}, updated_at = now()
+     FROM "order"."order" o WHERE o.id = p.order_id AND p.session_id = $1
+     RETURNING p.order_id, o.display_id, o.cart_id, o.email, o.currency_code, p.amount, p.amount_refunded`,
+    values,
+  );
+  return payment ?? null;
+}
+
+/** Captured: the order is paid (`payment_status` captured, `events.order.paid`). */
+@Injectable()
+@EventSubscriber()
+export class PaymentCapturedSubscriber implements EventSubscription {
+  readonly consumer = 'order-payment-captured';
+  readonly subject = PaymentEvents.captured.subject;
+
+  constructor(private readonly outbox: Outbox) {}
+
+  async handle(event: EventEnvelope, manager: EntityManager): Promise<void> {
+    const captured = eventData(event, PaymentSessionChanged);
+    const payment = await paymentOf(manager, 'captured_at = coalesce(p.captured_at, now())', [
+      captured.session_id,
+    ]);
+    if (!payment) return;
+    await manager.query(
+      `UPDATE "order"."order" SET payment_status = 'captured', updated_at = now() WHERE id = $1`,
+      [payment.order_id],
+    );
+    await this.outbox.record(
+      manager,
+      OrderEvents.paid,
+      { id: payment.order_id },
+      {
+        order_id: payment.order_id,
+        display_id: payment.display_id,
+        cart_id: payment.cart_id,
+        email: payment.email,
+        total: payment.amount,
+        currency_code: payment.currency_code,
+      },
+    );
+  }
+}
+
+/** Money went back: the order is `partially_refunded`, or `refunded` once all of it has. */
+@Injectable()
+@EventSubscriber()
+export class PaymentRefundedSubscriber implements EventSubscription {
+  readonly consumer = 'order-payment-refunded';
+  readonly subject = PaymentEvents.refunded.subject;
+
+  async handle(event: EventEnvelope, manager: EntityManager): Promise<void> {
+    const refunded = eventData(event, PaymentRefunded);
+    const payment = await paymentOf(manager, 'amount_refunded = least(p.amount, p.amount_refunded + $2)', [
+      refunded.session_id,
+      refunded.amount,
+    ]);
+    if (!payment) return;
+    await manager.query(`UPDATE "order"."order" SET payment_status = $2, updated_at = now() WHERE id = $1`, [
+      payment.order_id,
+      payment.amount_refunded >= payment.amount ? 'refunded' : 'partially_refunded',
+    ]);
+  }
+}
+
+/**
+ * An authorized payment released before capture: nothing was taken, so the order is canceled and
+ * what it sold goes back on the shelf.
+ */
+@Injectable()
+@EventSubscriber()
+export class PaymentCanceledSubscriber implements EventSubscription {
+  readonly consumer = 'order-payment-canceled';
+  readonly subject = PaymentEvents.canceled.subject;
+
+  constructor(private readonly commands: CommandClient) {}
+
+  async handle(event: EventEnvelope, manager: EntityManager): Promise<void> {
+    const canceled = eventData(event, PaymentSessionChanged);
+    const payment = await paymentOf(manager, 'canceled_at = coalesce(p.canceled_at, now())', [
+      canceled.session_id,
+    ]);
+    if (!payment) return;
+    await manager.query(
+      `UPDATE "order"."order" SET status = 'canceled', payment_status = 'canceled',
+         canceled_at = coalesce(canceled_at, now()), updated_at = now() WHERE id = $1`,
+      [payment.order_id],
+    );
+    await this.commands.request(CatalogCommands.restockInventory, { reservation_key: payment.cart_id });
+  }
+}
