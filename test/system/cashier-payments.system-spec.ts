@@ -22,7 +22,7 @@ describe('hosted cashier (seed 003) through the sandbox', () => {
   const events = (type: string, sessionId: string) => paymentEvents(env, type, sessionId);
 
   beforeAll(async () => {
-    stack = await startPaymentStack();
+    stack = await startPaymentStack({ PAYMENT_EXPIRY_SWEEP_MS: '200' });
     ({ sandbox, env, gateway, carts } = stack);
   });
   afterAll(() => stack.close());
@@ -89,6 +89,28 @@ describe('hosted cashier (seed 003) through the sandbox', () => {
     expect(page.text).toContain('EUR 40.80');
   });
 
+  it('money left on an attempt nobody stands behind is found and refunded by the reconciler', async () => {
+    const cart = await cashierCart();
+    const session = cart.payment_session;
+    await payHostedPage(session.data.session_url, TEST_CARDS.success).expect(303);
+    await eventually(async () => (await sessionOf(cart.id)).status === 'authorized', 10_000, 'paid');
+    // As if the cart had moved on and the refund had not reached the cashier then.
+    await env.sql('UPDATE payment.session SET current_attempt_id = NULL WHERE id = $1', [session.id]);
+    await eventually(
+      async () =>
+        (
+          await env.sql<{ status: string }>('SELECT status FROM payment.attempt WHERE id = $1', [
+            session.data.trans_id,
+          ])
+        )[0].status === 'refunded',
+      10_000,
+      'reconciled',
+    );
+    expect((await sandboxQuery(sandbox, session.data.trans_id)).payment_status).toBe('REFUNDED');
+    expect(await events('payment.refunded', session.id)).toHaveLength(1);
+  });
+
+  // Last: it stops this suite's payment app.
   it('money paid on a page the cart moved on from is refunded, never kept', async () => {
     const cart = await cashierCart();
     const old = cart.payment_session;

@@ -15,6 +15,7 @@ import { AttemptExpiry } from './sessions/attempt-expiry.service';
 import { AttemptRelease } from './sessions/attempt-release.service';
 import { PaymentSessionHandlers } from './sessions/payment-session.handlers';
 import { PaymentSessions } from './sessions/payment-session.service';
+import { SupersededPayments } from './sessions/superseded-payments.service';
 
 /**
  * The payment app: payment providers, the provider side of cart payment sessions, and provider
@@ -46,6 +47,7 @@ export class PaymentModule {
         ProviderRegistry,
         AttemptRelease,
         AttemptExpiry,
+        SupersededPayments,
         PaymentSessions,
         NotificationService,
       ],
