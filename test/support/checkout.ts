@@ -55,3 +55,15 @@ export function complete(gateway: string, cartId: string, key?: string) {
   const call = request(gateway).post(`/store/carts/${cartId}/complete`);
   return key ? call.set('Idempotency-Key', key) : call;
 }
+
+/**
+ * `complete` as medusa-js sends it with retries: a 409 (another completion of the cart still in
+ * flight, e.g. the one the provider's notification started) is retried with the same key.
+ */
+export async function completeRetrying(gateway: string, cartId: string, key: string) {
+  for (let attempt = 1; ; attempt += 1) {
+    const answer = await complete(gateway, cartId, key);
+    if (answer.status !== 409 || attempt === 5) return answer;
+    await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+  }
+}

@@ -2,7 +2,7 @@ import { DemoVariantIds as V } from '@app/contracts';
 import { Browser } from 'playwright-core';
 import request from 'supertest';
 import { launchBrowser, payOnHostedPage } from '../support/browser';
-import { complete, readyForCheckout } from '../support/checkout';
+import { complete, completeRetrying, readyForCheckout } from '../support/checkout';
 import { PaymentStack, startPaymentStack } from '../support/payment-stack';
 import { TEST_CARDS } from '../support/psp-sandbox';
 import { eventually } from '../support/test-environment';
@@ -47,7 +47,9 @@ describe('checkout with a redirect provider', () => {
       15_000,
       'the order placed',
     );
-    const again = await complete(gateway, cart.id, `pay-${cart.id}`).expect(200);
+    // The notification's completion may still be finishing: a 409 then, which the client retries.
+    const again = await completeRetrying(gateway, cart.id, `pay-${cart.id}`);
+    expect(again.status).toBe(200);
     expect(again.body).toMatchObject({
       type: 'order',
       data: { cart_id: cart.id, payment_status: 'captured' },
