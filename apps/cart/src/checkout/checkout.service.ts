@@ -21,7 +21,8 @@ const LOCK_NOT_AVAILABLE = '55P03';
 /**
  * Completes a cart exactly once (DESIGN "Checkout"), as a saga whose every step is idempotent at
  * the app that owns it, so a retry or a resumed checkout picks up where the last one stopped instead
- * of repeating it: lock the cart (a second completion in flight is a 409, retried by the client),
+ * of repeating it: lock the cart (a second completion in flight answers the order if it already
+ * exists, else a 409 the client retries),
  * validate and freeze the totals, reserve the stock (keyed by the cart), have the payment
  * authorized (keyed by the session; not paid yet → Medusa's `requires_more` answer, the reservation
  * kept), check the money matches, place the order (one per cart), sell the stock, mark the cart
@@ -39,15 +40,14 @@ export class CheckoutService {
   ) {}
 
   async complete(manager: EntityManager, cartId: string): Promise<CompleteCartReply> {
-    const [locked] = await manager
-      .query('SELECT completed_at FROM cart.cart WHERE id = $1 AND deleted_at IS NULL FOR UPDATE NOWAIT', [
-        cartId,
-      ])
-      .catch((error: { code?: string }) => {
-        if (error.code === LOCK_NOT_AVAILABLE)
-          throw DomainError.conflict(`Cart ${cartId} is being completed`);
-        throw error;
-      });
+    const locked = await this.lock(manager, cartId);
+    if (locked === 'busy') {
+      // Another completion holds the cart: its order may already exist (a notification placing it
+      // while the shopper comes back), else the client retries the 409.
+      const placed = await this.placed(cartId).catch(() => null);
+      if (placed) return placed;
+      throw DomainError.conflict(`Cart ${cartId} is being completed`);
+    }
     if (!locked) throw DomainError.notFound(`Cart with ${cartId} was not found`);
     if (locked.completed_at) return this.placed(cartId);
 
@@ -147,6 +147,29 @@ export class CheckoutService {
       },
     );
     return { status: 200, body: { type: 'order', data: order } };
+  }
+
+  /**
+   * The cart's row locked for this completion, or `busy` when another completion holds it (under a
+   * savepoint, so that the transaction stays usable after the refused lock).
+   */
+  private async lock(
+    manager: EntityManager,
+    cartId: string,
+  ): Promise<{ completed_at: string | null } | 'busy' | undefined> {
+    await manager.query('SAVEPOINT checkout_lock');
+    try {
+      const [row] = await manager.query(
+        'SELECT completed_at FROM cart.cart WHERE id = $1 AND deleted_at IS NULL FOR UPDATE NOWAIT',
+        [cartId],
+      );
+      await manager.query('RELEASE SAVEPOINT checkout_lock');
+      return row;
+    } catch (error) {
+      if ((error as { code?: string }).code !== LOCK_NOT_AVAILABLE) throw error;
+      await manager.query('ROLLBACK TO SAVEPOINT checkout_lock');
+      return 'busy';
+    }
   }
 
   /** The order of a completed cart. */
