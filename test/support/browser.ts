@@ -26,3 +26,18 @@ export async function payOnHostedPage(page: Page, sessionUrl: string, card: stri
   await page.fill('#cvc', '123');
   await Promise.all([page.waitForLoadState('load'), page.click('#pay')]);
 }
+
+/** A shopper paying in a tab of their own, closed afterwards; answers the result page's heading, if any. */
+export async function payInNewTab(
+  browser: Browser,
+  sessionUrl: string,
+  card: string,
+): Promise<string | null> {
+  const page = await browser.newPage();
+  try {
+    await payOnHostedPage(page, sessionUrl, card);
+    return await page.textContent('#result', { timeout: 1_000 }).catch(() => null);
+  } finally {
+    await page.close();
+  }
+}

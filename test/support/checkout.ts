@@ -67,3 +67,14 @@ export async function completeRetrying(gateway: string, cartId: string, key: str
     await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
   }
 }
+
+/** The cart's order once it is placed (by a completion or by the provider's notification). */
+export async function placedOrder(gateway: string, cartId: string): Promise<Json> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const answer = await request(gateway).get(`/store/orders/cart/${cartId}`);
+    if (answer.status === 200) return answer.body.order;
+    if (Date.now() > deadline) throw new Error(`no order for ${cartId} within 15 s`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

@@ -1,8 +1,8 @@
 import { DemoVariantIds as V } from '@app/contracts';
 import { Browser } from 'playwright-core';
 import request from 'supertest';
-import { launchBrowser, payOnHostedPage } from '../support/browser';
-import { complete, completeRetrying, readyForCheckout } from '../support/checkout';
+import { launchBrowser, payInNewTab } from '../support/browser';
+import { complete, completeRetrying, placedOrder, readyForCheckout } from '../support/checkout';
 import { PaymentStack, startPaymentStack } from '../support/payment-stack';
 import { TEST_CARDS } from '../support/psp-sandbox';
 import { eventually } from '../support/test-environment';
@@ -36,17 +36,8 @@ describe('checkout with a redirect provider', () => {
       payment_status: 'requires_more',
       data: { id: cart.id },
     });
-    const page = await browser.newPage();
-    try {
-      await payOnHostedPage(page, cart.payment_session.data.session_url, TEST_CARDS.success);
-    } finally {
-      await page.close();
-    }
-    await eventually(
-      async () => (await request(gateway).get(`/store/orders/cart/${cart.id}`)).status === 200,
-      15_000,
-      'the order placed',
-    );
+    await payInNewTab(browser, cart.payment_session.data.session_url, TEST_CARDS.success);
+    await placedOrder(gateway, cart.id);
     // The notification's completion may still be finishing: a 409 then, which the client retries.
     const again = await completeRetrying(gateway, cart.id, `pay-${cart.id}`);
     expect(again.status).toBe(200);
@@ -82,12 +73,7 @@ describe('checkout with a redirect provider', () => {
       await request(gateway).post(`/store/carts/${cart.id}/payment-sessions/cashier/refresh`).expect(200)
     ).body.cart.payment_session;
     expect(refreshed.status).toBe('requires_more');
-    const page = await browser.newPage();
-    try {
-      await payOnHostedPage(page, refreshed.data.session_url, TEST_CARDS.success);
-    } finally {
-      await page.close();
-    }
+    await payInNewTab(browser, refreshed.data.session_url, TEST_CARDS.success);
     await eventually(
       async () =>
         (await request(gateway).get(`/store/carts/${cart.id}`)).body.cart.payment_session.status ===
@@ -104,20 +90,11 @@ describe('checkout with a redirect provider', () => {
       provider: 'cashier',
     });
     await complete(gateway, cart.id).expect(200);
-    const page = await browser.newPage();
-    try {
-      await payOnHostedPage(page, cart.payment_session.data.session_url, TEST_CARDS.success);
-      expect(await page.textContent('#result')).toBe('Payment successful');
-    } finally {
-      await page.close();
-    }
-    // Nobody calls complete again: the provider's notification finishes the checkout.
-    await eventually(
-      async () => (await request(gateway).get(`/store/orders/cart/${cart.id}`)).status === 200,
-      15_000,
-      'the order placed by the notification',
+    expect(await payInNewTab(browser, cart.payment_session.data.session_url, TEST_CARDS.success)).toBe(
+      'Payment successful',
     );
-    const { order } = (await request(gateway).get(`/store/orders/cart/${cart.id}`).expect(200)).body;
+    // Nobody calls complete again: the provider's notification finishes the checkout.
+    const order = await placedOrder(gateway, cart.id);
     expect(order).toMatchObject({ payment_status: 'captured', total: cart.total, paid_total: cart.total });
     const orders = await stack.env.sql('SELECT id FROM "order"."order" WHERE cart_id = $1', [cart.id]);
     expect(orders).toHaveLength(1);

@@ -1,8 +1,8 @@
 import { DemoVariantIds as V, PaymentCommands } from '@app/contracts';
 import { Browser } from 'playwright-core';
 import request from 'supertest';
-import { launchBrowser, payOnHostedPage } from '../support/browser';
-import { complete, readyForCheckout } from '../support/checkout';
+import { launchBrowser, payInNewTab } from '../support/browser';
+import { complete, placedOrder, readyForCheckout } from '../support/checkout';
 import { PaymentStack, paymentEvents, startPaymentStack } from '../support/payment-stack';
 import { TEST_CARDS } from '../support/psp-sandbox';
 import { Json } from '../support/store-carts';
@@ -24,19 +24,9 @@ describe('orders follow their payments: capture, refunds, cancellation', () => {
     const cart = await readyForCheckout(gateway, { items: [{ variant_id: variant, quantity: 1 }], provider });
     if (provider === 'cashier') {
       await complete(gateway, cart.id).expect(200);
-      const page = await browser.newPage();
-      try {
-        await payOnHostedPage(page, cart.payment_session.data.session_url, TEST_CARDS.success);
-      } finally {
-        await page.close();
-      }
-      await eventually(
-        async () => (await request(gateway).get(`/store/orders/cart/${cart.id}`)).status === 200,
-        15_000,
-        'order',
-      );
+      await payInNewTab(browser, cart.payment_session.data.session_url, TEST_CARDS.success);
       return {
-        order: (await request(gateway).get(`/store/orders/cart/${cart.id}`)).body.order,
+        order: await placedOrder(gateway, cart.id),
         sessionId: cart.payment_session.id,
       };
     }
@@ -134,12 +124,7 @@ describe('orders follow their payments: capture, refunds, cancellation', () => {
       items: [{ variant_id: V.hoodieLargeNavy, quantity: 2 }],
       provider: 'cashier',
     });
-    const page = await browser.newPage();
-    try {
-      await payOnHostedPage(page, paid.payment_session.data.session_url, TEST_CARDS.success);
-    } finally {
-      await page.close();
-    }
+    await payInNewTab(browser, paid.payment_session.data.session_url, TEST_CARDS.success);
     await until(
       'paid',
       async () =>
