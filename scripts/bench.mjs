@@ -7,16 +7,18 @@
 //
 // Settings: DURATION (s, default 10), CONNECTIONS (default 50), WARMUP (s, default 3),
 // FLOW_SHOPPERS (default 10), FLOW_SECONDS (default 60),
-// FLOOR_DIR (default ../shared/bench/floor), DATABASE_URL / NATS_URL (default localhost).
+// FLOOR_DIR (default ../shared/bench/floor), DATABASE_URL / NATS_URL (default localhost),
+// BENCH_ONLY (comma-separated names of what to run, e.g. `checkout flow`; default everything).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, openSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { costPerFlow, formatCost, readCosts } from './lib/checkout-cost.mjs';
 import { runCheckoutFlows } from './lib/checkout-flow.mjs';
 import { preflight } from './lib/preflight.mjs';
-import { APPS, build, portVariable, ROOT, rssMb, SANDBOX, startStack } from './lib/stack.mjs';
+import { APPS, build, portOf, portVariable, ROOT, rssMb, SANDBOX, startStack } from './lib/stack.mjs';
 
 const require = createRequire(`${ROOT}/package.json`);
 const autocannon = require('autocannon');
@@ -38,6 +40,8 @@ const DEMO_EUROPE_STANDARD_SHIPPING = 'so_01KDVDNA10TJRFXZC0AP227VNQ';
 /** Digital delivery: the shipping option of gift cards. */
 const DEMO_EUROPE_DIGITAL_DELIVERY = 'so_01KDVDNA10B9M19T0S3FQ0SAXC';
 const CART_POOL = 50;
+const ONLY = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(',').map((name) => name.trim()) : null;
+const selected = (name) => !ONLY || ONLY.includes(name);
 
 /**
  * What `npm run bench` measures: a name, the target ratio of the floor's nats/cart_1 req/s (null: no
@@ -163,7 +167,37 @@ if (problems.length) {
 }
 build();
 
-const floor = runFloor();
+const floor = TARGETS.some(({ name }) => selected(name)) ? runFloor() : null;
+
+/** The full checkout at FLOW_SHOPPERS shoppers, with its cost per checkout; true when a flow failed. */
+async function benchCheckoutFlow() {
+  const apps = Object.fromEntries(
+    Object.entries(stack.pids())
+      .filter(([app]) => app !== SANDBOX)
+      .map(([app, pid]) => [app, { pid, url: `http://127.0.0.1:${portOf(app, env)}` }]),
+  );
+  const before = await readCosts(apps);
+  const flow = await runCheckoutFlows(gateway, {
+    shoppers: FLOW_SHOPPERS,
+    seconds: FLOW_SECONDS,
+    regionId: DEMO_EUROPE,
+    variantId: DEMO_VARIANTS.giftCard,
+    optionId: DEMO_EUROPE_DIGITAL_DELIVERY,
+  });
+  console.log(
+    `ours  checkout flow  ${flow.flowsPerSecond} flows/s (${flow.flows} in ${FLOW_SECONDS} s, ${FLOW_SHOPPERS} shoppers)  failed ${flow.failures}`,
+  );
+  for (const { step, p50, p99 } of flow.steps)
+    console.log(`      ${step.padEnd(17)} p50_ms ${p50}  p99_ms ${p99}`);
+  console.log(`      ${formatCost(costPerFlow(before, await readCosts(apps), flow.flows))}`);
+  if (flow.failures > 0) {
+    console.error(
+      `checkout flow: ${flow.failures} flows failed, first: ${flow.firstFailure} (logs: ${logFile})`,
+    );
+    return true;
+  }
+  return false;
+}
 
 const env = {
   ...process.env,
@@ -176,7 +210,7 @@ const gateway = `http://127.0.0.1:${env.GATEWAY_PORT}`;
 
 let failed = false;
 try {
-  for (const { name, target, prepare } of TARGETS) {
+  for (const { name, target, prepare } of TARGETS.filter(({ name }) => selected(name))) {
     const options = await prepare(gateway);
     if (WARMUP > 0) await measure(gateway, options, WARMUP);
     const ours = await measure(gateway, options, DURATION);
@@ -206,24 +240,7 @@ try {
       failed = true;
     }
   }
-  const flow = await runCheckoutFlows(gateway, {
-    shoppers: FLOW_SHOPPERS,
-    seconds: FLOW_SECONDS,
-    regionId: DEMO_EUROPE,
-    variantId: DEMO_VARIANTS.giftCard,
-    optionId: DEMO_EUROPE_DIGITAL_DELIVERY,
-  });
-  console.log(
-    `ours  checkout flow  ${flow.flowsPerSecond} flows/s (${flow.flows} in ${FLOW_SECONDS} s, ${FLOW_SHOPPERS} shoppers)  failed ${flow.failures}`,
-  );
-  for (const { step, p50, p99 } of flow.steps)
-    console.log(`      ${step.padEnd(17)} p50_ms ${p50}  p99_ms ${p99}`);
-  if (flow.failures > 0) {
-    console.error(
-      `checkout flow: ${flow.failures} flows failed, first: ${flow.firstFailure} (logs: ${logFile})`,
-    );
-    failed = true;
-  }
+  if (selected('checkout flow')) failed = (await benchCheckoutFlow()) || failed;
   const rss = Object.entries(stack.pids()).map(([app, pid]) => [app, rssMb(pid)]);
   console.log(
     `rss_mb ${rss.map(([app, mb]) => `${app}=${mb}`).join(' ')}  (target ≤ ${RSS_LIMIT_MB} MB each)`,

@@ -14,6 +14,7 @@ export * from './database/platform-tables.migration';
 export * from './database/run-seed';
 export * from './database/sql-builder';
 export * from './database/sql-reader.service';
+export * from './database/statement-counter';
 export * from './database/upsert-rows';
 export * from './errors/domain-error';
 export * from './events/event-consumers.service';

@@ -15,6 +15,8 @@ import { EventConsumers } from './events/event-consumers.service';
 import { Outbox } from './events/outbox';
 import { OutboxRelay } from './events/outbox-relay.service';
 import { HealthController } from './health/health.controller';
+import { MetricsController } from './health/metrics.controller';
+import { countStatements } from './database/statement-counter';
 import { NatsHealthIndicator } from './health/nats.health';
 import { PostgresHealthIndicator } from './health/postgres.health';
 import { Idempotency } from './idempotency/idempotency.service';
@@ -62,6 +64,7 @@ export class PlatformModule {
       TerminusModule.forRoot({ logger: false }),
     ];
     if (options.database) {
+      countStatements();
       imports.push(databaseModule(config, options.database), DiscoveryModule);
       providers.push(
         { provide: DATABASE_OPTIONS, useValue: options.database },
@@ -77,7 +80,7 @@ export class PlatformModule {
     return {
       module: PlatformModule,
       imports,
-      controllers: [HealthController],
+      controllers: [HealthController, MetricsController],
       providers,
       exports: providers,
     };
