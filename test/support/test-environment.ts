@@ -35,6 +35,8 @@ export interface TestEnvironment {
   url(name: AppName): string;
   /** Stops one app (gracefully). */
   stop(name: AppName): Promise<void>;
+  /** Starts an app of the environment (again, after `stop`), with extra environment, and waits until ready. */
+  start(name: AppName, overrides?: Env): Promise<StartedApp>;
   /** Runs SQL on the environment's database (one connection, opened on first use). */
   sql<Row = Record<string, unknown>>(text: string, values?: unknown[]): Promise<Row[]>;
   close(): Promise<void>;
@@ -56,10 +58,13 @@ export async function createTestEnvironment(options: TestEnvironmentOptions): Pr
     env.DATABASE_URL = testPostgresUrl(database);
   }
   const started = new Map<AppName, StartedApp>();
-  for (const name of options.apps) {
+  const boot = async (name: AppName, appEnv: Env) => {
     const { module, options: startOptions } = APPS[name];
-    started.set(name, await startApp(module(env), startOptions));
-  }
+    const app = await startApp(module(appEnv), startOptions);
+    started.set(name, app);
+    return app;
+  };
+  for (const name of options.apps) await boot(name, env);
   if (options.waitReady ?? true) await Promise.all([...started.values()].map((app) => app.ready));
 
   const clientConfig = loadPlatformConfig('gateway', env);
@@ -77,6 +82,12 @@ export async function createTestEnvironment(options: TestEnvironmentOptions): Pr
     await app(name).close();
     started.delete(name);
   };
+  const start = async (name: AppName, overrides: Env = {}) => {
+    if (started.has(name)) throw new Error(`${name} is running already`);
+    const app = await boot(name, { ...env, [portVariable(name)]: '0', ...overrides });
+    await app.ready;
+    return app;
+  };
   let client: Promise<Client> | undefined;
   const sql = async <Row>(text: string, values: unknown[] = []): Promise<Row[]> => {
     client ??= (async () => {
@@ -92,6 +103,7 @@ export async function createTestEnvironment(options: TestEnvironmentOptions): Pr
     app,
     url: (name) => app(name).url,
     stop,
+    start,
     sql,
     close: async () => {
       for (const name of [...started.keys()].reverse()) await stop(name);

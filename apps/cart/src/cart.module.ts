@@ -2,11 +2,12 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { PlatformModule } from '@app/platform';
 import { CART_MIGRATIONS } from './cart.schema';
 import { CartsModule } from './carts/carts.module';
+import { loadCheckoutConfig } from './checkout/checkout.config';
 import { seedDemoDiscountsWhenEmpty } from './demo/demo-discounts.seed';
 
 /**
  * The cart app: carts, line items, addresses, discounts, gift cards, shipping methods and totals
- * (the checkout saga comes with its issue). It owns the `cart` schema.
+ * and the checkout saga. It owns the `cart` schema.
  */
 @Module({})
 export class CartModule {
@@ -24,7 +25,7 @@ export class CartModule {
             afterMigrations: seedDemoDiscountsWhenEmpty,
           },
         }),
-        CartsModule,
+        CartsModule.forRoot(loadCheckoutConfig(env ?? process.env)),
       ],
     };
   }

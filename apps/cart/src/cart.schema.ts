@@ -1,10 +1,12 @@
 import { CreateCarts1767225900000 } from './migrations/1767225900000-create-carts';
 import { CreatePaymentSessions1767226000000 } from './migrations/1767226000000-create-payment-sessions';
 import { CreateCheckouts1767226300000 } from './migrations/1767226300000-create-checkouts';
+import { CheckoutSaga1767226500000 } from './migrations/1767226500000-checkout-saga';
 
 /** The cart schema's migrations, oldest first (the platform's tables come before them). */
 export const CART_MIGRATIONS = [
   CreateCarts1767225900000,
   CreatePaymentSessions1767226000000,
   CreateCheckouts1767226300000,
+  CheckoutSaga1767226500000,
 ];

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Cart, CartReply } from '@app/contracts';
 import { DomainError, SqlReader } from '@app/platform';
 import { EntityManager } from 'typeorm';
+import { CHECKOUT_ACTIVE_STAGES } from '../checkout/checkout.state';
 import { SessionSync } from '../payment-sessions/session-sync.service';
 import { RegionDirectory } from '../regions/region-directory.service';
 import { cartByIdQuery } from './cart.sql';
@@ -14,8 +15,8 @@ export const TAX_INCLUSIVE_PRICING = false;
 /**
  * Loads carts, and runs every change to one: in the caller's transaction, with the cart row locked
  * (so concurrent changes to one cart run one after the other and none is lost), refused on a
- * completed cart, its payment sessions then brought to the new total, and answered with the cart as
- * it is after the change.
+ * completed cart or one whose checkout is under way, its payment sessions then brought to the new
+ * total, and answered with the cart as it is after the change.
  */
 @Injectable()
 export class CartStore {
@@ -56,13 +57,16 @@ export class CartStore {
     change: (cart: StoredCart) => Promise<void>,
   ): Promise<CartReply> {
     const [locked] = await manager.query(
-      'SELECT completed_at FROM cart.cart WHERE id = $1 AND deleted_at IS NULL FOR UPDATE',
-      [id],
+      `SELECT c.completed_at, coalesce(k.stage = ANY($2), false) AS checking_out
+       FROM cart.cart c LEFT JOIN cart.checkout k ON k.cart_id = c.id
+       WHERE c.id = $1 AND c.deleted_at IS NULL FOR UPDATE OF c`,
+      [id, CHECKOUT_ACTIVE_STAGES],
     );
     if (!locked) throw DomainError.notFound(`Cart with ${id} was not found`);
     if (locked.completed_at) {
       throw new DomainError('not_allowed', `Cart ${id} is already completed`, 'cart_incompatible_state');
     }
+    if (locked.checking_out) throw DomainError.conflict(`Cart ${id} is being completed`);
     await change(await this.load(id, manager));
     await manager.query('UPDATE cart.cart SET updated_at = now() WHERE id = $1', [id]);
     let cart = await this.load(id, manager);

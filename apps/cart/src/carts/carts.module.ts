@@ -1,7 +1,11 @@
-import { Module } from '@nestjs/common';
-import { CheckoutResumer } from '../checkout/checkout-resumer.service';
+import { DynamicModule, Module } from '@nestjs/common';
+import { CheckoutRecovery } from '../checkout/checkout-recovery.service';
+import { CheckoutRunner } from '../checkout/checkout-runner.service';
+import { CheckoutSagas } from '../checkout/checkout-saga.store';
+import { CHECKOUT_CONFIG, CheckoutConfig } from '../checkout/checkout.config';
 import { CheckoutHandlers } from '../checkout/checkout.handlers';
 import { CheckoutService } from '../checkout/checkout.service';
+import { CHECKOUT_STEPS } from '../checkout/steps/checkout-steps';
 import { DiscountService } from '../discounts/discount.service';
 import { GiftCardService } from '../gift-cards/gift-card.service';
 import { PaymentSessionHandlers } from '../payment-sessions/payment-session.handlers';
@@ -20,24 +24,35 @@ import { CartStore } from './cart-store.service';
 import { CartHandlers } from './cart.handlers';
 import { CartService } from './cart.service';
 
-@Module({
-  controllers: [CartHandlers, PaymentSessionHandlers, CheckoutHandlers],
-  providers: [
-    CartStore,
-    CartService,
-    RegionDirectory,
-    LinePricing,
-    LineItemService,
-    DiscountService,
-    GiftCardService,
-    ShippingMethodService,
-    SessionSync,
-    CheckoutService,
-    CheckoutResumer,
-    PaymentSessionService,
-    SessionAuthorizedSubscriber,
-    SessionFailedSubscriber,
-    SessionExpiredSubscriber,
-  ],
-})
-export class CartsModule {}
+const PROVIDERS = [
+  CartStore,
+  CartService,
+  RegionDirectory,
+  LinePricing,
+  LineItemService,
+  DiscountService,
+  GiftCardService,
+  ShippingMethodService,
+  SessionSync,
+  CheckoutService,
+  CheckoutSagas,
+  CheckoutRunner,
+  CheckoutRecovery,
+  ...CHECKOUT_STEPS,
+  PaymentSessionService,
+  SessionAuthorizedSubscriber,
+  SessionFailedSubscriber,
+  SessionExpiredSubscriber,
+];
+
+/** Carts, their payment sessions and their checkout. */
+@Module({})
+export class CartsModule {
+  static forRoot(checkout: CheckoutConfig): DynamicModule {
+    return {
+      module: CartsModule,
+      controllers: [CartHandlers, PaymentSessionHandlers, CheckoutHandlers],
+      providers: [{ provide: CHECKOUT_CONFIG, useValue: checkout }, ...PROVIDERS],
+    };
+  }
+}

@@ -5,9 +5,9 @@ import { Idempotency } from '@app/platform';
 import { CheckoutService } from './checkout.service';
 
 /**
- * `cart.cart.complete` under the Idempotency-Key: a finished completion (the order, or the 409 of
- * missing stock) is replayed to a retry; "pay first" is not final, so the same key completes the
- * cart once the shopper has paid.
+ * `cart.cart.complete` under the Idempotency-Key, outside any transaction (the saga commits its own
+ * stages): a finished completion (the order, or the 409 of missing stock) is replayed to a retry;
+ * "pay first" is not final, so the same key completes the cart once the shopper has paid.
  */
 @Controller()
 export class CheckoutHandlers {
@@ -21,8 +21,8 @@ export class CheckoutHandlers {
     return this.idempotency.run(
       CartCommands.complete.subject,
       command,
-      (manager) => this.checkout.complete(manager, command.cart_id),
-      { final: (reply) => !('type' in reply.body && reply.body.type === 'cart') },
+      () => this.checkout.complete(command.cart_id),
+      { final: (reply) => !('type' in reply.body && reply.body.type === 'cart'), transaction: false },
     );
   }
 }

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { CatalogCommands, EventEnvelope, PaymentEvents, PaymentSessionChanged } from '@app/contracts';
-import { CommandClient, eventData, EventSubscriber, EventSubscription } from '@app/platform';
+import { EventEnvelope, PaymentEvents, PaymentSessionChanged } from '@app/contracts';
+import { eventData, EventSubscriber, EventSubscription } from '@app/platform';
 import { EntityManager } from 'typeorm';
-import { CheckoutResumer } from '../checkout/checkout-resumer.service';
+import { CheckoutRecovery } from '../checkout/checkout-recovery.service';
 
 /**
  * The payment app's verdicts on a cart's sessions: paid (authorized) or refused (error). Applied
@@ -15,7 +15,7 @@ export class SessionAuthorizedSubscriber implements EventSubscription {
   readonly consumer = 'cart-payment-session-authorized';
   readonly subject = PaymentEvents.sessionAuthorized.subject;
 
-  constructor(private readonly resumer: CheckoutResumer) {}
+  constructor(private readonly recovery: CheckoutRecovery) {}
 
   async handle(event: EventEnvelope, manager: EntityManager): Promise<void> {
     const paid = eventData(event, PaymentSessionChanged);
@@ -25,7 +25,7 @@ export class SessionAuthorizedSubscriber implements EventSubscription {
       [paid.session_id, paid.amount, event.occurred_at],
     );
     // A checkout waiting for this payment goes on, once this change has committed.
-    this.resumer.later(paid.cart_id);
+    this.recovery.driveAfterCommit(paid.cart_id);
   }
 }
 
@@ -47,7 +47,8 @@ export class SessionFailedSubscriber implements EventSubscription {
 
 /**
  * The shopper did not pay in time: the session shows canceled (a refresh opens a new one), and a
- * checkout that was waiting for it gives its reservation back.
+ * checkout that was waiting for it is given up: it turns to compensating here, and the recovery
+ * gives its reservation back once this has committed.
  */
 @Injectable()
 @EventSubscriber()
@@ -55,7 +56,7 @@ export class SessionExpiredSubscriber implements EventSubscription {
   readonly consumer = 'cart-payment-session-expired';
   readonly subject = PaymentEvents.sessionExpired.subject;
 
-  constructor(private readonly commands: CommandClient) {}
+  constructor(private readonly recovery: CheckoutRecovery) {}
 
   async handle(event: EventEnvelope, manager: EntityManager): Promise<void> {
     const expired = eventData(event, PaymentSessionChanged);
@@ -64,12 +65,11 @@ export class SessionExpiredSubscriber implements EventSubscription {
        WHERE id = $1 AND amount = $2 AND status <> 'authorized'`,
       [expired.session_id, expired.amount],
     );
-    const [waiting] = await manager.query(
-      `DELETE FROM cart.checkout WHERE cart_id = $1 AND session_id = $2 AND stage = 'awaiting_payment' RETURNING cart_id`,
+    const [[waiting]] = await manager.query(
+      `UPDATE cart.checkout SET stage = 'compensating', lease_until = now(), updated_at = now()
+       WHERE cart_id = $1 AND session_id = $2 AND stage = 'awaiting_payment' RETURNING cart_id`,
       [expired.cart_id, expired.session_id],
     );
-    if (waiting) {
-      await this.commands.request(CatalogCommands.releaseInventory, { reservation_key: expired.cart_id });
-    }
+    if (waiting) this.recovery.driveAfterCommit(expired.cart_id);
   }
 }

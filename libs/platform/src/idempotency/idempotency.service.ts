@@ -24,6 +24,12 @@ export interface RunOptions<T> {
    * same key runs again instead of replaying it (Medusa replays it, and the client must change key).
    */
   final?: (reply: T) => boolean;
+  /**
+   * Whether `work` runs in a transaction that also stores the reply (default true). False for work
+   * that commits its own steps and talks to other apps meanwhile (the checkout saga): it must be
+   * exactly-once by itself, the key then only replays its answer.
+   */
+  transaction?: boolean;
 }
 
 const PRUNE_EVERY_MS = 10 * 60 * 1000;
@@ -50,8 +56,9 @@ export class Idempotency {
   }
 
   /**
-   * Runs `work` in a transaction, at most once per Idempotency-Key of the current request; without a
-   * key it simply runs. `route` is the command subject, `params` its payload.
+   * Runs `work` in a transaction (see `RunOptions.transaction`), at most once per Idempotency-Key of
+   * the current request; without a key it simply runs. `route` is the command subject, `params` its
+   * payload.
    */
   async run<T>(
     route: string,
@@ -60,23 +67,25 @@ export class Idempotency {
     options: RunOptions<T> = {},
   ): Promise<T> {
     const key = currentRequestContext()?.idempotencyKey;
-    if (!key) return this.dataSource.transaction(work);
+    const inTransaction = options.transaction ?? true;
+    if (!key) return inTransaction ? this.dataSource.transaction(work) : work(this.dataSource.manager);
     if (Date.now() - this.lastPrune > PRUNE_EVERY_MS) void this.pruneExpiredKeys().catch(() => undefined);
     const claim = await this.claim(key, route, paramsHash(params));
     if (!claim.owned) return claim.reply as T;
-    try {
-      return await this.dataSource.transaction(async (manager) => {
-        const result = await work(manager);
-        if (options.final && !options.final(result)) {
-          await manager.query(`DELETE FROM ${this.table} WHERE key = $1`, [key]);
-          return result;
-        }
-        await manager.query(
-          `UPDATE ${this.table} SET state = 'finished', response = $2, finished_at = now() WHERE key = $1`,
-          [key, JSON.stringify({ reply: result ?? null })],
-        );
+    const settle = async (manager: EntityManager): Promise<T> => {
+      const result = await work(manager);
+      if (options.final && !options.final(result)) {
+        await manager.query(`DELETE FROM ${this.table} WHERE key = $1`, [key]);
         return result;
-      });
+      }
+      await manager.query(
+        `UPDATE ${this.table} SET state = 'finished', response = $2, finished_at = now() WHERE key = $1`,
+        [key, JSON.stringify({ reply: result ?? null })],
+      );
+      return result;
+    };
+    try {
+      return await (inTransaction ? this.dataSource.transaction(settle) : settle(this.dataSource.manager));
     } catch (error) {
       await this.dataSource.query(`DELETE FROM ${this.table} WHERE key = $1 AND state = 'in_flight'`, [key]);
       throw error;

@@ -1,0 +1,209 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Cart, OrderPaymentInput } from '@app/contracts';
+import { DataSource, EntityManager } from 'typeorm';
+import { CHECKOUT_CONFIG, CheckoutConfig } from './checkout.config';
+import { CHECKOUT_ACTIVE_STAGES, CheckoutStage, checkoutStagesInto } from './checkout.state';
+
+/** The cart as its checkout froze it: the presented cart with its taxes, and the shopper's email. */
+export type FrozenCart = Cart & { id: string; email: string };
+
+/** A checkout saga as stored in `cart.checkout`. */
+export interface CheckoutSaga {
+  cart_id: string;
+  stage: CheckoutStage;
+  previous_stage: CheckoutStage | null;
+  amount: number;
+  currency_code: string;
+  session_id: string | null;
+  order_id: string | null;
+  lease_token: string | null;
+  snapshot: FrozenCart | null;
+  payment: OrderPaymentInput | null;
+  attempts: number;
+}
+
+/** A cart's checkout as a second completion sees it. */
+export interface CheckoutState {
+  completed: boolean;
+  stage: CheckoutStage | null;
+  order_id: string | null;
+  /** Another driver holds it now. */
+  busy: boolean;
+}
+
+/** What a step adds to the saga as it moves on. */
+export interface SagaPatch {
+  payment?: OrderPaymentInput | null;
+  order_id?: string;
+}
+
+const SAGA_COLUMNS = `cart_id, stage, previous_stage, amount, currency_code, session_id, order_id, lease_token,
+  snapshot, payment, attempts`;
+
+/** How a claim takes a checkout `k` over: a waiting or failed one starts again, its frozen cart dropped. */
+const TAKE_OVER = `
+  stage = CASE WHEN k.stage IN ('awaiting_payment', 'failed') THEN 'started' ELSE k.stage END,
+  previous_stage = CASE WHEN k.stage IN ('awaiting_payment', 'failed') THEN k.stage ELSE k.previous_stage END,
+  snapshot = CASE WHEN k.stage IN ('awaiting_payment', 'failed') THEN NULL ELSE k.snapshot END,
+  lease_token = $2, lease_until = now() + make_interval(secs => $3::float / 1000),
+  attempts = k.attempts + 1, updated_at = now()`;
+
+/** A checkout `k` nobody holds, not completed. */
+const FREE = `k.stage <> 'completed' AND (k.lease_until IS NULL OR k.lease_until < now())`;
+
+/**
+ * The checkout saga's row: every move is one short statement, a compare-and-set on the stage (the
+ * allowed source stages of `checkout.state.ts`) and on the driver's lease, so no lock is ever held
+ * while a step talks to another app. A driver whose lease was taken over finds its move refused.
+ */
+@Injectable()
+export class CheckoutSagas {
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(CHECKOUT_CONFIG) private readonly config: CheckoutConfig,
+  ) {}
+
+  /**
+   * Takes the cart's checkout for `token` when nobody holds it: a new one starts, a waiting or
+   * failed one starts again (its frozen cart dropped), one whose driver's lease expired is taken over
+   * where it stands. The cart row is locked for this one statement only, so that a cart change in
+   * flight commits first and every later change sees the checkout. Null: completed, held by another
+   * driver, or no such cart.
+   */
+  async claim(cartId: string, token: string): Promise<CheckoutSaga | null> {
+    const rows: CheckoutSaga[] = await this.dataSource.query(
+      `WITH target AS (SELECT id FROM cart.cart WHERE id = $1 AND deleted_at IS NULL AND completed_at IS NULL FOR UPDATE)
+       INSERT INTO cart.checkout AS k (cart_id, stage, amount, currency_code, lease_token, lease_until)
+       SELECT id, 'started', 0, '', $2, now() + make_interval(secs => $3::float / 1000) FROM target
+       ON CONFLICT (cart_id) DO UPDATE SET ${TAKE_OVER}
+       WHERE ${FREE} RETURNING ${SAGA_COLUMNS}`,
+      [cartId, token, this.config.leaseMs],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** As `claim`, for a checkout that exists already (never starts one: the shopper did not ask). */
+  async claimExisting(cartId: string, token: string): Promise<CheckoutSaga | null> {
+    const result = await this.dataSource.query(
+      `WITH target AS (SELECT id FROM cart.cart WHERE id = $1 AND deleted_at IS NULL AND completed_at IS NULL FOR UPDATE)
+       UPDATE cart.checkout AS k SET ${TAKE_OVER}
+       FROM target WHERE k.cart_id = target.id AND ${FREE} RETURNING ${SAGA_COLUMNS.replace(/(\w+)/g, 'k.$1')}`,
+      [cartId, token, this.config.leaseMs],
+    );
+    return updated(result);
+  }
+
+  /** Where the cart's checkout stands, for a completion that could not claim it. Null: no such cart. */
+  async state(cartId: string): Promise<CheckoutState | null> {
+    const [row] = await this.dataSource.query(
+      `SELECT c.completed_at IS NOT NULL AS completed, k.stage, k.order_id, coalesce(k.lease_until > now(), false) AS busy
+       FROM cart.cart c LEFT JOIN cart.checkout k ON k.cart_id = c.id WHERE c.id = $1 AND c.deleted_at IS NULL`,
+      [cartId],
+    );
+    return row ?? null;
+  }
+
+  /** Records the frozen cart, its amount and its payment session (stage `started`). */
+  async freeze(
+    saga: CheckoutSaga,
+    frozen: { amount: number; currency_code: string; session_id: string | null; snapshot: FrozenCart },
+  ): Promise<CheckoutSaga | null> {
+    const result = await this.dataSource.query(
+      `UPDATE cart.checkout SET amount = $3, currency_code = $4, session_id = $5, snapshot = $6, payment = NULL,
+         order_id = NULL, updated_at = now()
+       WHERE cart_id = $1 AND lease_token = $2 AND stage = 'started' RETURNING ${SAGA_COLUMNS}`,
+      [
+        saga.cart_id,
+        saga.lease_token,
+        frozen.amount,
+        frozen.currency_code,
+        frozen.session_id,
+        frozen.snapshot,
+      ],
+    );
+    return updated(result);
+  }
+
+  /**
+   * Moves the saga to `to` if its stage allows it and the lease is still the driver's, renewing the
+   * lease (or giving it up with `release`). Null: another driver took it over. In `manager`'s
+   * transaction when given, so that a step's local effects commit with the move.
+   */
+  async advance(
+    saga: CheckoutSaga,
+    to: CheckoutStage,
+    patch: SagaPatch = {},
+    options: { release?: boolean; manager?: EntityManager } = {},
+  ): Promise<CheckoutSaga | null> {
+    const result = await (options.manager ?? this.dataSource.manager).query(
+      `UPDATE cart.checkout SET stage = $3, payment = CASE WHEN $4 THEN $5::jsonb ELSE payment END,
+         order_id = coalesce($6, order_id), updated_at = now(),
+         lease_until = CASE WHEN $7 THEN NULL ELSE now() + make_interval(secs => $8::float / 1000) END
+       WHERE cart_id = $1 AND lease_token = $2 AND stage = ANY($9) RETURNING ${SAGA_COLUMNS}`,
+      [
+        saga.cart_id,
+        saga.lease_token,
+        to,
+        'payment' in patch,
+        patch.payment ? JSON.stringify(patch.payment) : null,
+        patch.order_id ?? null,
+        options.release ?? false,
+        this.config.leaseMs,
+        checkoutStagesInto(to),
+      ],
+    );
+    return updated(result);
+  }
+
+  /** Gives the lease up, the stage unchanged: the next completion or the sweep goes on from there. */
+  async release(saga: CheckoutSaga): Promise<void> {
+    await this.dataSource.query(
+      'UPDATE cart.checkout SET lease_until = NULL, updated_at = now() WHERE cart_id = $1 AND lease_token = $2',
+      [saga.cart_id, saga.lease_token],
+    );
+  }
+
+  /**
+   * Undoes a claim that found the cart unfit to complete: the checkout returns to where it stood
+   * (waiting, failed), or disappears if this claim created it.
+   */
+  async restore(saga: CheckoutSaga): Promise<void> {
+    if (saga.previous_stage === null) {
+      await this.dataSource.query(
+        `DELETE FROM cart.checkout WHERE cart_id = $1 AND lease_token = $2 AND stage = 'started'`,
+        [saga.cart_id, saga.lease_token],
+      );
+      return;
+    }
+    await this.dataSource.query(
+      `UPDATE cart.checkout SET stage = previous_stage, lease_until = NULL, updated_at = now()
+       WHERE cart_id = $1 AND lease_token = $2 AND stage = 'started'`,
+      [saga.cart_id, saga.lease_token],
+    );
+  }
+
+  /** Checkouts in the middle of the saga that nobody drives: their driver died, or gave up after an error. */
+  async abandoned(limit: number): Promise<string[]> {
+    const rows: { cart_id: string }[] = await this.dataSource.query(
+      `SELECT cart_id FROM cart.checkout WHERE stage = ANY($1) AND (lease_until IS NULL OR lease_until < now())
+       ORDER BY lease_until NULLS FIRST LIMIT $2`,
+      [CHECKOUT_ACTIVE_STAGES, limit],
+    );
+    return rows.map((row) => row.cart_id);
+  }
+
+  /** Waiting checkouts whose selected session has been paid since (a resume that was interrupted). */
+  async paidWhileWaiting(limit: number): Promise<string[]> {
+    const rows: { cart_id: string }[] = await this.dataSource.query(
+      `SELECT c.cart_id FROM cart.checkout c JOIN cart.payment_session ps ON ps.cart_id = c.cart_id AND ps.is_selected
+       WHERE c.stage = 'awaiting_payment' AND ps.status = 'authorized' LIMIT $1`,
+      [limit],
+    );
+    return rows.map((row) => row.cart_id);
+  }
+}
+
+/** The row an `UPDATE … RETURNING` answered (TypeORM answers an UPDATE as [rows, count]), or null. */
+function updated(result: [CheckoutSaga[], number]): CheckoutSaga | null {
+  return result[0][0] ?? null;
+}
