@@ -2,6 +2,7 @@ import { CreateCarts1767225900000 } from './migrations/1767225900000-create-cart
 import { CreatePaymentSessions1767226000000 } from './migrations/1767226000000-create-payment-sessions';
 import { CreateCheckouts1767226300000 } from './migrations/1767226300000-create-checkouts';
 import { CheckoutSaga1767226500000 } from './migrations/1767226500000-checkout-saga';
+import { CartVersion1767226600000 } from './migrations/1767226600000-cart-version';
 
 /** The cart schema's migrations, oldest first (the platform's tables come before them). */
 export const CART_MIGRATIONS = [
@@ -9,4 +10,5 @@ export const CART_MIGRATIONS = [
   CreatePaymentSessions1767226000000,
   CreateCheckouts1767226300000,
   CheckoutSaga1767226500000,
+  CartVersion1767226600000,
 ];

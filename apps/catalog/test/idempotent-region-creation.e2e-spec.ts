@@ -13,8 +13,9 @@ describe('catalog: creating a region is idempotent under an Idempotency-Key', ()
   let env: TestEnvironment;
 
   const create = (key: string | undefined, request: CreateRegionRequest, timeoutMs?: number) =>
-    runInRequestContext({ correlationId: `corr-${key}`, idempotencyKey: key }, () =>
-      env.commands.request(CatalogCommands.createRegion, request, { timeoutMs }),
+    runInRequestContext(
+      { correlationId: `corr-${key}`, idempotencyKey: key, forwardIdempotencyKey: true },
+      () => env.commands.request(CatalogCommands.createRegion, request, { timeoutMs }),
     );
   const regionsNamed = async (name: string) =>
     (await env.sql<{ id: string }>('SELECT id FROM catalog.region WHERE name = $1', [name])).map(

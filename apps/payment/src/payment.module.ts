@@ -4,6 +4,7 @@ import { loadPaymentConfig } from './config/payment-config';
 import { PAYMENT_CONFIG } from './config/payment-config.token';
 import { CreatePaymentSessions1767226100000 } from './migrations/1767226100000-create-payment-sessions';
 import { AddRefunds1767226700000 } from './migrations/1767226700000-add-refunds';
+import { PendingRefunds1767226800000 } from './migrations/1767226800000-pending-refunds';
 import { NotificationHandlers } from './notifications/notification.handlers';
 import { NotificationService } from './notifications/notification.service';
 import { AlipayProvider } from './providers/alipay/alipay.provider';
@@ -33,7 +34,11 @@ export class PaymentModule {
           env,
           database: {
             entities: [],
-            migrations: [CreatePaymentSessions1767226100000, AddRefunds1767226700000],
+            migrations: [
+              CreatePaymentSessions1767226100000,
+              AddRefunds1767226700000,
+              PendingRefunds1767226800000,
+            ],
           },
         }),
       ],

@@ -17,6 +17,7 @@ import { OutboxRelay } from './events/outbox-relay.service';
 import { HealthController } from './health/health.controller';
 import { MetricsController } from './health/metrics.controller';
 import { countStatements } from './database/statement-counter';
+import { markTransactions } from './database/transaction-guard';
 import { NatsHealthIndicator } from './health/nats.health';
 import { PostgresHealthIndicator } from './health/postgres.health';
 import { Idempotency } from './idempotency/idempotency.service';
@@ -65,6 +66,8 @@ export class PlatformModule {
     ];
     if (options.database) {
       countStatements();
+      // Development and tests refuse a command or provider call made inside a transaction.
+      if (config.nodeEnv !== 'production') markTransactions();
       imports.push(databaseModule(config, options.database), DiscoveryModule);
       providers.push(
         { provide: DATABASE_OPTIONS, useValue: options.database },

@@ -89,8 +89,9 @@ describe('platform: commands over NATS', () => {
 
   it("runs the handler in the caller's correlation id and idempotency key", async () => {
     await startServer();
-    const answer = await runInRequestContext({ correlationId: 'corr-42', idempotencyKey: 'key-42' }, () =>
-      env.commands.request(whoAmI, {}),
+    const answer = await runInRequestContext(
+      { correlationId: 'corr-42', idempotencyKey: 'key-42', forwardIdempotencyKey: true },
+      () => env.commands.request(whoAmI, {}),
     );
     expect(answer).toMatchObject({ correlationId: 'corr-42', idempotencyKey: 'key-42' });
   });

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { Cart, CartReply } from '@app/contracts';
-import { DomainError, SqlReader } from '@app/platform';
-import { EntityManager } from 'typeorm';
+import { Cart, CartReply, Region } from '@app/contracts';
+import { DomainError, IdempotentUnit, KeyedQueue, SqlReader } from '@app/platform';
+import { DataSource, EntityManager } from 'typeorm';
 import { CHECKOUT_ACTIVE_STAGES } from '../checkout/checkout.state';
-import { SessionSync } from '../payment-sessions/session-sync.service';
+import { PaymentSessionFollower } from '../payment-sessions/payment-session-follower.service';
 import { RegionDirectory } from '../regions/region-directory.service';
 import { cartByIdQuery } from './cart.sql';
 import { presentCart, PresentOptions } from './cart.presenter';
@@ -12,18 +12,38 @@ import { StoredCart } from './stored-cart';
 /** Medusa's tax-inclusive pricing feature flag: off, as by default in Medusa v1 (and in the catalog). */
 export const TAX_INCLUSIVE_PRICING = false;
 
+/** A change's writes, run in one short transaction with the cart row locked. */
+export type CartWrite = (manager: EntityManager) => Promise<void>;
+
 /**
- * Loads carts, and runs every change to one: in the caller's transaction, with the cart row locked
- * (so concurrent changes to one cart run one after the other and none is lost), refused on a
- * completed cart or one whose checkout is under way, its payment sessions then brought to the new
- * total, and answered with the cart as it is after the change.
+ * A change to a cart: given the cart as it stands and its region, asks other apps what it needs
+ * (prices, quotes, provider sessions) and returns the writes that make it.
+ */
+export type CartChange = (cart: StoredCart, region: Region) => Promise<CartWrite>;
+
+/** How often a change prepared against a cart that another replica changed meanwhile is prepared again. */
+const MAX_ATTEMPTS = 5;
+
+/** The cart changed between a change's preparation and its writes. */
+class CartChanged extends Error {}
+
+/**
+ * Loads carts, and runs every change to one without holding a transaction while another app is
+ * asked anything: the change is prepared against the cart as read, then written in a short
+ * transaction with the cart row locked — only if the cart's version is still the one prepared
+ * against (else prepared again) — and answered with the cart as changed, its payment sessions then
+ * brought to the new total. Changes to one cart in this process run one after the other. Refused on
+ * a completed cart, and on one whose checkout is under way.
  */
 @Injectable()
 export class CartStore {
+  private readonly queue = new KeyedQueue();
+
   constructor(
+    private readonly dataSource: DataSource,
     private readonly reader: SqlReader,
     private readonly regions: RegionDirectory,
-    private readonly sessions: SessionSync,
+    private readonly sessions: PaymentSessionFollower,
   ) {}
 
   /** The stored cart (`not_found` as Medusa words it), read in `manager`'s transaction if given. */
@@ -38,8 +58,7 @@ export class CartStore {
 
   /** The cart as the store API shows it. */
   async present(cart: StoredCart, options: Omit<PresentOptions, 'taxInclusivePricing'> = {}): Promise<Cart> {
-    const region = await this.regions.get(cart.region_id);
-    return presentCart(cart, region, { ...options, taxInclusivePricing: TAX_INCLUSIVE_PRICING });
+    return this.presentIn(cart, await this.regions.get(cart.region_id), options);
   }
 
   async reply(id: string, options: Omit<PresentOptions, 'taxInclusivePricing'> = {}): Promise<CartReply> {
@@ -47,34 +66,91 @@ export class CartStore {
   }
 
   /**
-   * Applies `change` to the cart under a row lock in `manager`'s transaction, then answers with the
-   * cart as changed. `not_found` for an unknown cart; `not_allowed` / `cart_incompatible_state` for
-   * a completed one.
+   * Prepares `change` on the cart, writes it (recording the reply with `unit`), then brings the
+   * payment sessions to the new total and answers the cart as it then is. `not_found` for an unknown
+   * cart; `not_allowed` / `cart_incompatible_state` for a completed one; `conflict` while it is
+   * being completed.
    */
-  async change(
-    manager: EntityManager,
+  change(unit: IdempotentUnit<CartReply>, id: string, change: CartChange): Promise<CartReply> {
+    return this.queue.run(id, async () => {
+      const { reply, cart } = await this.write(unit, id, change);
+      return cart.payment_sessions.length ? this.followSessions(unit, cart, reply) : reply;
+    });
+  }
+
+  private async write(
+    unit: IdempotentUnit<CartReply>,
     id: string,
-    change: (cart: StoredCart) => Promise<void>,
-  ): Promise<CartReply> {
+    change: CartChange,
+  ): Promise<{ reply: CartReply; cart: StoredCart }> {
+    for (let attempt = 1; ; attempt += 1) {
+      const before = await this.load(id);
+      if (before.completed_at) throw completed(id);
+      const writes = await change(before, await this.regions.get(before.region_id));
+      let after: StoredCart | undefined;
+      try {
+        const reply = await unit.commit(async (manager) => {
+          await this.lockVersion(manager, before);
+          await writes(manager);
+          await manager.query(
+            'UPDATE cart.cart SET updated_at = now(), version = version + 1 WHERE id = $1',
+            [id],
+          );
+          after = await this.load(id, manager);
+          return { cart: this.presentIn(after, this.regions.known(after.region_id)) };
+        });
+        return { reply, cart: after as StoredCart };
+      } catch (error) {
+        if (!(error instanceof CartChanged) || attempt === MAX_ATTEMPTS) throw error;
+      }
+    }
+  }
+
+  /** Locks the cart row, refusing if the cart moved on from `before` (prepared again) or is being completed. */
+  private async lockVersion(manager: EntityManager, before: StoredCart): Promise<void> {
     const [locked] = await manager.query(
-      `SELECT c.completed_at, coalesce(k.stage = ANY($2), false) AS checking_out
+      `SELECT c.completed_at, c.version, coalesce(k.stage = ANY($2), false) AS checking_out
        FROM cart.cart c LEFT JOIN cart.checkout k ON k.cart_id = c.id
        WHERE c.id = $1 AND c.deleted_at IS NULL FOR UPDATE OF c`,
-      [id, CHECKOUT_ACTIVE_STAGES],
+      [before.id, CHECKOUT_ACTIVE_STAGES],
     );
-    if (!locked) throw DomainError.notFound(`Cart with ${id} was not found`);
-    if (locked.completed_at) {
-      throw new DomainError('not_allowed', `Cart ${id} is already completed`, 'cart_incompatible_state');
-    }
-    if (locked.checking_out) throw DomainError.conflict(`Cart ${id} is being completed`);
-    await change(await this.load(id, manager));
-    await manager.query('UPDATE cart.cart SET updated_at = now() WHERE id = $1', [id]);
-    let cart = await this.load(id, manager);
-    if (cart.payment_sessions.length) {
-      const region = await this.regions.get(cart.region_id);
-      const shown = await this.present(cart, { forceTaxes: true });
-      if (await this.sessions.follow(manager, cart, shown, region)) cart = await this.load(id, manager);
-    }
-    return { cart: await this.present(cart) };
+    if (!locked) throw DomainError.notFound(`Cart with ${before.id} was not found`);
+    if (locked.completed_at) throw completed(before.id);
+    if (locked.checking_out) throw DomainError.conflict(`Cart ${before.id} is being completed`);
+    if (locked.version !== before.version) throw new CartChanged();
   }
+
+  /**
+   * Brings the cart's payment sessions to its total at the payment app (after the change
+   * committed, holding nothing), records what the payment app said, and makes that the answer.
+   */
+  private async followSessions(
+    unit: IdempotentUnit<CartReply>,
+    cart: StoredCart,
+    reply: CartReply,
+  ): Promise<CartReply> {
+    const region = this.regions.known(cart.region_id);
+    const writes = await this.sessions.follow(
+      cart,
+      this.presentIn(cart, region, { forceTaxes: true }),
+      region,
+    );
+    if (!writes) return reply;
+    await this.dataSource.transaction(async (manager) => {
+      await writes(manager);
+      await manager.query('UPDATE cart.cart SET version = version + 1 WHERE id = $1', [cart.id]);
+    });
+    const followed = { cart: this.presentIn(await this.load(cart.id), region) };
+    await unit.answer(followed);
+    return followed;
+  }
+
+  /** The cart as the store API shows it, in a region the caller has at hand. */
+  presentIn(cart: StoredCart, region: Region, options: Omit<PresentOptions, 'taxInclusivePricing'> = {}) {
+    return presentCart(cart, region, { ...options, taxInclusivePricing: TAX_INCLUSIVE_PRICING });
+  }
+}
+
+function completed(id: string): DomainError {
+  return new DomainError('not_allowed', `Cart ${id} is already completed`, 'cart_incompatible_state');
 }

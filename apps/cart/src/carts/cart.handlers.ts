@@ -23,7 +23,10 @@ import { LineItemService } from '../line-items/line-item.service';
 import { ShippingMethodService } from '../shipping/shipping-method.service';
 import { CartService } from './cart.service';
 
-/** Cart commands. Every write runs once per Idempotency-Key, its reply stored with its effect. */
+/**
+ * Cart commands. Every write runs once per Idempotency-Key, its reply stored with its effect; other
+ * apps are asked before the write's transaction opens.
+ */
 @Controller()
 export class CartHandlers {
   constructor(
@@ -37,8 +40,8 @@ export class CartHandlers {
 
   @MessagePattern(CartCommands.create.subject)
   create(@Payload() command: CreateCartCommand): Promise<CartReply> {
-    return this.idempotency.run(CartCommands.create.subject, command, (manager) =>
-      this.carts.create(manager, command),
+    return this.idempotency.runInSteps(CartCommands.create.subject, command, (unit) =>
+      this.carts.create(unit, command),
     );
   }
 
@@ -49,50 +52,55 @@ export class CartHandlers {
 
   @MessagePattern(CartCommands.update.subject)
   update(@Payload() command: UpdateCartCommand): Promise<CartReply> {
-    return this.idempotency.run(CartCommands.update.subject, command, (manager) =>
-      this.carts.update(manager, command),
+    return this.idempotency.runInSteps(CartCommands.update.subject, command, (unit) =>
+      this.carts.update(unit, command),
     );
   }
 
   @MessagePattern(CartCommands.addLineItem.subject)
   addLineItem(@Payload() command: AddLineItemCommand): Promise<CartReply> {
-    return this.idempotency.run(CartCommands.addLineItem.subject, command, (manager) =>
-      this.lines.add(manager, command),
+    return this.idempotency.runInSteps(CartCommands.addLineItem.subject, command, (unit) =>
+      this.lines.add(unit, command),
     );
   }
 
   @MessagePattern(CartCommands.updateLineItem.subject)
   updateLineItem(@Payload() command: UpdateLineItemCommand): Promise<CartReply> {
-    return this.idempotency.run(CartCommands.updateLineItem.subject, command, (manager) =>
-      this.lines.update(manager, command),
+    return this.idempotency.runInSteps(CartCommands.updateLineItem.subject, command, (unit) =>
+      this.lines.update(unit, command),
     );
   }
 
   @MessagePattern(CartCommands.deleteLineItem.subject)
   deleteLineItem(@Payload() command: LineItemRef): Promise<CartReply> {
-    return this.idempotency.run(CartCommands.deleteLineItem.subject, command, (manager) =>
-      this.lines.remove(manager, command),
+    return this.idempotency.runInSteps(CartCommands.deleteLineItem.subject, command, (unit) =>
+      this.lines.remove(unit, command),
     );
   }
 
   @MessagePattern(CartCommands.addShippingMethod.subject)
   addShippingMethod(@Payload() command: AddShippingMethodCommand): Promise<CartReply> {
-    return this.idempotency.run(CartCommands.addShippingMethod.subject, command, (manager) =>
-      this.shipping.add(manager, command),
+    return this.idempotency.runInSteps(CartCommands.addShippingMethod.subject, command, (unit) =>
+      this.shipping.add(unit, command),
     );
   }
 
   @MessagePattern(CartCommands.calculateTaxes.subject)
   calculateTaxes(@Payload() command: CartRef): Promise<CartReply> {
-    return this.idempotency.run(CartCommands.calculateTaxes.subject, command, () =>
-      this.carts.taxes(command),
+    return this.idempotency.run(
+      CartCommands.calculateTaxes.subject,
+      command,
+      () => this.carts.taxes(command),
+      {
+        transaction: false,
+      },
     );
   }
 
   @MessagePattern(CartCommands.removeDiscount.subject)
   removeDiscount(@Payload() command: DiscountRef): Promise<CartReply> {
-    return this.idempotency.run(CartCommands.removeDiscount.subject, command, (manager) =>
-      this.discounts.remove(manager, command),
+    return this.idempotency.runInSteps(CartCommands.removeDiscount.subject, command, (unit) =>
+      this.discounts.remove(unit, command),
     );
   }
 

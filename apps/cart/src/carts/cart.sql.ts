@@ -143,10 +143,11 @@ const address = (column: string) =>
   `(SELECT ${jsonObject('a', ADDRESS_COLUMNS)} FROM cart.address a WHERE a.id = c.${column})`;
 
 /**
- * The whole cart as stored: columns, addresses, lines, shipping methods, discounts, gift cards and
- * payment sessions.
+ * The whole cart as stored: columns, its version, addresses, lines, shipping methods, discounts,
+ * gift cards and payment sessions.
  */
 const CART_JSON = jsonObject('c', CART_COLUMNS, [
+  `'version', c.version`,
   `'billing_address', ${address('billing_address_id')}`,
   `'shipping_address', ${address('shipping_address_id')}`,
   `'items', ${jsonArray(jsonObject('li', LINE_ITEM_COLUMNS), 'cart.line_item li WHERE li.cart_id = c.id', 'li.created_at, li.id')}`,

@@ -9,13 +9,13 @@ import { CHECKOUT_STEPS } from '../checkout/steps/checkout-steps';
 import { DiscountService } from '../discounts/discount.service';
 import { GiftCardService } from '../gift-cards/gift-card.service';
 import { PaymentSessionHandlers } from '../payment-sessions/payment-session.handlers';
-import { PaymentSessionService } from '../payment-sessions/payment-session.service';
+import { StorePaymentSessions } from '../payment-sessions/store-payment-sessions.service';
 import {
   SessionAuthorizedSubscriber,
   SessionExpiredSubscriber,
   SessionFailedSubscriber,
 } from '../payment-sessions/payment-events.subscriber';
-import { SessionSync } from '../payment-sessions/session-sync.service';
+import { PaymentSessionFollower } from '../payment-sessions/payment-session-follower.service';
 import { LineItemService } from '../line-items/line-item.service';
 import { LinePricing } from '../line-items/line-pricing.service';
 import { RegionDirectory } from '../regions/region-directory.service';
@@ -33,13 +33,13 @@ const PROVIDERS = [
   DiscountService,
   GiftCardService,
   ShippingMethodService,
-  SessionSync,
+  PaymentSessionFollower,
   CheckoutService,
   CheckoutSagas,
   CheckoutRunner,
   CheckoutRecovery,
   ...CHECKOUT_STEPS,
-  PaymentSessionService,
+  StorePaymentSessions,
   SessionAuthorizedSubscriber,
   SessionFailedSubscriber,
   SessionExpiredSubscriber,

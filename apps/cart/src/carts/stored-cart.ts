@@ -96,6 +96,8 @@ export interface StoredPaymentSession {
 
 export interface StoredCart {
   id: string;
+  /** Raised by every change (see CartStore.change). */
+  version: number;
   email: string | null;
   region_id: string;
   customer_id: string | null;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { CartReply, DiscountRef } from '@app/contracts';
-import { DomainError } from '@app/platform';
+import { DomainError, IdempotentUnit } from '@app/platform';
 import { EntityManager } from 'typeorm';
 import { CartStore } from '../carts/cart-store.service';
 import { DISCOUNT_JSON } from '../carts/cart.sql';
@@ -40,17 +40,18 @@ export class DiscountService {
     );
   }
 
-  remove(manager: EntityManager, command: DiscountRef): Promise<CartReply> {
-    return this.store.change(manager, command.cart_id, async (cart) => {
+  remove(unit: IdempotentUnit<CartReply>, command: DiscountRef): Promise<CartReply> {
+    return this.store.change(unit, command.cart_id, async (cart) => {
       const discount = cart.discounts.find(
         (candidate) => candidate.code.toUpperCase() === command.code.toUpperCase(),
       );
-      if (discount) {
+      return async (manager) => {
+        if (!discount) return;
         await manager.query('DELETE FROM cart.cart_discounts WHERE cart_id = $1 AND discount_id = $2', [
           cart.id,
           discount.id,
         ]);
-      }
+      };
     });
   }
 

@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { AddLineItemCommand, CartReply, LineItemRef, UpdateLineItemCommand } from '@app/contracts';
-import { DomainError } from '@app/platform';
+import { DomainError, IdempotentUnit } from '@app/platform';
 import { isDeepStrictEqual } from 'node:util';
 import { EntityManager } from 'typeorm';
-import { CartStore } from '../carts/cart-store.service';
+import { CartStore, CartWrite } from '../carts/cart-store.service';
 import { StoredCart, StoredItem } from '../carts/stored-cart';
 import { LinePricing, LineRow } from './line-pricing.service';
+
+type Unit = IdempotentUnit<CartReply>;
 
 const LINE_COLUMNS = [
   'id',
@@ -38,8 +40,8 @@ export class LineItemService {
     private readonly pricing: LinePricing,
   ) {}
 
-  add(manager: EntityManager, command: AddLineItemCommand): Promise<CartReply> {
-    return this.store.change(manager, command.cart_id, async (cart) => {
+  add(unit: Unit, command: AddLineItemCommand): Promise<CartReply> {
+    return this.store.change(unit, command.cart_id, async (cart) => {
       const metadata = command.metadata ?? {};
       const existing = cart.items.find(
         (item) =>
@@ -51,57 +53,73 @@ export class LineItemService {
       const [priced] = await this.pricing.price(cart.region_id, [
         { variant_id: command.variant_id, quantity },
       ]);
-      if (existing) await this.reprice(manager, existing.id, this.pricing.line(priced, existing.id));
-      else await this.insertLines(manager, cart.id, [this.pricing.line(priced)], metadata);
-      await this.removeShippingMethods(manager, cart.id);
+      const line = existing ? this.pricing.line(priced, existing.id) : this.pricing.line(priced);
+      return async (manager) => {
+        if (existing) await this.reprice(manager, existing.id, line);
+        else await this.insertLines(manager, cart.id, [line], metadata);
+        await this.removeShippingMethods(manager, cart.id);
+      };
     });
   }
 
-  update(manager: EntityManager, command: UpdateLineItemCommand): Promise<CartReply> {
-    return this.store.change(manager, command.cart_id, async (cart) => {
+  update(unit: Unit, command: UpdateLineItemCommand): Promise<CartReply> {
+    return this.store.change(unit, command.cart_id, async (cart) => {
       const item = lineOf(cart, command.line_id);
       if (command.quantity === 0) {
-        await manager.query('DELETE FROM cart.line_item WHERE id = $1', [item.id]);
-      } else {
-        const [priced] = await this.pricing.price(cart.region_id, [
-          { variant_id: item.variant_id, quantity: command.quantity },
-        ]);
-        await this.reprice(manager, item.id, this.pricing.line(priced, item.id));
+        return async (manager) => {
+          await manager.query('DELETE FROM cart.line_item WHERE id = $1', [item.id]);
+          await this.removeShippingMethods(manager, cart.id);
+        };
+      }
+      const [priced] = await this.pricing.price(cart.region_id, [
+        { variant_id: item.variant_id, quantity: command.quantity },
+      ]);
+      const line = this.pricing.line(priced, item.id);
+      return async (manager) => {
+        await this.reprice(manager, item.id, line);
         if (command.metadata) {
           await manager.query('UPDATE cart.line_item SET metadata = $2 WHERE id = $1', [
             item.id,
             command.metadata,
           ]);
         }
-      }
-      await this.removeShippingMethods(manager, cart.id);
+        await this.removeShippingMethods(manager, cart.id);
+      };
     });
   }
 
-  remove(manager: EntityManager, command: LineItemRef): Promise<CartReply> {
-    return this.store.change(manager, command.cart_id, async (cart) => {
-      await manager.query('DELETE FROM cart.line_item WHERE id = $1', [lineOf(cart, command.line_id).id]);
-      await this.removeShippingMethods(manager, cart.id);
+  remove(unit: Unit, command: LineItemRef): Promise<CartReply> {
+    return this.store.change(unit, command.cart_id, async (cart) => {
+      const item = lineOf(cart, command.line_id);
+      return async (manager) => {
+        await manager.query('DELETE FROM cart.line_item WHERE id = $1', [item.id]);
+        await this.removeShippingMethods(manager, cart.id);
+      };
     });
   }
 
-  /** Prices every line again for a region; lines without a price there are removed (Medusa's rule). */
-  async repriceAll(manager: EntityManager, cart: StoredCart, regionId: string): Promise<void> {
-    if (!cart.items.length) return;
+  /**
+   * Prices every line again for a region (asking the catalog now); the writes set the new prices and
+   * remove the lines without a price there (Medusa's rule).
+   */
+  async repriceAll(cart: StoredCart, regionId: string): Promise<CartWrite> {
+    if (!cart.items.length) return async () => undefined;
     const priced = await this.pricing.price(
       regionId,
       cart.items.map((item) => ({ variant_id: item.variant_id, quantity: item.quantity })),
     );
-    for (const [index, item] of cart.items.entries()) {
-      if (priced[index].pricing.calculated_price === null) {
-        await manager.query('DELETE FROM cart.line_item WHERE id = $1', [item.id]);
-      } else {
-        await manager.query('UPDATE cart.line_item SET unit_price = $2, updated_at = now() WHERE id = $1', [
-          item.id,
-          priced[index].pricing.calculated_price,
-        ]);
+    return async (manager) => {
+      for (const [index, item] of cart.items.entries()) {
+        if (priced[index].pricing.calculated_price === null) {
+          await manager.query('DELETE FROM cart.line_item WHERE id = $1', [item.id]);
+        } else {
+          await manager.query('UPDATE cart.line_item SET unit_price = $2, updated_at = now() WHERE id = $1', [
+            item.id,
+            priced[index].pricing.calculated_price,
+          ]);
+        }
       }
-    }
+    };
   }
 
   /** Adds priced lines to a cart, merging lines of the same variant (cart creation). */

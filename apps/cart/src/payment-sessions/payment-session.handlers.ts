@@ -8,48 +8,48 @@ import {
   UpdatePaymentSessionCommand,
 } from '@app/contracts';
 import { Idempotency } from '@app/platform';
-import { PaymentSessionService } from './payment-session.service';
+import { StorePaymentSessions } from './store-payment-sessions.service';
 
 /** A cart's payment-session commands; each write runs once per Idempotency-Key. */
 @Controller()
 export class PaymentSessionHandlers {
   constructor(
     private readonly idempotency: Idempotency,
-    private readonly sessions: PaymentSessionService,
+    private readonly sessions: StorePaymentSessions,
   ) {}
 
   @MessagePattern(CartCommands.createPaymentSessions.subject)
   create(@Payload() command: CartRef): Promise<CartReply> {
-    return this.idempotency.run(CartCommands.createPaymentSessions.subject, command, (manager) =>
-      this.sessions.create(manager, command),
+    return this.idempotency.runInSteps(CartCommands.createPaymentSessions.subject, command, (unit) =>
+      this.sessions.create(unit, command),
     );
   }
 
   @MessagePattern(CartCommands.selectPaymentSession.subject)
   select(@Payload() command: PaymentSessionRef): Promise<CartReply> {
-    return this.idempotency.run(CartCommands.selectPaymentSession.subject, command, (manager) =>
-      this.sessions.select(manager, command),
+    return this.idempotency.runInSteps(CartCommands.selectPaymentSession.subject, command, (unit) =>
+      this.sessions.select(unit, command),
     );
   }
 
   @MessagePattern(CartCommands.updatePaymentSession.subject)
   update(@Payload() command: UpdatePaymentSessionCommand): Promise<CartReply> {
-    return this.idempotency.run(CartCommands.updatePaymentSession.subject, command, (manager) =>
-      this.sessions.update(manager, command),
+    return this.idempotency.runInSteps(CartCommands.updatePaymentSession.subject, command, (unit) =>
+      this.sessions.update(unit, command),
     );
   }
 
   @MessagePattern(CartCommands.refreshPaymentSession.subject)
   refresh(@Payload() command: PaymentSessionRef): Promise<CartReply> {
-    return this.idempotency.run(CartCommands.refreshPaymentSession.subject, command, (manager) =>
-      this.sessions.refresh(manager, command),
+    return this.idempotency.runInSteps(CartCommands.refreshPaymentSession.subject, command, (unit) =>
+      this.sessions.refresh(unit, command),
     );
   }
 
   @MessagePattern(CartCommands.deletePaymentSession.subject)
   remove(@Payload() command: PaymentSessionRef): Promise<CartReply> {
-    return this.idempotency.run(CartCommands.deletePaymentSession.subject, command, (manager) =>
-      this.sessions.remove(manager, command),
+    return this.idempotency.runInSteps(CartCommands.deletePaymentSession.subject, command, (unit) =>
+      this.sessions.remove(unit, command),
     );
   }
 }

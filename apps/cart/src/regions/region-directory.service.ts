@@ -27,6 +27,16 @@ export class RegionDirectory {
     return region;
   }
 
+  /**
+   * A region already loaded, however old, without asking the catalog (for code inside a
+   * transaction, which may not wait on another app): `get` it first.
+   */
+  known(id: string): Region {
+    const region = this.regions.get(id);
+    if (!region) throw new Error(`Region ${id} was not loaded before it was needed`);
+    return region;
+  }
+
   /** The region carts get when they name none: the oldest one, as Medusa picks its first. */
   async defaultRegion(): Promise<Region> {
     await this.fresh();

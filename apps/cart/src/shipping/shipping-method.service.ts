@@ -6,8 +6,7 @@ import {
   CatalogCommands,
   ShippingOptionList,
 } from '@app/contracts';
-import { CommandClient, newId } from '@app/platform';
-import { EntityManager } from 'typeorm';
+import { CommandClient, IdempotentUnit, newId } from '@app/platform';
 import { CartStore, TAX_INCLUSIVE_PRICING } from '../carts/cart-store.service';
 
 /**
@@ -21,8 +20,8 @@ export class ShippingMethodService {
     private readonly commands: CommandClient,
   ) {}
 
-  add(manager: EntityManager, command: AddShippingMethodCommand): Promise<CartReply> {
-    return this.store.change(manager, command.cart_id, async (cart) => {
+  add(unit: IdempotentUnit<CartReply>, command: AddShippingMethodCommand): Promise<CartReply> {
+    return this.store.change(unit, command.cart_id, async (cart) => {
       const shown = await this.store.present(cart);
       const { shipping_option, price } = await this.commands.request(CatalogCommands.quoteShippingOption, {
         option_id: command.option_id,
@@ -31,24 +30,26 @@ export class ShippingMethodService {
         item_tax_total: shown.item_tax_total as number,
       });
       const { price_incl_tax: _incl, tax_amount: _tax, tax_rates: _rates, ...option } = shipping_option;
-      await manager.query('DELETE FROM cart.shipping_method WHERE cart_id = $1 AND profile_id = $2', [
-        cart.id,
-        option.profile_id,
-      ]);
-      await manager.query(
-        `INSERT INTO cart.shipping_method (id, cart_id, shipping_option_id, profile_id, price, data, includes_tax, shipping_option)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-        [
-          newId('sm'),
+      return async (manager) => {
+        await manager.query('DELETE FROM cart.shipping_method WHERE cart_id = $1 AND profile_id = $2', [
           cart.id,
-          option.id,
           option.profile_id,
-          price,
-          command.data ?? {},
-          TAX_INCLUSIVE_PRICING && option.includes_tax,
-          option,
-        ],
-      );
+        ]);
+        await manager.query(
+          `INSERT INTO cart.shipping_method (id, cart_id, shipping_option_id, profile_id, price, data, includes_tax, shipping_option)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+          [
+            newId('sm'),
+            cart.id,
+            option.id,
+            option.profile_id,
+            price,
+            command.data ?? {},
+            TAX_INCLUSIVE_PRICING && option.includes_tax,
+            option,
+          ],
+        );
+      };
     });
   }
 

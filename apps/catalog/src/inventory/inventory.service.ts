@@ -97,10 +97,12 @@ export class InventoryService {
 
   /**
    * Puts back on the shelf what `key` sold (an order canceled before its payment was taken): stocked
-   * goes up again. Idempotent: a key restocks once.
+   * goes up again, in `within`'s transaction when given. Idempotent: a key restocks once.
    */
-  restock(key: string): Promise<ReservationReply> {
-    return this.dataSource.transaction(async (manager) => {
+  restock(key: string, within?: EntityManager): Promise<ReservationReply> {
+    const run = <T>(work: (manager: EntityManager) => Promise<T>) =>
+      within ? work(within) : this.dataSource.transaction(work);
+    return run(async (manager) => {
       await manager.query("SELECT pg_advisory_xact_lock(hashtext('catalog.reservation:' || $1))", [key]);
       const sold = await this.sold(manager, key);
       await this.stock(

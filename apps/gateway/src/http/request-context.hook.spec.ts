@@ -26,7 +26,11 @@ describe('the gateway request context', () => {
         url: '/write',
         headers: { 'idempotency-key': 'key-7' },
       });
-      expect(response.json()).toEqual({ correlationId: 'req-1', idempotencyKey: 'key-7' });
+      expect(response.json()).toEqual({
+        correlationId: 'req-1',
+        idempotencyKey: 'key-7',
+        forwardIdempotencyKey: true,
+      });
       expect(response.headers['idempotency-key']).toBe('key-7');
       expect(response.headers['x-correlation-id']).toBe('req-1');
     },
@@ -39,7 +43,7 @@ describe('the gateway request context', () => {
       url: '/read',
       headers: { 'idempotency-key': 'key-7' },
     });
-    expect(response.json()).toEqual({ correlationId: 'req-1' });
+    expect(response.json()).toEqual({ correlationId: 'req-1', forwardIdempotencyKey: true });
     expect(response.headers['idempotency-key']).toBeUndefined();
   });
 

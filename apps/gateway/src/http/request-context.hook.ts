@@ -32,7 +32,11 @@ export function registerRequestContext(fastify: FastifyInstance): void {
     }
   });
   fastify.addHook('preHandler', (request, _reply, done) => {
-    const context: RequestContext = { correlationId: request.id, idempotencyKey: idempotencyKeyOf(request) };
+    const context: RequestContext = {
+      correlationId: request.id,
+      idempotencyKey: idempotencyKeyOf(request),
+      forwardIdempotencyKey: true,
+    };
     runInRequestContext(context, done);
   });
 }

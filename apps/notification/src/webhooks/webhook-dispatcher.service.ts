@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { EventEnvelope } from '@app/contracts';
-import { isPrivateAddress, isPrivateUrl, PeriodicTask } from '@app/platform';
+import { assertNoTransaction, isPrivateAddress, isPrivateUrl, PeriodicTask } from '@app/platform';
 import { lookup } from 'node:dns/promises';
 import { performance } from 'node:perf_hooks';
 import { DataSource, EntityManager } from 'typeorm';
@@ -20,7 +20,9 @@ interface DueDelivery {
 const BATCH = 20;
 
 /**
- * Sends due deliveries: claimed with `FOR UPDATE SKIP LOCKED` (replicas take disjoint ones), signed
+ * Sends due deliveries: claimed in one statement (`FOR UPDATE SKIP LOCKED`, so replicas take disjoint
+ * ones) by moving their next attempt past the time a send can take — no transaction is open while
+ * an endpoint is called; a dispatcher that dies mid-send leaves the delivery due again —, signed
  * anew for each attempt, every attempt logged with its status and latency; a failure is retried
  * after the next backoff step, and a delivery that used them all is dead. Endpoints on private
  * addresses are refused unless `ALLOW_PRIVATE_CALLBACKS` allows them.
@@ -47,21 +49,25 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
 
   /** One pass over due deliveries. */
   async tick(): Promise<void> {
-    while ((await this.dataSource.transaction((manager) => this.sendBatch(manager))) === BATCH);
+    while ((await this.sendBatch()) === BATCH);
   }
 
-  private async sendBatch(manager: EntityManager): Promise<number> {
-    const due: DueDelivery[] = await manager.query(
-      `SELECT d.id, d.event, d.attempts, e.url, e.secret, e.channel
-       FROM notification.webhook_delivery d JOIN notification.webhook_endpoint e ON e.id = d.endpoint_id
-       WHERE d.status = 'pending' AND d.next_attempt_at <= now()
-       ORDER BY d.next_attempt_at LIMIT ${BATCH} FOR UPDATE OF d SKIP LOCKED`,
+  private async sendBatch(): Promise<number> {
+    const [due]: [DueDelivery[], number] = await this.dataSource.query(
+      `UPDATE notification.webhook_delivery d SET next_attempt_at = now() + make_interval(secs => $1::float / 1000)
+       FROM (SELECT id FROM notification.webhook_delivery WHERE status = 'pending' AND next_attempt_at <= now()
+             ORDER BY next_attempt_at LIMIT ${BATCH} FOR UPDATE SKIP LOCKED) claimed,
+            notification.webhook_endpoint e
+       WHERE d.id = claimed.id AND e.id = d.endpoint_id
+       RETURNING d.id, d.event, d.attempts, e.url, e.secret, e.channel`,
+      [2 * this.config.webhookTimeoutMs + 30_000],
     );
-    for (const delivery of due) await this.send(manager, delivery);
+    for (const delivery of due) await this.send(delivery);
     return due.length;
   }
 
-  private async send(manager: EntityManager, delivery: DueDelivery): Promise<void> {
+  private async send(delivery: DueDelivery): Promise<void> {
+    assertNoTransaction('A webhook delivery');
     const attempt = delivery.attempts + 1;
     const started = performance.now();
     let status: number | null = null;
@@ -86,6 +92,18 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
       error = (caught as Error).message;
     }
     const latency = Math.round(performance.now() - started);
+    await this.dataSource.transaction((manager) =>
+      this.record(manager, delivery, attempt, { status, error, latency }),
+    );
+  }
+
+  /** Logs the attempt and moves the delivery on: delivered, due again after the next backoff step, or dead. */
+  private async record(
+    manager: EntityManager,
+    delivery: DueDelivery,
+    attempt: number,
+    { status, error, latency }: { status: number | null; error: string | null; latency: number },
+  ): Promise<void> {
     await manager.query(
       `INSERT INTO notification.webhook_attempt (delivery_id, attempt, status_code, latency_ms, error) VALUES ($1, $2, $3, $4, $5)`,
       [delivery.id, attempt, status, latency, error],

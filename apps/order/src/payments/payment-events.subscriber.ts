@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import {
-  CatalogCommands,
   EventEnvelope,
   OrderEvents,
   PaymentEvents,
   PaymentRefunded,
   PaymentSessionChanged,
 } from '@app/contracts';
-import { CommandClient, eventData, EventSubscriber, EventSubscription, Outbox } from '@app/platform';
+import { eventData, EventSubscriber, EventSubscription, Outbox } from '@app/platform';
 import { EntityManager } from 'typeorm';
 
 interface OrderOfPayment {
@@ -94,7 +93,7 @@ export class PaymentRefundedSubscriber implements EventSubscription {
 
 /**
  * An authorized payment released before capture: nothing was taken, so the order is canceled and
- * what it sold goes back on the shelf.
+ * `events.order.canceled` tells the catalog to put what it sold back on the shelf.
  */
 @Injectable()
 @EventSubscriber()
@@ -102,7 +101,7 @@ export class PaymentCanceledSubscriber implements EventSubscription {
   readonly consumer = 'order-payment-canceled';
   readonly subject = PaymentEvents.canceled.subject;
 
-  constructor(private readonly commands: CommandClient) {}
+  constructor(private readonly outbox: Outbox) {}
 
   async handle(event: EventEnvelope, manager: EntityManager): Promise<void> {
     const canceled = eventData(event, PaymentSessionChanged);
@@ -115,6 +114,11 @@ export class PaymentCanceledSubscriber implements EventSubscription {
          canceled_at = coalesce(canceled_at, now()), updated_at = now() WHERE id = $1`,
       [payment.order_id],
     );
-    await this.commands.request(CatalogCommands.restockInventory, { reservation_key: payment.cart_id });
+    await this.outbox.record(
+      manager,
+      OrderEvents.canceled,
+      { id: payment.order_id },
+      { order_id: payment.order_id, cart_id: payment.cart_id },
+    );
   }
 }

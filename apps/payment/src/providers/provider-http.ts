@@ -1,4 +1,4 @@
-import { DomainError } from '@app/platform';
+import { assertNoTransaction, DomainError } from '@app/platform';
 
 /** A provider API answered with an error (its HTTP status and body). */
 export class ProviderApiError extends Error {
@@ -20,6 +20,7 @@ export async function providerFetch(
   init: RequestInit,
   timeoutMs: number,
 ): Promise<{ status: number; text: string }> {
+  assertNoTransaction('A payment provider call');
   const signal = AbortSignal.timeout(timeoutMs);
   let response: Response;
   try {

@@ -123,54 +123,74 @@ export class PaymentSessions {
 
   /**
    * Gives back `amount` of the session's captured money, at most what is left; the caller's
-   * `refund_id` makes a retry refund once, here and at the provider. Recorded with
-   * `events.payment.refunded` (reason `requested`).
+   * `refund_id` makes a retry refund once, here and at the provider. The refund is recorded pending
+   * (its amount spent) before the provider is asked, and completed after, with
+   * `events.payment.refunded` (reason `requested`); no transaction is open while the provider answers.
    */
   async refund(request: SessionRefund): Promise<SessionReply> {
-    // One refund of an attempt at a time: the amount left is checked and spent under its lock.
-    return this.dataSource.transaction(async (manager) => {
+    const pending = await this.dataSource.transaction(async (manager) => {
+      // One refund of an attempt at a time: the amount left is checked and spent under its lock.
       const row = await this.current(request, manager);
-      const [known] = await manager.query('SELECT 1 FROM payment.refund WHERE id = $1', [request.refund_id]);
-      if (known) return toReply(row);
+      const [known] = await manager.query('SELECT status FROM payment.refund WHERE id = $1', [
+        request.refund_id,
+      ]);
+      if (known) return { row, owed: known.status === 'pending' };
       if (row.status !== 'captured') {
         throw DomainError.notAllowed(`A ${row.status} payment cannot be refunded`, 'payment_not_captured');
       }
-      const left = row.amount - row.amount_refunded;
+      const [{ spent }] = await manager.query(
+        `SELECT coalesce(sum(amount), 0)::int AS spent FROM payment.refund WHERE attempt_id = $1 AND status = 'pending'`,
+        [row.id],
+      );
+      const left = row.amount - row.amount_refunded - spent;
       if (request.amount > left) {
         throw DomainError.invalidData(`Refund of ${request.amount} exceeds the ${left} left to refund`);
       }
-      await withTimeout(
-        this.providers.get(row.provider_id).refund(toAttempt(row), request.amount, request.refund_id),
-        this.platform.providerTimeoutMs,
-        `${row.provider_id} did not answer in time`,
+      await manager.query(
+        `INSERT INTO payment.refund (id, attempt_id, amount, status) VALUES ($1, $2, $3, 'pending')`,
+        [request.refund_id, row.id, request.amount],
       );
-      await manager.query('INSERT INTO payment.refund (id, attempt_id, amount) VALUES ($1, $2, $3)', [
-        request.refund_id,
-        row.id,
-        request.amount,
-      ]);
-      const [[refunded]]: [AttemptRow[], number] = await manager.query(
-        `UPDATE payment.attempt SET amount_refunded = amount_refunded + $2,
-           status = CASE WHEN amount_refunded + $2 >= amount THEN 'refunded' ELSE status END, updated_at = now()
-         WHERE id = $1 RETURNING *`,
-        [row.id, request.amount],
-      );
-      await this.outbox.record(
-        manager,
-        PaymentEvents.refunded,
-        { id: refunded.session_id },
-        {
-          attempt_id: refunded.id,
-          session_id: refunded.session_id,
-          cart_id: refunded.cart_id,
-          provider_id: refunded.provider_id,
-          amount: request.amount,
-          currency_code: refunded.currency_code,
-          reason: 'requested',
-        },
-      );
-      return toReply(refunded);
+      return { row, owed: true };
     });
+    if (!pending.owed) return toReply(pending.row);
+    await withTimeout(
+      this.providers
+        .get(pending.row.provider_id)
+        .refund(toAttempt(pending.row), request.amount, request.refund_id),
+      this.platform.providerTimeoutMs,
+      `${pending.row.provider_id} did not answer in time`,
+    );
+    return this.dataSource.transaction((manager) => this.completeRefund(manager, request));
+  }
+
+  /** Marks a pending refund as taken by the provider and counts it on its attempt (once). */
+  private async completeRefund(manager: EntityManager, request: SessionRefund): Promise<SessionReply> {
+    const [[refund]]: [{ attempt_id: string; amount: number }[], number] = await manager.query(
+      `UPDATE payment.refund SET status = 'succeeded' WHERE id = $1 AND status = 'pending' RETURNING attempt_id, amount`,
+      [request.refund_id],
+    );
+    if (!refund) return toReply(await this.current(request, manager));
+    const [[refunded]]: [AttemptRow[], number] = await manager.query(
+      `UPDATE payment.attempt SET amount_refunded = amount_refunded + $2,
+         status = CASE WHEN amount_refunded + $2 >= amount THEN 'refunded' ELSE status END, updated_at = now()
+       WHERE id = $1 RETURNING *`,
+      [refund.attempt_id, refund.amount],
+    );
+    await this.outbox.record(
+      manager,
+      PaymentEvents.refunded,
+      { id: refunded.session_id },
+      {
+        attempt_id: refunded.id,
+        session_id: refunded.session_id,
+        cart_id: refunded.cart_id,
+        provider_id: refunded.provider_id,
+        amount: refund.amount,
+        currency_code: refunded.currency_code,
+        reason: 'requested',
+      },
+    );
+    return toReply(refunded);
   }
 
   /** The session's current attempt (locked in `manager`'s transaction when given), or `not_found`. */

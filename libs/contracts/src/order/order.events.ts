@@ -11,9 +11,17 @@ export class OrderPlaced {
   @IsString() currency_code!: string;
 }
 
+/** Data of `events.order.canceled`. */
+export class OrderCanceled {
+  @IsString() order_id!: string;
+  @IsString() cart_id!: string;
+}
+
 /** Events the order app publishes. */
 export const OrderEvents = {
   placed: event<OrderPlaced>('order.placed'),
   /** The order's money was taken (seed 000's 订单支付成功通知). */
   paid: event<OrderPlaced>('order.paid'),
+  /** Canceled before its money was taken: what it sold (reserved under its cart id) goes back on the shelf. */
+  canceled: event<OrderCanceled>('order.canceled'),
 } as const;

@@ -3,7 +3,14 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 /** What travels with one store request through every command and event it causes. */
 export interface RequestContext {
   correlationId: string;
+  /** The Idempotency-Key of the request being handled (what `Idempotency` runs under). */
   idempotencyKey?: string;
+  /**
+   * Whether commands sent while handling it carry that key on their own: only at the edge (the
+   * gateway turns one store request into one command). Inside an app, a command that needs a key
+   * is given one explicitly.
+   */
+  forwardIdempotencyKey?: boolean;
 }
 
 const storage = new AsyncLocalStorage<RequestContext>();

@@ -32,6 +32,16 @@ export interface RunOptions<T> {
   transaction?: boolean;
 }
 
+/** How idempotent work that talks to other apps before it writes records its reply. */
+export interface IdempotentUnit<T> {
+  /** Runs `write` in a transaction that also records its result as the request's reply. */
+  commit(write: (manager: EntityManager) => Promise<T>): Promise<T>;
+  /** Runs `write` outside a transaction (it commits its own steps), then records its result. */
+  settle(write: (manager: EntityManager) => Promise<T>): Promise<T>;
+  /** Replaces the recorded reply by the request's final answer (work done after the commit). */
+  answer(reply: T): Promise<void>;
+}
+
 const PRUNE_EVERY_MS = 10 * 60 * 1000;
 
 /**
@@ -60,20 +70,42 @@ export class Idempotency {
    * the current request; without a key it simply runs. `route` is the command subject, `params` its
    * payload.
    */
-  async run<T>(
+  run<T>(
     route: string,
     params: unknown,
     work: (manager: EntityManager) => Promise<T>,
     options: RunOptions<T> = {},
   ): Promise<T> {
+    if (options.transaction ?? true) {
+      return this.runInSteps(route, params, (unit) => unit.commit(work), options);
+    }
+    return this.runInSteps(route, params, (unit) => unit.settle(work), options);
+  }
+
+  /**
+   * Runs `work` at most once per Idempotency-Key, for work that asks other apps first (outside any
+   * transaction) and then writes: its `unit.commit` transaction writes and records the reply
+   * together, so a retry after that commit replays it; `unit.answer` replaces the recorded reply by
+   * the final one when the work went on after its commit. A failure before the commit frees the key.
+   */
+  async runInSteps<T>(
+    route: string,
+    params: unknown,
+    work: (unit: IdempotentUnit<T>) => Promise<T>,
+    options: RunOptions<T> = {},
+  ): Promise<T> {
     const key = currentRequestContext()?.idempotencyKey;
-    const inTransaction = options.transaction ?? true;
-    if (!key) return inTransaction ? this.dataSource.transaction(work) : work(this.dataSource.manager);
+    if (!key) {
+      return work({
+        commit: (write) => this.dataSource.transaction(write),
+        settle: (write) => write(this.dataSource.manager),
+        answer: async () => undefined,
+      });
+    }
     if (Date.now() - this.lastPrune > PRUNE_EVERY_MS) void this.pruneExpiredKeys().catch(() => undefined);
     const claim = await this.claim(key, route, paramsHash(params));
     if (!claim.owned) return claim.reply as T;
-    const settle = async (manager: EntityManager): Promise<T> => {
-      const result = await work(manager);
+    const record = async (manager: EntityManager, result: T): Promise<T> => {
       if (options.final && !options.final(result)) {
         await manager.query(`DELETE FROM ${this.table} WHERE key = $1`, [key]);
         return result;
@@ -85,7 +117,17 @@ export class Idempotency {
       return result;
     };
     try {
-      return await (inTransaction ? this.dataSource.transaction(settle) : settle(this.dataSource.manager));
+      return await work({
+        commit: (write) =>
+          this.dataSource.transaction(async (manager) => record(manager, await write(manager))),
+        settle: async (write) => record(this.dataSource.manager, await write(this.dataSource.manager)),
+        answer: async (reply) => {
+          await this.dataSource.query(
+            `UPDATE ${this.table} SET response = $2 WHERE key = $1 AND state = 'finished'`,
+            [key, JSON.stringify({ reply })],
+          );
+        },
+      });
     } catch (error) {
       await this.dataSource.query(`DELETE FROM ${this.table} WHERE key = $1 AND state = 'in_flight'`, [key]);
       throw error;

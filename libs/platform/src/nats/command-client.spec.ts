@@ -2,7 +2,9 @@ import { command } from '@app/contracts';
 import { MsgHdrs } from 'nats';
 import { loadPlatformConfig } from '../config/platform-config';
 import { runInRequestContext } from '../context/request-context';
+import { markTransactions } from '../database/transaction-guard';
 import { DomainError } from '../errors/domain-error';
+import { EntityManager } from 'typeorm';
 import { CommandClient } from './command-client';
 import { NatsConnectionService } from './nats-connection.service';
 
@@ -34,15 +36,26 @@ describe('CommandClient', () => {
     expect(timeout).toBe(1234);
   });
 
-  it("carries the request context's correlation id and idempotency key in headers", async () => {
+  it("carries the request context's correlation id, and at the edge its idempotency key, in headers", async () => {
     const { client, request } = clientAnswering(() => reply({ response: { n: 1 }, isDisposed: true }));
-    await runInRequestContext({ correlationId: 'corr-1', idempotencyKey: 'key-1' }, () =>
-      client.request(echo, { n: 1 }, { timeoutMs: 50 }),
+    await runInRequestContext(
+      { correlationId: 'corr-1', idempotencyKey: 'key-1', forwardIdempotencyKey: true },
+      () => client.request(echo, { n: 1 }, { timeoutMs: 50 }),
     );
     const [, , headers, timeout] = request.mock.calls[0];
     expect(headers.get('X-Correlation-Id')).toBe('corr-1');
     expect(headers.get('Idempotency-Key')).toBe('key-1');
     expect(timeout).toBe(50);
+  });
+
+  it("inside an app, sends the handled request's key only when given explicitly", async () => {
+    const { client, request } = clientAnswering(() => reply({ response: { n: 1 }, isDisposed: true }));
+    await runInRequestContext({ correlationId: 'corr-2', idempotencyKey: 'shopper-key' }, async () => {
+      await client.request(echo, { n: 1 });
+      await client.request(echo, { n: 2 }, { idempotencyKey: 'step-key' });
+    });
+    expect(request.mock.calls[0][2].get('Idempotency-Key')).toBe('');
+    expect(request.mock.calls[1][2].get('Idempotency-Key')).toBe('step-key');
   });
 
   it("throws the handler's domain error", async () => {
@@ -52,5 +65,24 @@ describe('CommandClient', () => {
     const error = await client.request(echo, { n: 1 }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(DomainError);
     expect(error).toMatchObject({ type: 'not_found', message: 'gone' });
+  });
+
+  it('refuses to send while the caller holds a database transaction, and sends once it committed', async () => {
+    const original = EntityManager.prototype.transaction;
+    EntityManager.prototype.transaction = function (this: EntityManager, ...args: unknown[]) {
+      return (args[0] as (manager: EntityManager) => Promise<unknown>)(this);
+    } as typeof original;
+    markTransactions();
+    try {
+      const { client, request } = clientAnswering(() => reply({ response: { n: 1 }, isDisposed: true }));
+      const manager = Object.create(EntityManager.prototype) as EntityManager;
+      await expect(manager.transaction(() => client.request(echo, { n: 1 }))).rejects.toThrow(
+        'The command test.echo was called inside a database transaction',
+      );
+      expect(request).not.toHaveBeenCalled();
+      await expect(client.request(echo, { n: 1 })).resolves.toEqual({ n: 1 });
+    } finally {
+      EntityManager.prototype.transaction = original;
+    }
   });
 });

@@ -4,6 +4,7 @@ import { headers as natsHeaders } from 'nats';
 import { PLATFORM_CONFIG } from '../config/config.tokens';
 import { PlatformConfig } from '../config/platform-config';
 import { currentRequestContext } from '../context/request-context';
+import { assertNoTransaction } from '../database/transaction-guard';
 import { decodeReply, encodeCommand } from './command-codec';
 import { NatsConnectionService } from './nats-connection.service';
 import { NatsHeaders } from './nats-headers';
@@ -11,15 +12,17 @@ import { NatsHeaders } from './nats-headers';
 export interface CommandOptions {
   /** Overrides the default budget (`COMMAND_TIMEOUT_MS`). */
   timeoutMs?: number;
-  /** Overrides the idempotency key of the current request context. */
+  /** The command's idempotency key (at the edge, the store request's key is sent by default). */
   idempotencyKey?: string;
 }
 
 /**
  * Sends a command and waits for its reply, always within a time budget. The current request's
- * correlation id and idempotency key travel in NATS headers. Outcomes: the reply; the handler's
+ * correlation id travels in NATS headers, and an idempotency key when one is given (or, at the edge,
+ * the store request's). Outcomes: the reply; the handler's
  * DomainError; CommandTimeoutError (the command may still take effect: retry with the same key);
- * ServiceUnavailableError (no app listens, or NATS is unreachable: nothing happened).
+ * ServiceUnavailableError (no app listens, or NATS is unreachable: nothing happened). Refused
+ * outright inside a database transaction (where transactions are marked: development and tests).
  */
 @Injectable()
 export class CommandClient {
@@ -35,11 +38,13 @@ export class CommandClient {
     payload: RequestOf<C>,
     options: CommandOptions = {},
   ): Promise<ReplyOf<C>> {
+    assertNoTransaction(`The command ${command.subject}`);
     const timeout = options.timeoutMs ?? this.config.commandTimeoutMs;
     const headers = natsHeaders();
     const context = currentRequestContext();
     if (context) headers.set(NatsHeaders.correlationId, context.correlationId);
-    const idempotencyKey = options.idempotencyKey ?? context?.idempotencyKey;
+    const idempotencyKey =
+      options.idempotencyKey ?? (context?.forwardIdempotencyKey ? context.idempotencyKey : undefined);
     if (idempotencyKey) headers.set(NatsHeaders.idempotencyKey, idempotencyKey);
     const id = `${this.config.app}-${process.pid}-${(this.sequence += 1)}`;
     const reply = await this.nats.request(

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   Cart,
   isPaymentProviderId,
+  PaymentProviderId,
   PaymentCommands,
   PaymentContext,
   Region,
@@ -9,7 +10,7 @@ import {
   SessionReply,
 } from '@app/contracts';
 import { CommandClient, DomainError, newId } from '@app/platform';
-import { EntityManager } from 'typeorm';
+import type { CartWrite } from '../carts/cart-store.service';
 import { StoredCart, StoredPaymentSession } from '../carts/stored-cart';
 
 /**
@@ -18,76 +19,78 @@ import { StoredCart, StoredPaymentSession } from '../carts/stored-cart';
  * total at the provider (which voids the old provider session and opens a new one when the amount
  * changed), others are reset to the new total, and a total of 0 drops them all. The payment app is
  * told of every drop, so no provider session stays open for a cart that no longer pays with it.
+ * Every method asks the payment app first and returns the writes that record its answers, to be run
+ * in a transaction afterwards (none is open while the payment app is asked).
  */
 @Injectable()
-export class SessionSync {
+export class PaymentSessionFollower {
   constructor(private readonly commands: CommandClient) {}
 
   /**
    * Brings the sessions to `shown.total`; with `createMissing`, also adds a session for every
    * provider of the region (and, when the region has one provider, selects and opens it).
-   * Returns whether anything changed.
+   * Returns the writes, or null when nothing changes.
    */
   async follow(
-    manager: EntityManager,
     cart: StoredCart,
     shown: Cart,
     region: Region,
     options: { createMissing?: boolean } = {},
-  ): Promise<boolean> {
+  ): Promise<CartWrite | null> {
     const total = shown.total as number;
-    if (total <= 0) {
-      await this.removeAll(manager, cart);
-      return cart.payment_sessions.length > 0;
-    }
+    if (total <= 0) return cart.payment_sessions.length ? this.removeAll(cart) : null;
     const providers = region.payment_providers.map((provider) => provider.id).filter(isPaymentProviderId);
-    let changed = false;
+    const writes: CartWrite[] = [];
     for (const session of cart.payment_sessions) {
       if (!providers.includes(session.provider_id as never)) {
-        await this.remove(manager, session);
-        changed = true;
+        writes.push(await this.remove(session));
       } else if (session.is_selected && session.is_initiated) {
         if (session.amount !== total) {
-          await this.save(
-            manager,
-            session.id,
-            await this.open(PaymentCommands.updateSession, cart, shown, region, session),
-          );
-          changed = true;
+          const reply = await this.open(PaymentCommands.updateSession, cart, shown, region, session);
+          writes.push(this.save(session.id, reply));
         }
       } else if (session.is_initiated) {
         await this.cancel(session);
-        await this.reset(manager, session.id, total);
-        changed = true;
+        writes.push(this.reset(session.id, total));
       } else if (session.amount !== total) {
-        await this.reset(manager, session.id, total);
-        changed = true;
+        writes.push(this.reset(session.id, total));
       }
     }
-    if (!options.createMissing) return changed;
+    if (options.createMissing) writes.push(...(await this.createMissing(cart, shown, region, providers)));
+    return writes.length ? inOrder(writes) : null;
+  }
+
+  /** A session for every provider of the region the cart has none of; the only one selected and opened. */
+  private async createMissing(
+    cart: StoredCart,
+    shown: Cart,
+    region: Region,
+    providers: PaymentProviderId[],
+  ): Promise<CartWrite[]> {
+    const total = shown.total as number;
     const missing = providers.filter(
       (id) => !cart.payment_sessions.some((session) => session.provider_id === id),
     );
     const selectOnly =
       providers.length === 1 && !cart.payment_sessions.some((session) => session.is_selected);
+    const writes: CartWrite[] = [];
     for (const providerId of missing) {
       const id = newId('ps');
-      await manager.query(
-        'INSERT INTO cart.payment_session (id, cart_id, provider_id, amount) VALUES ($1, $2, $3, $4)',
-        [id, cart.id, providerId, total],
-      );
-      if (selectOnly) {
-        const session = { id, provider_id: providerId } as StoredPaymentSession;
-        await this.save(
-          manager,
-          id,
-          await this.open(PaymentCommands.initiateSession, cart, shown, region, session),
-          true,
+      const opened = selectOnly
+        ? await this.open(PaymentCommands.initiateSession, cart, shown, region, {
+            id,
+            provider_id: providerId,
+          })
+        : null;
+      writes.push(async (manager) => {
+        await manager.query(
+          'INSERT INTO cart.payment_session (id, cart_id, provider_id, amount) VALUES ($1, $2, $3, $4)',
+          [id, cart.id, providerId, total],
         );
-      }
-      changed = true;
+        if (opened) await this.save(id, opened, true)(manager);
+      });
     }
-    return changed;
+    return writes;
   }
 
   /** Opens (or brings up to date) the provider side of a session and returns what the provider said. */
@@ -112,39 +115,55 @@ export class SessionSync {
     return this.commands.request(command, input);
   }
 
-  /** Stores what the provider said of a session (and selects it when asked). */
-  async save(manager: EntityManager, id: string, reply: SessionReply, select = false): Promise<void> {
-    await manager.query(
-      `UPDATE cart.payment_session SET is_initiated = true, status = $2, data = $3, amount = $4,
-         is_selected = CASE WHEN $5 THEN true ELSE is_selected END, updated_at = now()
-       WHERE id = $1`,
-      [id, reply.status, reply.data, reply.amount, select],
-    );
+  /** Records what the provider said of a session (and selects it when asked). */
+  save(id: string, reply: SessionReply, select = false): CartWrite {
+    return async (manager) => {
+      await manager.query(
+        `UPDATE cart.payment_session SET is_initiated = true, status = $2, data = $3, amount = $4,
+           is_selected = CASE WHEN $5 THEN true ELSE is_selected END, updated_at = now()
+         WHERE id = $1`,
+        [id, reply.status, reply.data, reply.amount, select],
+      );
+    };
   }
 
   /** Drops every session, voiding those open at a provider (a new region, a total of 0). */
-  async removeAll(manager: EntityManager, cart: StoredCart): Promise<void> {
-    for (const session of cart.payment_sessions) await this.remove(manager, session);
+  async removeAll(cart: StoredCart): Promise<CartWrite> {
+    const writes: CartWrite[] = [];
+    for (const session of cart.payment_sessions) writes.push(await this.remove(session));
+    return inOrder(writes);
   }
 
-  async remove(manager: EntityManager, session: StoredPaymentSession): Promise<void> {
+  /** Voids the session at its provider if it was opened there; the write drops it. */
+  async remove(session: StoredPaymentSession): Promise<CartWrite> {
     if (session.is_initiated || session.is_selected) await this.cancel(session);
-    await manager.query('DELETE FROM cart.payment_session WHERE id = $1', [session.id]);
+    return async (manager) => {
+      await manager.query('DELETE FROM cart.payment_session WHERE id = $1', [session.id]);
+    };
   }
 
   /** A session back to its state before the provider saw it, for the given amount. */
-  async reset(manager: EntityManager, id: string, amount: number): Promise<void> {
-    await manager.query(
-      `UPDATE cart.payment_session SET is_initiated = false, is_selected = null, status = 'pending', data = '{}',
-         amount = $2, payment_authorized_at = null, updated_at = now()
-       WHERE id = $1`,
-      [id, amount],
-    );
+  reset(id: string, amount: number): CartWrite {
+    return async (manager) => {
+      await manager.query(
+        `UPDATE cart.payment_session SET is_initiated = false, is_selected = null, status = 'pending', data = '{}',
+           amount = $2, payment_authorized_at = null, updated_at = now()
+         WHERE id = $1`,
+        [id, amount],
+      );
+    };
   }
 
   async cancel(session: Pick<StoredPaymentSession, 'id'>): Promise<void> {
     await this.commands.request(PaymentCommands.cancelSession, { session_id: session.id });
   }
+}
+
+/** Writes run one after the other in the caller's transaction. */
+export function inOrder(writes: CartWrite[]): CartWrite {
+  return async (manager) => {
+    for (const write of writes) await write(manager);
+  };
 }
 
 /** What providers may show or check about the cart: its lines, email, addresses and buyer's IP. */

@@ -1,0 +1,20 @@
+import { Injectable } from '@nestjs/common';
+import { EventEnvelope, OrderCanceled, OrderEvents } from '@app/contracts';
+import { eventData, EventSubscriber, EventSubscription } from '@app/platform';
+import { EntityManager } from 'typeorm';
+import { InventoryService } from './inventory.service';
+
+/** An order canceled before its money was taken: what its cart's reservation sold is stocked again, once. */
+@Injectable()
+@EventSubscriber()
+export class OrderCanceledSubscriber implements EventSubscription {
+  readonly consumer = 'catalog-order-canceled';
+  readonly subject = OrderEvents.canceled.subject;
+
+  constructor(private readonly inventory: InventoryService) {}
+
+  async handle(event: EventEnvelope, manager: EntityManager): Promise<void> {
+    const canceled = eventData(event, OrderCanceled);
+    await this.inventory.restock(canceled.cart_id, manager);
+  }
+}
