@@ -42,3 +42,4 @@ export * from './query/query-config';
 export * from './net/private-address';
 export * from './scheduling/periodic-task';
 export * from './scheduling/keyed-queue';
+export * from './state/transitions';

@@ -27,6 +27,9 @@ const MAX_ATTEMPTS = 5;
 /** The cart changed between a change's preparation and its writes. */
 class CartChanged extends Error {}
 
+/** How many carts this process keeps as it last wrote them, to prepare the next change without a read. */
+const RECENT_CARTS = 1000;
+
 /**
  * Loads carts, and runs every change to one without holding a transaction while another app is
  * asked anything: the change is prepared against the cart as read, then written in a short
@@ -38,6 +41,8 @@ class CartChanged extends Error {}
 @Injectable()
 export class CartStore {
   private readonly queue = new KeyedQueue();
+  /** Carts as this process last wrote them; a stale one is caught by the version check. */
+  private readonly recent = new Map<string, StoredCart>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -48,10 +53,7 @@ export class CartStore {
 
   /** The stored cart (`not_found` as Medusa words it), read in `manager`'s transaction if given. */
   async load(id: string, manager?: EntityManager): Promise<StoredCart> {
-    const query = cartByIdQuery(id);
-    const rows: { cart: StoredCart }[] = manager
-      ? await manager.query(query.text, query.values)
-      : await this.reader.rows(query);
+    const rows = await this.reader.rows<{ cart: StoredCart }>(cartByIdQuery(id), manager);
     if (!rows.length) throw DomainError.notFound(`Cart with ${id} was not found`);
     return rows[0].cart;
   }
@@ -73,8 +75,14 @@ export class CartStore {
    */
   change(unit: IdempotentUnit<CartReply>, id: string, change: CartChange): Promise<CartReply> {
     return this.queue.run(id, async () => {
-      const { reply, cart } = await this.write(unit, id, change);
-      return cart.payment_sessions.length ? this.followSessions(unit, cart, reply) : reply;
+      try {
+        const { reply, cart } = await this.write(unit, id, change);
+        this.remember(cart);
+        return cart.payment_sessions.length ? await this.followSessions(unit, cart, reply) : reply;
+      } catch (error) {
+        this.recent.delete(id);
+        throw error;
+      }
     });
   }
 
@@ -84,7 +92,7 @@ export class CartStore {
     change: CartChange,
   ): Promise<{ reply: CartReply; cart: StoredCart }> {
     for (let attempt = 1; ; attempt += 1) {
-      const before = await this.load(id);
+      const before = (attempt === 1 && this.recent.get(id)) || (await this.load(id));
       if (before.completed_at) throw completed(id);
       const writes = await change(before, await this.regions.get(before.region_id));
       let after: StoredCart | undefined;
@@ -92,10 +100,6 @@ export class CartStore {
         const reply = await unit.commit(async (manager) => {
           await this.lockVersion(manager, before);
           await writes(manager);
-          await manager.query(
-            'UPDATE cart.cart SET updated_at = now(), version = version + 1 WHERE id = $1',
-            [id],
-          );
           after = await this.load(id, manager);
           return { cart: this.presentIn(after, this.regions.known(after.region_id)) };
         });
@@ -106,18 +110,28 @@ export class CartStore {
     }
   }
 
-  /** Locks the cart row, refusing if the cart moved on from `before` (prepared again) or is being completed. */
+  /**
+   * Locks the cart row by raising its version, refusing if the cart moved on from `before` (the
+   * change is then prepared again), is completed, or is being completed.
+   */
   private async lockVersion(manager: EntityManager, before: StoredCart): Promise<void> {
-    const [locked] = await manager.query(
-      `SELECT c.completed_at, c.version, coalesce(k.stage = ANY($2), false) AS checking_out
-       FROM cart.cart c LEFT JOIN cart.checkout k ON k.cart_id = c.id
-       WHERE c.id = $1 AND c.deleted_at IS NULL FOR UPDATE OF c`,
+    const [[locked]] = await manager.query(
+      `UPDATE cart.cart c SET version = c.version + 1, updated_at = now()
+       WHERE c.id = $1 AND c.deleted_at IS NULL
+       RETURNING c.completed_at, c.version - 1 AS version,
+         coalesce((SELECT k.stage = ANY($2) FROM cart.checkout k WHERE k.cart_id = c.id), false) AS checking_out`,
       [before.id, CHECKOUT_ACTIVE_STAGES],
     );
     if (!locked) throw DomainError.notFound(`Cart with ${before.id} was not found`);
     if (locked.completed_at) throw completed(before.id);
     if (locked.checking_out) throw DomainError.conflict(`Cart ${before.id} is being completed`);
     if (locked.version !== before.version) throw new CartChanged();
+  }
+
+  private remember(cart: StoredCart): void {
+    this.recent.delete(cart.id);
+    this.recent.set(cart.id, cart);
+    if (this.recent.size > RECENT_CARTS) this.recent.delete(this.recent.keys().next().value as string);
   }
 
   /**
@@ -140,7 +154,9 @@ export class CartStore {
       await writes(manager);
       await manager.query('UPDATE cart.cart SET version = version + 1 WHERE id = $1', [cart.id]);
     });
-    const followed = { cart: this.presentIn(await this.load(cart.id), region) };
+    const synced = await this.load(cart.id);
+    this.remember(synced);
+    const followed = { cart: this.presentIn(synced, region) };
     await unit.answer(followed);
     return followed;
   }

@@ -1,3 +1,5 @@
+import { canMove, sourcesOf, Transitions } from '@app/platform';
+
 /**
  * The checkout saga's stages and the moves between them (DESIGN "Checkout"). A checkout starts
  * (the cart frozen), reserves the stock, has the payment authorized (or waits for the shopper to pay
@@ -15,7 +17,7 @@ export type CheckoutStage =
   | 'compensating'
   | 'failed';
 
-export const CHECKOUT_TRANSITIONS: Readonly<Record<CheckoutStage, readonly CheckoutStage[]>> = {
+export const CHECKOUT_TRANSITIONS: Transitions<CheckoutStage> = {
   started: ['reserved', 'compensating'],
   reserved: ['authorized', 'awaiting_payment', 'compensating'],
   awaiting_payment: ['started', 'compensating'],
@@ -37,10 +39,13 @@ export const CHECKOUT_ACTIVE_STAGES: readonly CheckoutStage[] = [
 
 /** Whether the saga may move from `from` to `to` (staying where it is is always allowed). */
 export function canMoveCheckout(from: CheckoutStage, to: CheckoutStage): boolean {
-  return from === to || CHECKOUT_TRANSITIONS[from].includes(to);
+  return canMove(CHECKOUT_TRANSITIONS, from, to);
 }
 
-/** The stages from which a move to `to` is allowed, for guarding an UPDATE in SQL. */
+/**
+ * The stages from which the saga may be moved to `to`, `to` itself included: a driver's move to the
+ * stage it holds renews its lease (a compensation resumed by the sweep).
+ */
 export function checkoutStagesInto(to: CheckoutStage): CheckoutStage[] {
-  return (Object.keys(CHECKOUT_TRANSITIONS) as CheckoutStage[]).filter((from) => canMoveCheckout(from, to));
+  return [...sourcesOf(CHECKOUT_TRANSITIONS, to), to];
 }

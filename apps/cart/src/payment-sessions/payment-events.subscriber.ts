@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EventEnvelope, PaymentEvents, PaymentSessionChanged } from '@app/contracts';
 import { eventData, EventSubscriber, EventSubscription } from '@app/platform';
 import { EntityManager } from 'typeorm';
+import { withCartVersion } from '../carts/cart-version';
 import { CheckoutRecovery } from '../checkout/checkout-recovery.service';
 
 /**
@@ -20,8 +21,8 @@ export class SessionAuthorizedSubscriber implements EventSubscription {
   async handle(event: EventEnvelope, manager: EntityManager): Promise<void> {
     const paid = eventData(event, PaymentSessionChanged);
     await manager.query(
-      `UPDATE cart.payment_session SET status = 'authorized', payment_authorized_at = $3, updated_at = now()
-       WHERE id = $1 AND amount = $2 AND is_initiated AND status <> 'authorized'`,
+      withCartVersion(`UPDATE cart.payment_session SET status = 'authorized', payment_authorized_at = $3, updated_at = now()
+       WHERE id = $1 AND amount = $2 AND is_initiated AND status <> 'authorized' RETURNING cart_id`),
       [paid.session_id, paid.amount, event.occurred_at],
     );
     // A checkout waiting for this payment goes on, once this change has committed.
@@ -38,8 +39,8 @@ export class SessionFailedSubscriber implements EventSubscription {
   async handle(event: EventEnvelope, manager: EntityManager): Promise<void> {
     const failed = eventData(event, PaymentSessionChanged);
     await manager.query(
-      `UPDATE cart.payment_session SET status = 'error', updated_at = now()
-       WHERE id = $1 AND amount = $2 AND is_initiated AND status <> 'authorized'`,
+      withCartVersion(`UPDATE cart.payment_session SET status = 'error', updated_at = now()
+       WHERE id = $1 AND amount = $2 AND is_initiated AND status <> 'authorized' RETURNING cart_id`),
       [failed.session_id, failed.amount],
     );
   }
@@ -61,8 +62,8 @@ export class SessionExpiredSubscriber implements EventSubscription {
   async handle(event: EventEnvelope, manager: EntityManager): Promise<void> {
     const expired = eventData(event, PaymentSessionChanged);
     await manager.query(
-      `UPDATE cart.payment_session SET status = 'canceled', updated_at = now()
-       WHERE id = $1 AND amount = $2 AND status <> 'authorized'`,
+      withCartVersion(`UPDATE cart.payment_session SET status = 'canceled', updated_at = now()
+       WHERE id = $1 AND amount = $2 AND status <> 'authorized' RETURNING cart_id`),
       [expired.session_id, expired.amount],
     );
     const [[waiting]] = await manager.query(

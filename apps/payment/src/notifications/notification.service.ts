@@ -8,6 +8,12 @@ import { NotificationRejected, PaymentProvider, VerifiedNotification } from '../
 import { ProviderRegistry } from '../providers/provider-registry.service';
 import { AttemptRelease } from '../sessions/attempt-release.service';
 import { AttemptRow, sessionChange } from '../sessions/attempt-row';
+import {
+  attemptSourcesOf,
+  canMoveAttempt,
+  PAID_ATTEMPT_STATUSES,
+  PAYABLE_ATTEMPT_STATUSES,
+} from '../sessions/attempt.state';
 
 type Applied = 'applied' | 'unchanged' | 'duplicate' | 'superseded';
 type LockedAttempt = AttemptRow & { current_attempt_id: string | null; canceled_at: Date | null };
@@ -92,12 +98,17 @@ export class NotificationService {
     const current = attempt.current_attempt_id === attempt.id && !attempt.canceled_at;
     const data = sessionChange(attempt, verified.provider_reference);
     if (verified.outcome === 'authorized' || verified.outcome === 'captured') {
-      if (attempt.status === 'authorized' || attempt.status === 'captured') return { applied: 'unchanged' };
-      const payable = ['initiating', 'open', 'failed'].includes(attempt.status);
+      if (
+        PAID_ATTEMPT_STATUSES.includes(attempt.status) ||
+        !canMoveAttempt(attempt.status, verified.outcome)
+      ) {
+        return { applied: 'unchanged' };
+      }
+      const payable = PAYABLE_ATTEMPT_STATUSES.includes(attempt.status);
       await manager.query(
         `UPDATE payment.attempt SET status = $2, session_status = 'authorized',
-           provider_reference = coalesce(provider_reference, $3), updated_at = now() WHERE id = $1`,
-        [attempt.id, verified.outcome, verified.provider_reference],
+           provider_reference = coalesce(provider_reference, $3), updated_at = now() WHERE id = $1 AND status = ANY($4)`,
+        [attempt.id, verified.outcome, verified.provider_reference, attemptSourcesOf(verified.outcome)],
       );
       if (!current || !payable)
         return { applied: 'superseded', attempt: { ...attempt, status: verified.outcome } };
@@ -105,12 +116,11 @@ export class NotificationService {
       return { applied: 'applied' };
     }
     if (verified.outcome === 'failed') {
-      if (!['initiating', 'open'].includes(attempt.status) && attempt.status !== 'failed') {
-        return { applied: 'unchanged' };
-      }
+      if (!canMoveAttempt(attempt.status, 'failed')) return { applied: 'unchanged' };
       await manager.query(
-        `UPDATE payment.attempt SET status = 'failed', session_status = 'error', updated_at = now() WHERE id = $1`,
-        [attempt.id],
+        `UPDATE payment.attempt SET status = 'failed', session_status = 'error', updated_at = now()
+         WHERE id = $1 AND status = ANY($2)`,
+        [attempt.id, attemptSourcesOf('failed')],
       );
       if (current)
         await this.outbox.record(manager, PaymentEvents.sessionFailed, { id: attempt.session_id }, data);

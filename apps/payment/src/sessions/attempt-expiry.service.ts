@@ -6,6 +6,7 @@ import { PaymentConfig } from '../config/payment-config';
 import { PAYMENT_CONFIG } from '../config/payment-config.token';
 import { ProviderRegistry } from '../providers/provider-registry.service';
 import { AttemptRow, sessionChange, toAttempt } from './attempt-row';
+import { attemptSourcesOf } from './attempt.state';
 import { PaymentSessions } from './payment-session.service';
 
 /**
@@ -40,8 +41,9 @@ export class AttemptExpiry implements OnApplicationBootstrap, OnApplicationShutd
   async sweep(): Promise<void> {
     const due: AttemptRow[] = await this.dataSource.query(
       `SELECT a.* FROM payment.attempt a JOIN payment.session s ON s.current_attempt_id = a.id
-         WHERE a.status IN ('initiating', 'open', 'failed') AND a.expires_at < now() AND a.provider_id <> 'manual'
+         WHERE a.status = ANY($1) AND a.expires_at < now() AND a.provider_id <> 'manual'
          ORDER BY a.expires_at LIMIT 50`,
+      [attemptSourcesOf('expired')],
     );
     for (const attempt of due) await this.expire(attempt);
   }
@@ -63,8 +65,8 @@ export class AttemptExpiry implements OnApplicationBootstrap, OnApplicationShutd
     await this.dataSource.transaction(async (manager) => {
       const [[expired]]: [AttemptRow[], number] = await manager.query(
         `UPDATE payment.attempt SET status = 'expired', session_status = 'canceled', updated_at = now()
-         WHERE id = $1 AND status IN ('initiating', 'open', 'failed') RETURNING *`,
-        [attempt.id],
+         WHERE id = $1 AND status = ANY($2) RETURNING *`,
+        [attempt.id, attemptSourcesOf('expired')],
       );
       if (expired) {
         await this.outbox.record(

@@ -4,8 +4,10 @@ import { DomainError, Outbox, PLATFORM_CONFIG, PlatformConfig } from '@app/platf
 import { DataSource } from 'typeorm';
 import { ProviderRegistry } from '../providers/provider-registry.service';
 import { AttemptRow, sessionChange, toAttempt } from './attempt-row';
+import { attemptSourcesOf, AttemptStatus } from './attempt.state';
 
-const RELEASABLE = ['initiating', 'open', 'failed', 'authorized', 'captured'];
+/** What can be let go: voided while not captured, refunded once captured. */
+const RELEASABLE: readonly AttemptStatus[] = [...attemptSourcesOf('voided'), ...attemptSourcesOf('refunded')];
 
 /**
  * Lets go of an attempt the cart no longer stands behind (another amount, another provider, a

@@ -1,5 +1,6 @@
 import { PaymentProviderId, PaymentSessionChanged, PaymentSessionStatus, SessionReply } from '@app/contracts';
 import { Attempt } from '../providers/payment-provider';
+import { AttemptStatus, PAID_ATTEMPT_STATUSES, PAYABLE_ATTEMPT_STATUSES } from './attempt.state';
 
 /** An attempt as stored. */
 export interface AttemptRow {
@@ -11,21 +12,17 @@ export interface AttemptRow {
   /** What was given back of a captured amount. */
   amount_refunded: number;
   currency_code: string;
-  status: 'initiating' | 'open' | 'authorized' | 'captured' | 'failed' | 'voided' | 'expired' | 'refunded';
+  status: AttemptStatus;
   session_status: PaymentSessionStatus;
   provider_reference: string | null;
   data: Record<string, unknown>;
   expires_at: Date;
 }
 
-/** Attempts a shopper can still pay, or has paid. */
-export const LIVE_ATTEMPT_STATUSES = ['initiating', 'open', 'authorized', 'captured', 'failed'] as const;
-
+/** An attempt the shopper can still pay (within its window), or has paid. */
 export function isLive(attempt: AttemptRow, now = new Date()): boolean {
-  return (
-    (LIVE_ATTEMPT_STATUSES as readonly string[]).includes(attempt.status) &&
-    (attempt.expires_at > now || attempt.status === 'authorized' || attempt.status === 'captured')
-  );
+  if (PAID_ATTEMPT_STATUSES.includes(attempt.status)) return true;
+  return PAYABLE_ATTEMPT_STATUSES.includes(attempt.status) && attempt.expires_at > now;
 }
 
 export function toAttempt(row: AttemptRow): Attempt {

@@ -14,6 +14,7 @@ import { PaymentConfig } from '../config/payment-config';
 import { ProviderRegistry } from '../providers/provider-registry.service';
 import { AttemptRelease, withTimeout } from './attempt-release.service';
 import { AttemptRow, isLive, sessionChange, toAttempt, toReply } from './attempt-row';
+import { attemptSourcesOf, PAYABLE_ATTEMPT_STATUSES } from './attempt.state';
 
 type Decision = { reply: AttemptRow } | { open: AttemptRow; supersede: AttemptRow | null };
 
@@ -76,8 +77,8 @@ export class PaymentSessions {
       // An UPDATE answers [rows, count].
       const [[paid]]: [AttemptRow[], number] = await manager.query(
         `UPDATE payment.attempt SET status = $2, session_status = 'authorized', updated_at = now()
-         WHERE id = $1 AND status IN ('initiating', 'open', 'failed') RETURNING *`,
-        [row.id, status],
+         WHERE id = $1 AND status = ANY($3) RETURNING *`,
+        [row.id, status, PAYABLE_ATTEMPT_STATUSES],
       );
       if (!paid) return toReply(await this.attempt(manager, row.id));
       await this.outbox.record(
@@ -173,8 +174,8 @@ export class PaymentSessions {
     const [[refunded]]: [AttemptRow[], number] = await manager.query(
       `UPDATE payment.attempt SET amount_refunded = amount_refunded + $2,
          status = CASE WHEN amount_refunded + $2 >= amount THEN 'refunded' ELSE status END, updated_at = now()
-       WHERE id = $1 RETURNING *`,
-      [refund.attempt_id, refund.amount],
+       WHERE id = $1 AND status = ANY($3) RETURNING *`,
+      [refund.attempt_id, refund.amount, attemptSourcesOf('refunded')],
     );
     await this.outbox.record(
       manager,

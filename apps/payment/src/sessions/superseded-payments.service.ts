@@ -5,6 +5,7 @@ import { PaymentConfig } from '../config/payment-config';
 import { PAYMENT_CONFIG } from '../config/payment-config.token';
 import { AttemptRelease } from './attempt-release.service';
 import { AttemptRow } from './attempt-row';
+import { PAID_ATTEMPT_STATUSES } from './attempt.state';
 
 /**
  * The reconciler of money nobody stands behind: an authorized or captured attempt that is no longer
@@ -35,9 +36,10 @@ export class SupersededPayments implements OnApplicationBootstrap, OnApplication
   async sweep(): Promise<void> {
     const stranded: AttemptRow[] = await this.dataSource.query(
       `SELECT a.* FROM payment.attempt a JOIN payment.session s ON s.id = a.session_id
-       WHERE a.status IN ('authorized', 'captured')
+       WHERE a.status = ANY($1)
          AND (s.current_attempt_id IS DISTINCT FROM a.id OR s.canceled_at IS NOT NULL)
        ORDER BY a.updated_at LIMIT 50`,
+      [PAID_ATTEMPT_STATUSES],
     );
     for (const attempt of stranded) await this.release.release(attempt);
   }

@@ -1,12 +1,13 @@
 import { DataSourceOptions } from 'typeorm';
 import { PlatformConfig } from '../config/platform-config';
 import { DatabaseOptions } from './database-options';
+import { OutboxClaims1767230000000 } from './outbox-claims.migration';
 import { PlatformTables1767225500000 } from './platform-tables.migration';
 
 /**
  * How every app talks to Postgres: its own schema (tables and the migrations table), the platform's
  * tables (outbox, inbox, dead letters, idempotency keys) as its first migration, migrations run by
- * the platform at start (never `synchronize`), a bounded pool with a connect timeout.
+ * the platform at start (never `synchronize`); the platform's later changes to its tables come last, a bounded pool with a connect timeout.
  */
 export function dataSourceOptions(config: PlatformConfig, database: DatabaseOptions): DataSourceOptions {
   return {
@@ -15,7 +16,7 @@ export function dataSourceOptions(config: PlatformConfig, database: DatabaseOpti
     schema: config.app,
     migrationsTableName: 'migrations',
     entities: database.entities,
-    migrations: [PlatformTables1767225500000, ...database.migrations],
+    migrations: [PlatformTables1767225500000, ...database.migrations, OutboxClaims1767230000000],
     migrationsRun: false,
     synchronize: false,
     poolSize: config.databasePoolSize,

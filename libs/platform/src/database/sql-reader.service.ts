@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
-import { Pool } from 'pg';
-import { DataSource } from 'typeorm';
+import { Pool, PoolClient } from 'pg';
+import { DataSource, EntityManager } from 'typeorm';
 import { PLATFORM_CONFIG } from '../config/config.tokens';
 import { PlatformConfig } from '../config/platform-config';
 import { SqlQuery } from './sql-builder';
@@ -19,10 +19,19 @@ export class SqlReader {
     @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig,
   ) {}
 
-  async rows<T>(query: SqlQuery): Promise<T[]> {
-    const pool = (this.dataSource.driver as unknown as { master: Pool }).master;
+  /**
+   * The query's rows, as a named prepared statement: on the pool, or on the connection of
+   * `manager`'s transaction (reading what it wrote).
+   */
+  async rows<T>(query: SqlQuery, manager?: EntityManager): Promise<T[]> {
     const name =
       query.name ?? `${this.config.app}_${createHash('sha1').update(query.text).digest('hex').slice(0, 20)}`;
-    return (await pool.query({ name, text: query.text, values: query.values })).rows as T[];
+    const prepared = { name, text: query.text, values: query.values };
+    if (manager?.queryRunner) {
+      const connection = (await manager.queryRunner.connect()) as PoolClient;
+      return (await connection.query(prepared)).rows as T[];
+    }
+    const pool = (this.dataSource.driver as unknown as { master: Pool }).master;
+    return (await pool.query(prepared)).rows as T[];
   }
 }

@@ -12,18 +12,21 @@ interface OutboxRow {
   id: string;
   subject: string;
   envelope: unknown;
+  occurred_at: Date;
 }
 
 const PUBLISH_TIMEOUT_MS = 5_000;
+/** How long a relay's claim on a batch lasts: longer than publishing a batch can take. */
+const CLAIM_MS = 60_000;
 const PRUNE_EVERY_MS = 10 * 60 * 1000;
 
 /**
- * Publishes the app's outbox to JetStream. Each pass claims the oldest unsent rows with
- * `FOR UPDATE SKIP LOCKED` (so replicas take disjoint batches and never wait on each other),
- * publishes each with `Nats-Msg-Id` = event id, and marks them sent in the same transaction once
- * JetStream acknowledged them (a `duplicate` acknowledgement counts: it was stored before). A relay
- * that dies between the acknowledgement and the commit leaves the rows unsent; the next pass
- * publishes them again and JetStream drops the duplicates. It wakes on the outbox's NOTIFY, polls as
+ * Publishes the app's outbox to JetStream. Each pass claims the oldest unsent rows for a while, in
+ * one statement (`FOR UPDATE SKIP LOCKED`, so replicas take disjoint batches and never wait on each
+ * other; no transaction is open while JetStream answers), publishes each with `Nats-Msg-Id` = event
+ * id, and marks them sent once JetStream acknowledged them (a `duplicate` acknowledgement counts: it
+ * was stored before). A relay that dies before marking them leaves its claim to expire; the next
+ * pass publishes them again and JetStream drops the duplicates. It wakes on the outbox's NOTIFY, polls as
  * a fallback, and prunes sent rows after the retention period.
  */
 @Injectable()
@@ -67,37 +70,40 @@ export class OutboxRelay implements OnModuleDestroy {
   async relayBatch(): Promise<{ sent: number; failed: boolean }> {
     await this.ensureStream();
     const publish = (this.publisher ??= jetStreamPublisher(this.nats.connection, PUBLISH_TIMEOUT_MS));
-    return this.dataSource.transaction(async (manager) => {
-      const rows: OutboxRow[] = await manager.query(
-        `SELECT id, subject, envelope FROM ${this.table} WHERE sent_at IS NULL
-         ORDER BY occurred_at, id LIMIT $1 FOR UPDATE SKIP LOCKED`,
-        [this.config.outboxBatchSize],
-      );
-      const sent: string[] = [];
-      let failed = false;
-      for (const row of rows) {
-        try {
-          await publish(row.subject, row.id, Buffer.from(JSON.stringify(row.envelope)));
-          sent.push(row.id);
-        } catch (error) {
-          failed = true;
-          this.streamChecked = false;
-          await manager.query(
-            `UPDATE ${this.table} SET attempts = attempts + 1, last_error = $2 WHERE id = $1`,
-            [row.id, String((error as Error).message ?? error)],
-          );
-          this.logger.warn(`Could not publish ${row.id} on ${row.subject}: ${(error as Error).message}`);
-          break;
-        }
+    const [claimed]: [OutboxRow[], number] = await this.dataSource.query(
+      `UPDATE ${this.table} o SET claimed_until = now() + make_interval(secs => $2::float / 1000)
+       FROM (SELECT id FROM ${this.table} WHERE sent_at IS NULL AND (claimed_until IS NULL OR claimed_until < now())
+             ORDER BY occurred_at, id LIMIT $1 FOR UPDATE SKIP LOCKED) due
+       WHERE o.id = due.id RETURNING o.id, o.subject, o.envelope, o.occurred_at`,
+      [this.config.outboxBatchSize, CLAIM_MS],
+    );
+    const rows = claimed.sort(
+      (a, b) => a.occurred_at.getTime() - b.occurred_at.getTime() || a.id.localeCompare(b.id),
+    );
+    if (!rows.length) return { sent: 0, failed: false };
+    const sent: string[] = [];
+    let failure: { id: string; error: string } | null = null;
+    for (const row of rows) {
+      try {
+        await publish(row.subject, row.id, Buffer.from(JSON.stringify(row.envelope)));
+        sent.push(row.id);
+      } catch (error) {
+        failure = { id: row.id, error: String((error as Error).message ?? error) };
+        this.streamChecked = false;
+        this.logger.warn(`Could not publish ${row.id} on ${row.subject}: ${failure.error}`);
+        break;
       }
-      if (sent.length) {
-        await manager.query(
-          `UPDATE ${this.table} SET sent_at = now(), attempts = attempts + 1 WHERE id = ANY($1)`,
-          [sent],
-        );
-      }
-      return { sent: sent.length, failed };
-    });
+    }
+    // Sent rows are marked sent; the others are given back, the one that failed with its error.
+    await this.dataSource.query(
+      `UPDATE ${this.table} SET claimed_until = NULL,
+         attempts = attempts + CASE WHEN id = ANY($1) OR id = $2 THEN 1 ELSE 0 END,
+         sent_at = CASE WHEN id = ANY($1) THEN now() ELSE sent_at END,
+         last_error = CASE WHEN id = $2 THEN $3 ELSE last_error END
+       WHERE id = ANY($4)`,
+      [sent, failure?.id ?? null, failure?.error ?? null, rows.map((row) => row.id)],
+    );
+    return { sent: sent.length, failed: failure !== null };
   }
 
   /** Creates the stream once (and again after a failed publish, in case it was removed). */

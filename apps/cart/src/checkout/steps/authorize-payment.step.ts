@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { PaymentCommands } from '@app/contracts';
 import { CommandClient, DomainError } from '@app/platform';
 import { DataSource } from 'typeorm';
+import { withCartVersion } from '../../carts/cart-version';
 import { CheckoutSaga } from '../checkout-saga.store';
 import { CheckoutStep, StepOutcome } from './checkout-step';
 
@@ -66,9 +67,9 @@ export class AuthorizePaymentStep implements CheckoutStep {
     if (!saga.session_id) return;
     await this.commands.request(PaymentCommands.cancelSession, { session_id: saga.session_id });
     await this.dataSource.query(
-      `UPDATE cart.payment_session SET is_initiated = false, is_selected = null, status = 'pending', data = '{}',
-         payment_authorized_at = null, updated_at = now()
-       WHERE id = $1 AND status <> 'canceled'`,
+      withCartVersion(`UPDATE cart.payment_session SET is_initiated = false, is_selected = null, status = 'pending',
+         data = '{}', payment_authorized_at = null, updated_at = now()
+       WHERE id = $1 AND status <> 'canceled' RETURNING cart_id`),
       [saga.session_id],
     );
   }

@@ -31,7 +31,8 @@ export class CompleteCartStep implements CheckoutStep {
       `WITH session AS (
          UPDATE cart.payment_session SET status = 'authorized', payment_authorized_at = coalesce(payment_authorized_at, now())
          WHERE id = $3 AND $2)
-       UPDATE cart.cart SET completed_at = now(), payment_authorized_at = CASE WHEN $2 THEN now() END, updated_at = now()
+       UPDATE cart.cart SET completed_at = now(), payment_authorized_at = CASE WHEN $2 THEN now() END, updated_at = now(),
+         version = version + 1
        WHERE id = $1`,
       [saga.cart_id, paid, saga.payment?.session_id ?? null],
     );
