@@ -31,6 +31,7 @@ describe('catalog: database bootstrap', () => {
       expect(migrations.map((row) => row.name)).toEqual([
         'PlatformTables1767225500000',
         ...CATALOG_MIGRATIONS.map((migration) => migration.name),
+        'OutboxClaims1767230000000',
       ]);
       const tables = await query<{ table_schema: string }>(
         databaseUrl,

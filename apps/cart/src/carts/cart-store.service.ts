@@ -144,7 +144,7 @@ export class CartStore {
     reply: CartReply,
   ): Promise<CartReply> {
     const region = this.regions.known(cart.region_id);
-    const writes = await this.sessions.follow(
+    const writes = await this.sessions.followTotal(
       cart,
       this.presentIn(cart, region, { forceTaxes: true }),
       region,

@@ -31,7 +31,7 @@ export class PaymentSessionFollower {
    * provider of the region (and, when the region has one provider, selects and opens it).
    * Returns the writes, or null when nothing changes.
    */
-  async follow(
+  async followTotal(
     cart: StoredCart,
     shown: Cart,
     region: Region,

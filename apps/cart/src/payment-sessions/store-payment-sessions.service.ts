@@ -29,7 +29,7 @@ export class StorePaymentSessions {
   create(unit: Unit, command: CartRef): Promise<CartReply> {
     return this.store.change(unit, command.cart_id, async (cart, region) => {
       const shown = await this.store.present(cart, { forceTaxes: true });
-      return (await this.follower.follow(cart, shown, region, { createMissing: true })) ?? nothing;
+      return (await this.follower.followTotal(cart, shown, region, { createMissing: true })) ?? nothing;
     });
   }
 

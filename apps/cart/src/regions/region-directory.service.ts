@@ -1,21 +1,35 @@
-import { Injectable } from '@nestjs/common';
-import { CatalogCommands, Region } from '@app/contracts';
-import { CommandClient, DomainError } from '@app/platform';
+import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import { CatalogCommands, CatalogEvents, Region } from '@app/contracts';
+import { CommandClient, DomainError, NatsConnectionService } from '@app/platform';
 
 const FRESH_FOR_MS = 60_000;
 
 /**
  * The catalog's regions as the cart app needs them (currency, taxes, countries, providers, and the
  * region a cart shows). Regions are the catalog's; the cart keeps a copy, loaded whole from the
- * catalog and reloaded once it is a minute old; a region it has not seen yet is fetched on its own.
+ * catalog and reloaded once it is a minute old or the catalog announces a new region (every
+ * replica hears it: a plain subscription, the minute being the fallback); a region it has not seen
+ * yet is fetched on its own.
  */
 @Injectable()
-export class RegionDirectory {
+export class RegionDirectory implements OnApplicationBootstrap {
   private regions = new Map<string, Region>();
   private loadedAt = 0;
   private loading?: Promise<void>;
 
-  constructor(private readonly commands: CommandClient) {}
+  constructor(
+    private readonly commands: CommandClient,
+    private readonly nats: NatsConnectionService,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    void this.nats.start().then(() => {
+      if (!this.nats.isConnected()) return;
+      this.nats.connection.subscribe(CatalogEvents.regionCreated.subject, {
+        callback: () => this.invalidate(),
+      });
+    });
+  }
 
   /** The region, or `not_found` as the catalog words it. */
   async get(id: string): Promise<Region> {

@@ -111,11 +111,16 @@ export class OrderService {
   }
 
   async get(query: OrderQuery): Promise<OrderReply> {
-    return this.one('o.id = $1', [query.order_id], `Order with id ${query.order_id} was not found`, query);
+    return this.findOrder(
+      'o.id = $1',
+      [query.order_id],
+      `Order with id ${query.order_id} was not found`,
+      query,
+    );
   }
 
   async getByCart(query: OrderByCart): Promise<OrderReply> {
-    return this.one(
+    return this.findOrder(
       'o.cart_id = $1',
       [query.cart_id],
       `Order with cart id ${query.cart_id} was not found`,
@@ -125,7 +130,7 @@ export class OrderService {
 
   /** Exactly one order with that number and email, or the same 404 for every miss. */
   async lookup(query: OrderLookupQuery): Promise<OrderReply> {
-    return this.one(
+    return this.findOrder(
       'o.display_id = $1 AND lower(o.email) = lower($2)',
       [query.display_id, query.email],
       'Order not found',
@@ -133,7 +138,7 @@ export class OrderService {
     );
   }
 
-  private async one(
+  private async findOrder(
     where: string,
     values: unknown[],
     missing: string,

@@ -8,6 +8,7 @@ import {
 } from '@app/contracts';
 import { eventData, EventSubscriber, EventSubscription, Outbox } from '@app/platform';
 import { EntityManager } from 'typeorm';
+import { orderPaymentSourcesOf } from '../orders/order.state';
 
 interface OrderOfPayment {
   order_id: string;
@@ -50,10 +51,11 @@ export class PaymentCapturedSubscriber implements EventSubscription {
       captured.session_id,
     ]);
     if (!payment) return;
-    await manager.query(
-      `UPDATE "order"."order" SET payment_status = 'captured', updated_at = now() WHERE id = $1`,
-      [payment.order_id],
+    const [, moved] = await manager.query(
+      `UPDATE "order"."order" SET payment_status = 'captured', updated_at = now() WHERE id = $1 AND payment_status = ANY($2)`,
+      [payment.order_id, orderPaymentSourcesOf('captured')],
     );
+    if (!moved) return;
     await this.outbox.record(
       manager,
       OrderEvents.paid,
@@ -84,10 +86,11 @@ export class PaymentRefundedSubscriber implements EventSubscription {
       refunded.amount,
     ]);
     if (!payment) return;
-    await manager.query(`UPDATE "order"."order" SET payment_status = $2, updated_at = now() WHERE id = $1`, [
-      payment.order_id,
-      payment.amount_refunded >= payment.amount ? 'refunded' : 'partially_refunded',
-    ]);
+    const status = payment.amount_refunded >= payment.amount ? 'refunded' : 'partially_refunded';
+    await manager.query(
+      `UPDATE "order"."order" SET payment_status = $2, updated_at = now() WHERE id = $1 AND payment_status = ANY($3)`,
+      [payment.order_id, status, orderPaymentSourcesOf(status)],
+    );
   }
 }
 
@@ -109,11 +112,12 @@ export class PaymentCanceledSubscriber implements EventSubscription {
       canceled.session_id,
     ]);
     if (!payment) return;
-    await manager.query(
+    const [, moved] = await manager.query(
       `UPDATE "order"."order" SET status = 'canceled', payment_status = 'canceled',
-         canceled_at = coalesce(canceled_at, now()), updated_at = now() WHERE id = $1`,
-      [payment.order_id],
+         canceled_at = coalesce(canceled_at, now()), updated_at = now() WHERE id = $1 AND payment_status = ANY($2)`,
+      [payment.order_id, orderPaymentSourcesOf('canceled')],
     );
+    if (!moved) return;
     await this.outbox.record(
       manager,
       OrderEvents.canceled,

@@ -17,12 +17,12 @@ export class PaymentSessionHandlers {
 
   @MessagePattern(PaymentCommands.initiateSession.subject)
   initiate(@Payload() input: SessionInput): Promise<SessionReply> {
-    return this.sessions.bring(input);
+    return this.sessions.openForAmount(input);
   }
 
   @MessagePattern(PaymentCommands.updateSession.subject)
   update(@Payload() input: SessionInput): Promise<SessionReply> {
-    return this.sessions.bring(input);
+    return this.sessions.openForAmount(input);
   }
 
   @MessagePattern(PaymentCommands.refreshSession.subject)

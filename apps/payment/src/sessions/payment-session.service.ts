@@ -35,8 +35,8 @@ export class PaymentSessions {
     private readonly outbox: Outbox,
   ) {}
 
-  /** Opens the session at its provider, or returns it when open for this amount already. */
-  bring(input: SessionInput): Promise<SessionReply> {
+  /** Opens the session at its provider for the input's amount, or returns it when open for that amount already. */
+  openForAmount(input: SessionInput): Promise<SessionReply> {
     return this.open(input, false);
   }
 
