@@ -3,7 +3,7 @@
  * events, checkout compensations) so that the same statement raises the carts' versions: a change
  * prepared against the cart before it is then prepared again.
  */
-export function withCartVersion(update: string): string {
+export function withCartVersion(update: string, returning = 'cart.cart.id'): string {
   return `WITH changed AS (${update})
-    UPDATE cart.cart SET version = version + 1 WHERE id IN (SELECT cart_id FROM changed)`;
+    UPDATE cart.cart SET version = version + 1 WHERE id IN (SELECT cart_id FROM changed) RETURNING ${returning}`;
 }

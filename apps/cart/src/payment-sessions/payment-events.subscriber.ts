@@ -20,13 +20,17 @@ export class SessionAuthorizedSubscriber implements EventSubscription {
 
   async handle(event: EventEnvelope, manager: EntityManager): Promise<void> {
     const paid = eventData(event, PaymentSessionChanged);
-    await manager.query(
-      withCartVersion(`UPDATE cart.payment_session SET status = 'authorized', payment_authorized_at = $3, updated_at = now()
-       WHERE id = $1 AND amount = $2 AND is_initiated AND status <> 'authorized' RETURNING cart_id`),
+    const [[changed]]: [{ checkout_stage: string | null }[], number] = await manager.query(
+      withCartVersion(
+        `UPDATE cart.payment_session SET status = 'authorized', payment_authorized_at = $3, updated_at = now()
+         WHERE id = $1 AND amount = $2 AND is_initiated AND status <> 'authorized' RETURNING cart_id`,
+        '(SELECT k.stage FROM cart.checkout k WHERE k.cart_id = cart.cart.id) AS checkout_stage',
+      ),
       [paid.session_id, paid.amount, event.occurred_at],
     );
-    // A checkout waiting for this payment goes on, once this change has committed.
-    this.recovery.driveAfterCommit(paid.cart_id);
+    // A checkout waiting for this payment goes on, once this change has committed (one whose
+    // resume is lost is found by the recovery's sweep).
+    if (changed?.checkout_stage === 'awaiting_payment') this.recovery.driveAfterCommit(paid.cart_id);
   }
 }
 
