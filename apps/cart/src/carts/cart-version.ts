@@ -1,9 +1,11 @@
 /**
- * Wraps an `UPDATE … RETURNING cart_id` of a cart's parts made outside `CartStore.change` (payment
- * events, checkout compensations) so that the same statement raises the carts' versions: a change
- * prepared against the cart before it is then prepared again.
+ * An UPDATE of a cart's parts made outside `CartStore.change` (payment events, checkout steps and
+ * compensations), preceded in the same statement by raising the cart's version — which locks the
+ * cart row first, in the order every cart write locks (cart, then its parts), so two writers never
+ * deadlock — and so a change prepared against the cart before is prepared again. `update` must end
+ * with its WHERE clause; the cart is named by `cartId` (an SQL expression).
  */
-export function withCartVersion(update: string, returning = 'cart.cart.id'): string {
-  return `WITH changed AS (${update})
-    UPDATE cart.cart SET version = version + 1 WHERE id IN (SELECT cart_id FROM changed) RETURNING ${returning}`;
+export function withCartVersion(cartId: string, update: string, returning = ''): string {
+  return `WITH cart_row AS (UPDATE cart.cart SET version = version + 1 WHERE id = (${cartId}) RETURNING id)
+    ${update} AND EXISTS (SELECT 1 FROM cart_row)${returning ? ` RETURNING ${returning}` : ''}`;
 }

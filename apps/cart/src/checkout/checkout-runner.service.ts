@@ -84,14 +84,24 @@ export class CheckoutRunner implements OnModuleInit {
     }
   }
 
-  private move(step: CheckoutStep, saga: CheckoutSaga, patch = {}): Promise<CheckoutSaga | null> {
+  /**
+   * Moves the saga on after its step: alone, or after the step's own writes in one transaction
+   * (which lock the cart before the saga row, as a claim does). A failure gives the lease up.
+   */
+  private async move(step: CheckoutStep, saga: CheckoutSaga, patch = {}): Promise<CheckoutSaga | null> {
     const commit = step.commit?.bind(step);
-    if (!commit) return this.sagas.advance(saga, step.to, patch);
-    return this.dataSource.transaction(async (manager) => {
-      const next = await this.sagas.advance(saga, step.to, patch, { manager });
-      if (next) await commit(manager, next);
-      return next;
-    });
+    try {
+      if (!commit) return await this.sagas.advance(saga, step.to, patch);
+      return await this.dataSource.transaction(async (manager) => {
+        await commit(manager, saga);
+        const next = await this.sagas.advance(saga, step.to, patch, { manager });
+        if (!next) throw new CheckoutLeaseLost(saga.cart_id);
+        return next;
+      });
+    } catch (error) {
+      if (!(error instanceof CheckoutLeaseLost)) await this.sagas.release(saga).catch(() => undefined);
+      throw error;
+    }
   }
 
   /**

@@ -5,6 +5,9 @@ import { EntityManager } from 'typeorm';
 import { withCartVersion } from '../carts/cart-version';
 import { CheckoutRecovery } from '../checkout/checkout-recovery.service';
 
+/** The cart of the session `$1`. */
+const SESSION_CART = 'SELECT cart_id FROM cart.payment_session WHERE id = $1';
+
 /**
  * The payment app's verdicts on a cart's sessions: paid (authorized) or refused (error). Applied
  * only while the session still stands for that amount: a verdict on a superseded provider session
@@ -22,9 +25,10 @@ export class SessionAuthorizedSubscriber implements EventSubscription {
     const paid = eventData(event, PaymentSessionChanged);
     const [[changed]]: [{ checkout_stage: string | null }[], number] = await manager.query(
       withCartVersion(
-        `UPDATE cart.payment_session SET status = 'authorized', payment_authorized_at = $3, updated_at = now()
-         WHERE id = $1 AND amount = $2 AND is_initiated AND status <> 'authorized' RETURNING cart_id`,
-        '(SELECT k.stage FROM cart.checkout k WHERE k.cart_id = cart.cart.id) AS checkout_stage',
+        SESSION_CART,
+        `UPDATE cart.payment_session ps SET status = 'authorized', payment_authorized_at = $3, updated_at = now()
+         WHERE id = $1 AND amount = $2 AND is_initiated AND status <> 'authorized'`,
+        '(SELECT k.stage FROM cart.checkout k WHERE k.cart_id = ps.cart_id) AS checkout_stage',
       ),
       [paid.session_id, paid.amount, event.occurred_at],
     );
@@ -43,8 +47,11 @@ export class SessionFailedSubscriber implements EventSubscription {
   async handle(event: EventEnvelope, manager: EntityManager): Promise<void> {
     const failed = eventData(event, PaymentSessionChanged);
     await manager.query(
-      withCartVersion(`UPDATE cart.payment_session SET status = 'error', updated_at = now()
-       WHERE id = $1 AND amount = $2 AND is_initiated AND status <> 'authorized' RETURNING cart_id`),
+      withCartVersion(
+        SESSION_CART,
+        `UPDATE cart.payment_session SET status = 'error', updated_at = now()
+         WHERE id = $1 AND amount = $2 AND is_initiated AND status <> 'authorized'`,
+      ),
       [failed.session_id, failed.amount],
     );
   }
@@ -66,8 +73,11 @@ export class SessionExpiredSubscriber implements EventSubscription {
   async handle(event: EventEnvelope, manager: EntityManager): Promise<void> {
     const expired = eventData(event, PaymentSessionChanged);
     await manager.query(
-      withCartVersion(`UPDATE cart.payment_session SET status = 'canceled', updated_at = now()
-       WHERE id = $1 AND amount = $2 AND status <> 'authorized' RETURNING cart_id`),
+      withCartVersion(
+        SESSION_CART,
+        `UPDATE cart.payment_session SET status = 'canceled', updated_at = now()
+         WHERE id = $1 AND amount = $2 AND status <> 'authorized'`,
+      ),
       [expired.session_id, expired.amount],
     );
     const [[waiting]] = await manager.query(

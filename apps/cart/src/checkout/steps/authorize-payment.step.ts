@@ -67,10 +67,13 @@ export class AuthorizePaymentStep implements CheckoutStep {
     if (!saga.session_id) return;
     await this.commands.request(PaymentCommands.cancelSession, { session_id: saga.session_id });
     await this.dataSource.query(
-      withCartVersion(`UPDATE cart.payment_session SET is_initiated = false, is_selected = null, status = 'pending',
-         data = '{}', payment_authorized_at = null, updated_at = now()
-       WHERE id = $1 AND status <> 'canceled' RETURNING cart_id`),
-      [saga.session_id],
+      withCartVersion(
+        '$2',
+        `UPDATE cart.payment_session SET is_initiated = false, is_selected = null, status = 'pending',
+           data = '{}', payment_authorized_at = null, updated_at = now()
+         WHERE id = $1 AND status <> 'canceled'`,
+      ),
+      [saga.session_id, saga.cart_id],
     );
   }
 }

@@ -7,7 +7,8 @@ import { CheckoutStep, StepOutcome } from './checkout-step';
 
 /**
  * Sells the reserved stock (the catalog confirms the cart's reservation, once), then marks the cart
- * completed and announces `events.cart.completed`, in the transaction that completes the saga.
+ * completed (the cart row locked first, as every cart write does) and announces
+ * `events.cart.completed`, in the transaction that completes the saga.
  */
 @Injectable()
 export class CompleteCartStep implements CheckoutStep {
@@ -28,12 +29,12 @@ export class CompleteCartStep implements CheckoutStep {
   async commit(manager: EntityManager, saga: CheckoutSaga): Promise<void> {
     const paid = saga.payment !== null || saga.amount <= 0;
     await manager.query(
-      `WITH session AS (
-         UPDATE cart.payment_session SET status = 'authorized', payment_authorized_at = coalesce(payment_authorized_at, now())
-         WHERE id = $3 AND $2)
-       UPDATE cart.cart SET completed_at = now(), payment_authorized_at = CASE WHEN $2 THEN now() END, updated_at = now(),
-         version = version + 1
-       WHERE id = $1`,
+      `WITH cart_row AS (
+         UPDATE cart.cart SET completed_at = now(), payment_authorized_at = CASE WHEN $2 THEN now() END,
+           updated_at = now(), version = version + 1
+         WHERE id = $1 RETURNING id)
+       UPDATE cart.payment_session SET status = 'authorized', payment_authorized_at = coalesce(payment_authorized_at, now())
+       WHERE id = $3 AND $2 AND EXISTS (SELECT 1 FROM cart_row)`,
       [saga.cart_id, paid, saga.payment?.session_id ?? null],
     );
     await this.outbox.record(
