@@ -28,6 +28,29 @@ export default tseslint.config(
     },
   },
   {
+    // The platform is plumbing: it carries commands, events and errors, and knows no domain.
+    files: ['libs/platform/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@app/contracts',
+              message: 'The platform imports only the wire types of @app/contracts/common/….',
+            },
+          ],
+          patterns: [
+            {
+              group: ['@app/contracts/*', '!@app/contracts/common'],
+              message: 'The platform imports only the wire types of @app/contracts/common/….',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Tests boot the apps in-process, so they may import app modules.
     files: ['test/**/*.ts', '**/*.spec.ts', '**/test/**/*.ts'],
     rules: { 'no-restricted-imports': 'off' },

@@ -106,6 +106,21 @@ describe('order app: placing orders and following their payments', () => {
     expect(byCart.order.id).toBe(id);
   });
 
+  it('refuses a cart snapshot without lines or email, naming what is wrong, and places nothing', async () => {
+    const { cart, payment, cartId } = frozenCart();
+    const { email: _email, ...withoutEmail } = cart;
+    await expect(
+      env.commands.request(OrderCommands.createFromCart, {
+        cart: withoutEmail as typeof cart,
+        payment,
+      }),
+    ).rejects.toMatchObject({ type: 'invalid_data', message: expect.stringContaining('email') });
+    await expect(
+      env.commands.request(OrderCommands.createFromCart, { cart: { ...cart, items: [] }, payment }),
+    ).rejects.toMatchObject({ type: 'invalid_data', message: expect.stringContaining('items') });
+    expect(await order(cartId)).toBeUndefined();
+  });
+
   it('follows its payment: captured once (events.order.paid), then partially refunded, then refunded', async () => {
     const { cart, payment, cartId, sessionId } = frozenCart(4200);
     const { order: placed } = await env.commands.request(OrderCommands.createFromCart, { cart, payment });

@@ -28,6 +28,7 @@ export * from './payment/payment.events';
 export * from './payment/payment.providers';
 export * from './payment/payment.subjects';
 export * from './payment/payment.sandbox-credentials';
+export * from './order/cart-snapshot';
 export * from './order/order.commands';
 export * from './order/order.events';
 export * from './order/order.subjects';

@@ -1,11 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Cart, OrderPaymentInput } from '@app/contracts';
+import { CartSnapshot, OrderPaymentInput } from '@app/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { CHECKOUT_CONFIG, CheckoutConfig } from './checkout.config';
 import { CHECKOUT_ACTIVE_STAGES, CheckoutStage, checkoutStagesInto } from './checkout.state';
-
-/** The cart as its checkout froze it: the presented cart with its taxes, and the shopper's email. */
-export type FrozenCart = Cart & { id: string; email: string };
 
 /** A checkout saga as stored in `cart.checkout`. */
 export interface CheckoutSaga {
@@ -17,7 +14,7 @@ export interface CheckoutSaga {
   session_id: string | null;
   order_id: string | null;
   lease_token: string | null;
-  snapshot: FrozenCart | null;
+  snapshot: CartSnapshot | null;
   payment: OrderPaymentInput | null;
   attempts: number;
 }
@@ -106,7 +103,7 @@ export class CheckoutSagas {
   /** Records the frozen cart, its amount and its payment session (stage `started`). */
   async freeze(
     saga: CheckoutSaga,
-    frozen: { amount: number; currency_code: string; session_id: string | null; snapshot: FrozenCart },
+    frozen: { amount: number; currency_code: string; session_id: string | null; snapshot: CartSnapshot },
   ): Promise<CheckoutSaga | null> {
     const result = await this.dataSource.query(
       `UPDATE cart.checkout SET amount = $3, currency_code = $4, session_id = $5, snapshot = $6, payment = NULL,

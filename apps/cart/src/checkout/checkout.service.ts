@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { CompleteCartReply, OrderCommands } from '@app/contracts';
+import { cartSnapshot, CompleteCartReply, OrderCommands } from '@app/contracts';
 import { CommandClient, DomainError } from '@app/platform';
 import { randomUUID } from 'node:crypto';
 import { CartStore } from '../carts/cart-store.service';
 import { StoredCart } from '../carts/stored-cart';
 import { RegionDirectory } from '../regions/region-directory.service';
-import { CheckoutSaga, CheckoutSagas, FrozenCart } from './checkout-saga.store';
+import { CheckoutSaga, CheckoutSagas } from './checkout-saga.store';
 import { CheckoutLeaseLost, CheckoutRunner, DriveResult } from './checkout-runner.service';
 
 /**
@@ -62,7 +62,7 @@ export class CheckoutService {
       await this.sagas.restore(saga);
       throw error;
     }
-    const snapshot = { ...frozen, id: cart.id, email: cart.email } as FrozenCart;
+    const snapshot = cartSnapshot({ ...frozen, id: cart.id }, cart.email as string);
     const stored = await this.sagas.freeze(saga, {
       amount: total,
       currency_code: region.currency_code,

@@ -1,3 +1,5 @@
+import { CartSnapshot } from '@app/contracts';
+
 /** An order as stored: its columns, the cart frozen at checkout, and its payments. */
 export interface StoredOrder {
   id: string;
@@ -11,7 +13,7 @@ export interface StoredOrder {
   region_id: string;
   currency_code: string;
   sales_channel_id: string | null;
-  cart: FrozenCart;
+  cart: CartSnapshot;
   canceled_at: string | null;
   created_at: string;
   updated_at: string;
@@ -20,26 +22,6 @@ export interface StoredOrder {
 }
 
 type Json = Record<string, unknown>;
-
-/** The cart as the checkout froze it: Medusa's cart response with every total and its tax lines. */
-export interface FrozenCart extends Json {
-  items: Json[];
-  shipping_methods: Json[];
-  discounts: Json[];
-  gift_cards: Json[];
-  region: Json;
-  billing_address: (Json & { id: string }) | null;
-  shipping_address: (Json & { id: string }) | null;
-  subtotal: number;
-  discount_total: number;
-  item_tax_total: number;
-  shipping_total: number;
-  shipping_tax_total: number;
-  tax_total: number;
-  gift_card_total: number;
-  gift_card_tax_total: number;
-  total: number;
-}
 
 /**
  * An order as Medusa v1's store API shows it, with its totals as Medusa's order `decorateTotals`

@@ -11,7 +11,7 @@ import {
 import { DomainError, jsonArray, jsonObject, newId, Outbox } from '@app/platform';
 import { createHash } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { FrozenCart, presentOrder, StoredOrder } from './order.presenter';
+import { presentOrder, StoredOrder } from './order.presenter';
 import { shapeOrder } from './order.query';
 
 const ORDER_COLUMNS = [
@@ -66,10 +66,7 @@ export class OrderService {
 
   /** Places the cart's order, or returns it when the cart already has one. */
   async createFromCart(command: CreateOrderCommand): Promise<OrderReply> {
-    const cart = command.cart as FrozenCart & { id: string };
-    if (typeof cart.email !== 'string' || !Array.isArray(cart.items) || !cart.items.length) {
-      throw DomainError.invalidData('Cannot create an order from a cart without email or items');
-    }
+    const cart = command.cart;
     const id = await this.dataSource.transaction(async (manager) => {
       const [created] = await manager.query(
         `INSERT INTO "order"."order" (id, cart_id, email, customer_id, region_id, currency_code, sales_channel_id, cart, payment_status)
@@ -78,9 +75,9 @@ export class OrderService {
           newId('order'),
           cart.id,
           cart.email,
-          cart.customer_id ?? guestCustomerId(cart.email as string),
+          cart.customer_id ?? guestCustomerId(cart.email),
           cart.region_id,
-          (cart.region as { currency_code: string }).currency_code,
+          cart.region.currency_code,
           cart.sales_channel_id ?? null,
           cart,
           command.payment?.status === 'captured' ? 'captured' : 'awaiting',
@@ -97,9 +94,9 @@ export class OrderService {
         order_id: created.id,
         display_id: created.display_id,
         cart_id: cart.id,
-        email: cart.email as string,
+        email: cart.email,
         total: cart.total,
-        currency_code: (cart.region as { currency_code: string }).currency_code,
+        currency_code: cart.region.currency_code,
       };
       await this.outbox.record(manager, OrderEvents.placed, { id: created.id }, placed);
       if (command.payment?.status === 'captured') {

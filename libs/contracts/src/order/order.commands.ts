@@ -12,6 +12,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PAYMENT_PROVIDER_IDS, PaymentProviderId } from '../payment/payment.providers';
+import { CartSnapshot } from './cart-snapshot';
 
 /** The payment an order is placed with: what the payment app authorized for the cart's session. */
 export class OrderPaymentInput {
@@ -34,7 +35,7 @@ export class OrderPaymentInput {
  * placing it again returns the first.
  */
 export class CreateOrderCommand {
-  @IsObject() cart!: Record<string, unknown> & { id: string };
+  @ValidateNested() @Type(() => CartSnapshot) cart!: CartSnapshot;
   @IsOptional() @ValidateNested() @Type(() => OrderPaymentInput) payment?: OrderPaymentInput | null;
 }
 

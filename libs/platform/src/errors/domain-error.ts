@@ -1,4 +1,4 @@
-import { DOMAIN_ERROR_TYPES, DomainErrorBody, DomainErrorType } from '@app/contracts';
+import { DOMAIN_ERROR_TYPES, DomainErrorBody, DomainErrorType } from '@app/contracts/common/errors';
 
 /**
  * The one error the services throw for an expected failure. It crosses NATS as its body

@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { RpcException } from '@nestjs/microservices';
-import { DomainErrorBody } from '@app/contracts';
+import { DomainErrorBody } from '@app/contracts/common/errors';
 import { FastifyReply } from 'fastify';
 import { Observable, throwError } from 'rxjs';
 import { isDomainErrorBody } from './domain-error';

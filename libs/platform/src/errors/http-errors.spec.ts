@@ -1,4 +1,4 @@
-import { DomainErrorType } from '@app/contracts';
+import { DomainErrorType } from '@app/contracts/common/errors';
 import { DomainError } from './domain-error';
 import { httpErrorFor, httpErrorForBody, UNKNOWN_ERROR_BODY } from './http-errors';
 import { CommandTimeoutError, ServiceUnavailableError } from './transport-errors';

@@ -1,4 +1,4 @@
-import { DomainErrorBody } from '@app/contracts';
+import { DomainErrorBody } from '@app/contracts/common/errors';
 import { DomainError } from './domain-error';
 import { CommandTimeoutError, RETRYABLE_ERROR_STATUS, ServiceUnavailableError } from './transport-errors';
 

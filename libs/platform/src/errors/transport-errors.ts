@@ -1,4 +1,4 @@
-import { DomainErrorBody } from '@app/contracts';
+import { DomainErrorBody } from '@app/contracts/common/errors';
 
 /** Error codes (with type `unexpected_state`) that mean "retry later", and their HTTP status. */
 export const RETRYABLE_ERROR_STATUS: Readonly<Record<string, number>> = {

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { DiscoveryService } from '@nestjs/core';
-import { COMMERCE_STREAM } from '@app/contracts';
+import { COMMERCE_STREAM } from '@app/contracts/common/events';
 import { AckPolicy, ConsumerConfig, ConsumerMessages, DeliverPolicy, JsMsg, nanos } from 'nats';
 import { DataSource } from 'typeorm';
 import { Backoff, sleep } from '../bootstrap/backoff';

@@ -1,4 +1,4 @@
-import { EventEnvelope } from '@app/contracts';
+import { EventEnvelope } from '@app/contracts/common/events';
 import { ClassConstructor } from 'class-transformer';
 import { EntityManager } from 'typeorm';
 import { DomainError } from '../errors/domain-error';

@@ -1,4 +1,4 @@
-import { COMMERCE_STREAM } from '@app/contracts';
+import { COMMERCE_STREAM } from '@app/contracts/common/events';
 import { JetStreamManager, NatsConnection, nanos, RetentionPolicy, StorageType } from 'nats';
 
 const STREAM_MAX_AGE_MS = 30 * 24 * 3600 * 1000;

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { EventEnvelope, EventType } from '@app/contracts';
+import { EventEnvelope, EventType } from '@app/contracts/common/events';
 import { EntityManager } from 'typeorm';
 import { PLATFORM_CONFIG } from '../config/config.tokens';
 import { PlatformConfig } from '../config/platform-config';

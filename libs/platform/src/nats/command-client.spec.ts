@@ -1,4 +1,4 @@
-import { command } from '@app/contracts';
+import { command } from '@app/contracts/common/command';
 import { MsgHdrs } from 'nats';
 import { loadPlatformConfig } from '../config/platform-config';
 import { runInRequestContext } from '../context/request-context';

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Command, ReplyOf, RequestOf } from '@app/contracts';
+import { Command, ReplyOf, RequestOf } from '@app/contracts/common/command';
 import { headers as natsHeaders } from 'nats';
 import { PLATFORM_CONFIG } from '../config/config.tokens';
 import { PlatformConfig } from '../config/platform-config';

@@ -1,4 +1,4 @@
-import { DomainErrorBody } from '@app/contracts';
+import { DomainErrorBody } from '@app/contracts/common/errors';
 import { DomainError, isDomainErrorBody } from '../errors/domain-error';
 import { UNKNOWN_ERROR_BODY } from '../errors/http-errors';
 
