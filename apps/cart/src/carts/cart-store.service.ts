@@ -28,7 +28,7 @@ const MAX_ATTEMPTS = 5;
 class CartChanged extends Error {}
 
 /** How many carts this process keeps as it last wrote them, to prepare the next change without a read. */
-const RECENT_CARTS = 1000;
+const RECENT_CARTS = 200;
 
 /**
  * Loads carts, and runs every change to one without holding a transaction while another app is

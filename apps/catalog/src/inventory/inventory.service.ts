@@ -50,6 +50,7 @@ export class InventoryService {
    * already confirmed (sold) reserves nothing more.
    */
   async reserve(key: string, items: StockItem[]): Promise<ReservationReply> {
+    if (await this.holdsNothingAndNeedsNothing(key, items)) return { reservation_key: key, items: [] };
     return this.dataSource.transaction(async (manager) => {
       const held = await this.held(manager, key);
       const sold = await this.sold(manager, key);
@@ -87,7 +88,8 @@ export class InventoryService {
   }
 
   /** Turns everything `key` holds into a sale: stocked and reserved both go down. Idempotent. */
-  confirm(key: string): Promise<ReservationReply> {
+  async confirm(key: string): Promise<ReservationReply> {
+    if (await this.holdsNothingAndNeedsNothing(key, [])) return { reservation_key: key, items: [] };
     return this.settle(
       key,
       'confirmed',
@@ -147,6 +149,24 @@ export class InventoryService {
         items: [...held].map(([variant_id, quantity]) => ({ variant_id, quantity })),
       };
     });
+  }
+
+  /**
+   * One read for the common case of goods whose stock is not managed (gift cards, digital goods):
+   * the key holds and has sold nothing, and none of `items` manages inventory (all of them known), so
+   * there is nothing to reserve or confirm. A key is driven by one checkout at a time, so nothing
+   * else changes it meanwhile.
+   */
+  private async holdsNothingAndNeedsNothing(key: string, items: StockItem[]): Promise<boolean> {
+    const variantIds = [...totals(items).keys()];
+    const [row]: { known: number; managed: boolean; holding: boolean }[] = await this.dataSource.query(
+      `SELECT count(v.id)::int AS known, coalesce(bool_or(v.manage_inventory), false) AS managed,
+              EXISTS (SELECT 1 FROM catalog.reservation r
+                      WHERE r.reservation_key = $1 AND r.status IN ('reserved', 'confirmed')) AS holding
+       FROM catalog.product_variant v WHERE v.id = ANY($2) AND v.deleted_at IS NULL`,
+      [key, variantIds],
+    );
+    return row.known === variantIds.length && !row.managed && !row.holding;
   }
 
   /** Moves the key's hold on one variant from `from` to `to` units. */
