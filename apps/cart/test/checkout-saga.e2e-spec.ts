@@ -1,11 +1,6 @@
-import {
-  CartCommands,
-  DemoRegionIds,
-  DemoShippingOptionIds,
-  DemoVariantIds,
-  OrderCommands,
-} from '@app/contracts';
+import { CartCommands, DemoVariantIds, OrderCommands } from '@app/contracts';
 import { connect, NatsConnection } from 'nats';
+import { COMPLETED_ONCE, readyCart } from './cart-fixtures';
 import { createTestEnvironment, eventually, TestEnvironment } from '../../../test/support/test-environment';
 
 /** Short leases and sweeps, so that a crashed checkout is taken over within a second. */
@@ -28,32 +23,6 @@ describe('cart app: the checkout saga', () => {
     env = await createTestEnvironment({ apps: ['catalog', 'payment', 'order'], freshDatabase: true });
   });
   afterAll(() => env.close());
-
-  /** A cart ready to complete with the manual provider: a tote, email, address, shipping, session. */
-  async function readyCart(quantity = 1): Promise<string> {
-    const { cart } = await env.commands.request(CartCommands.create, {
-      region_id: DemoRegionIds.europe,
-      items: [{ variant_id: DemoVariantIds.tote, quantity }],
-    });
-    const cart_id = cart.id as string;
-    await env.commands.request(CartCommands.update, {
-      cart_id,
-      email: 'saga@example.com',
-      shipping_address: {
-        first_name: 'Ada',
-        address_1: '1 Rue de la Paix',
-        city: 'Paris',
-        country_code: 'fr',
-      },
-    });
-    await env.commands.request(CartCommands.addShippingMethod, {
-      cart_id,
-      option_id: DemoShippingOptionIds.europeStandard,
-    });
-    await env.commands.request(CartCommands.createPaymentSessions, { cart_id });
-    await env.commands.request(CartCommands.selectPaymentSession, { cart_id, provider_id: 'manual' });
-    return cart_id;
-  }
 
   async function outcome(cartId: string) {
     const count = async (sql: string) => Number((await env.sql<{ n: string }>(sql, [cartId]))[0].n);
@@ -78,7 +47,7 @@ describe('cart app: the checkout saga', () => {
     'a cart app that dies at %s: the restarted app completes the checkout once',
     async (point) => {
       await env.start('cart', { ...RECOVERY, CHECKOUT_CRASH_AT: point });
-      const cartId = await readyCart();
+      const cartId = await readyCart(env);
       await expect(env.commands.request(CartCommands.complete, { cart_id: cartId })).rejects.toThrow();
       await env.stop('cart');
 
@@ -89,13 +58,7 @@ describe('cart app: the checkout saga', () => {
           10_000,
           'checkout completed',
         );
-        expect(await outcome(cartId)).toEqual({
-          orders: 1,
-          stage: 'completed',
-          reserved: 0,
-          sold: 1,
-          authorized: 1,
-        });
+        expect(await outcome(cartId)).toEqual(COMPLETED_ONCE);
         // The shopper's retry answers the order the sweep placed.
         const again = await env.commands.request(CartCommands.complete, { cart_id: cartId });
         const { order } = await env.commands.request(OrderCommands.getByCart, { cart_id: cartId });
@@ -119,7 +82,7 @@ describe('cart app: the checkout saga', () => {
     });
 
     it('an order the order app refuses: the authorization is voided and the stock released', async () => {
-      const cartId = await readyCart();
+      const cartId = await readyCart(env);
       await env.stop('order');
       const refusing = nats.subscribe(OrderCommands.createFromCart.subject, {
         callback: (_error, message) => {
@@ -157,7 +120,7 @@ describe('cart app: the checkout saga', () => {
     });
 
     it('no stock: refused with nothing held; a cart is not changed while its checkout runs; a failed one completes again', async () => {
-      const cartId = await readyCart();
+      const cartId = await readyCart(env);
       const stock = `UPDATE catalog.inventory_level SET stocked_quantity = stocked_quantity + $2 WHERE variant_id = $1`;
       const [{ available }] = await env.sql<{ available: number }>(
         'SELECT stocked_quantity - reserved_quantity AS available FROM catalog.inventory_level WHERE variant_id = $1',
@@ -193,13 +156,7 @@ describe('cart app: the checkout saga', () => {
       ]);
       const placed = await env.commands.request(CartCommands.complete, { cart_id: cartId });
       expect(placed).toMatchObject({ status: 200, body: { type: 'order' } });
-      expect(await outcome(cartId)).toEqual({
-        orders: 1,
-        stage: 'completed',
-        reserved: 0,
-        sold: 1,
-        authorized: 1,
-      });
+      expect(await outcome(cartId)).toEqual(COMPLETED_ONCE);
     });
   });
 });

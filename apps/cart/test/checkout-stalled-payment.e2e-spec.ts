@@ -1,11 +1,6 @@
-import {
-  CartCommands,
-  DemoRegionIds,
-  DemoShippingOptionIds,
-  DemoVariantIds,
-  PaymentCommands,
-} from '@app/contracts';
+import { CartCommands, DemoRegionIds, DemoVariantIds, PaymentCommands } from '@app/contracts';
 import { connect, NatsConnection } from 'nats';
+import { readyCart } from './cart-fixtures';
 import { createTestEnvironment, eventually, TestEnvironment } from '../../../test/support/test-environment';
 
 const COMPLETING = 20;
@@ -34,33 +29,8 @@ describe('cart app: completions waiting on a stalled payment app', () => {
     await env.close();
   });
 
-  async function readyCart(): Promise<string> {
-    const { cart } = await env.commands.request(CartCommands.create, {
-      region_id: DemoRegionIds.europe,
-      items: [{ variant_id: DemoVariantIds.tote, quantity: 1 }],
-    });
-    const cart_id = cart.id as string;
-    await env.commands.request(CartCommands.update, {
-      cart_id,
-      email: 'stalled@example.com',
-      shipping_address: {
-        first_name: 'Ada',
-        address_1: '1 Rue de la Paix',
-        city: 'Paris',
-        country_code: 'fr',
-      },
-    });
-    await env.commands.request(CartCommands.addShippingMethod, {
-      cart_id,
-      option_id: DemoShippingOptionIds.europeStandard,
-    });
-    await env.commands.request(CartCommands.createPaymentSessions, { cart_id });
-    await env.commands.request(CartCommands.selectPaymentSession, { cart_id, provider_id: 'manual' });
-    return cart_id;
-  }
-
   it('reads and writes of other carts all succeed meanwhile; each paused completion ends with one order', async () => {
-    const completing = await Promise.all(Array.from({ length: COMPLETING }, readyCart));
+    const completing = await Promise.all(Array.from({ length: COMPLETING }, () => readyCart(env)));
     const others = await Promise.all(
       Array.from({ length: OTHERS }, async () => {
         const { cart } = await env.commands.request(CartCommands.create, { region_id: DemoRegionIds.europe });

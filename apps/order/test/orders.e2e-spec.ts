@@ -75,6 +75,16 @@ describe('order app: placing orders and following their payments', () => {
     await nats.jetstream().publish(subject, JSON.stringify(envelope), { msgID: id });
   }
 
+  /** The data of a payment app's session event for the order's payment. */
+  const sessionChange = (sessionId: string, cartId: string) => ({
+    session_id: sessionId,
+    cart_id: cartId,
+    provider_id: 'manual',
+    amount: 4200,
+    currency_code: 'eur',
+    provider_reference: 'ref',
+  });
+
   const order = async (cartId: string) =>
     (
       await env.sql<{ id: string; status: string; payment_status: string }>(
@@ -124,19 +134,14 @@ describe('order app: placing orders and following their payments', () => {
   it('follows its payment: captured once (events.order.paid), then partially refunded, then refunded', async () => {
     const { cart, payment, cartId, sessionId } = frozenCart(4200);
     const { order: placed } = await env.commands.request(OrderCommands.createFromCart, { cart, payment });
-    const change = {
-      session_id: sessionId,
-      cart_id: cartId,
-      provider_id: 'manual',
-      amount: 4200,
-      currency_code: 'eur',
-    };
+    const change = sessionChange(sessionId, cartId);
+    const { provider_reference: _reference, ...withoutReference } = change;
     const capturedId = `evt_captured_${sequence}`;
-    await publish('captured', capturedId, { ...change, provider_reference: 'ref' });
-    await publish('captured', capturedId, { ...change, provider_reference: 'ref' });
+    await publish('captured', capturedId, change);
+    await publish('captured', capturedId, change);
     await eventually(async () => (await order(cartId)).payment_status === 'captured', 10_000, 'captured');
     const refund = (id: string, amount: number) =>
-      publish('refunded', id, { ...change, attempt_id: 'ptx', amount, reason: 'requested' });
+      publish('refunded', id, { ...withoutReference, attempt_id: 'ptx', amount, reason: 'requested' });
     await refund(`evt_refund_a_${sequence}`, 1200);
     await eventually(
       async () => (await order(cartId)).payment_status === 'partially_refunded',
@@ -146,18 +151,11 @@ describe('order app: placing orders and following their payments', () => {
     await refund(`evt_refund_b_${sequence}`, 3000);
     await eventually(async () => (await order(cartId)).payment_status === 'refunded', 10_000, 'refunded');
     // A release of the authorization arriving now changes nothing: the money was taken.
-    await publish('canceled', `evt_canceled_${sequence}`, { ...change, provider_reference: 'ref' });
-    await publish('captured', `evt_captured_again_${sequence}`, { ...change, provider_reference: 'ref' });
+    await publish('canceled', `evt_canceled_${sequence}`, change);
+    await publish('captured', `evt_captured_again_${sequence}`, change);
     const marker = frozenCart();
     await env.commands.request(OrderCommands.createFromCart, { cart: marker.cart, payment: marker.payment });
-    await publish('canceled', `evt_marker_${sequence}`, {
-      session_id: marker.sessionId,
-      cart_id: marker.cartId,
-      provider_id: 'manual',
-      amount: 4200,
-      currency_code: 'eur',
-      provider_reference: 'ref',
-    });
+    await publish('canceled', `evt_marker_${sequence}`, sessionChange(marker.sessionId, marker.cartId));
     await eventually(
       async () => (await order(marker.cartId)).status === 'canceled',
       10_000,
@@ -171,14 +169,7 @@ describe('order app: placing orders and following their payments', () => {
   it('is canceled when its authorization is released before capture: events.order.canceled once', async () => {
     const { cart, payment, cartId, sessionId } = frozenCart();
     const { order: placed } = await env.commands.request(OrderCommands.createFromCart, { cart, payment });
-    const released = {
-      session_id: sessionId,
-      cart_id: cartId,
-      provider_id: 'manual',
-      amount: 4200,
-      currency_code: 'eur',
-      provider_reference: 'ref',
-    };
+    const released = sessionChange(sessionId, cartId);
     await publish('canceled', `evt_release_${sequence}`, released);
     await publish('canceled', `evt_release_again_${sequence}`, released);
     await eventually(async () => (await order(cartId)).status === 'canceled', 10_000, 'canceled');
