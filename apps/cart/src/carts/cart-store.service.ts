@@ -128,7 +128,8 @@ export class CartStore {
     if (locked.version !== before.version) throw new CartChanged();
   }
 
-  private remember(cart: StoredCart): void {
+  /** Keeps the cart as just written, so that its next change is prepared without reading it. */
+  remember(cart: StoredCart): void {
     this.recent.delete(cart.id);
     this.recent.set(cart.id, cart);
     if (this.recent.size > RECENT_CARTS) this.recent.delete(this.recent.keys().next().value as string);

@@ -57,7 +57,8 @@ export class CartService {
       : [];
     const id = newId('cart');
     const context = { ...command.request_context, ...command.context };
-    return unit.commit(async (manager) => {
+    let created: StoredCart | undefined;
+    const reply = await unit.commit(async (manager) => {
       const shippingAddressId = country ? await this.insertAddress(manager, { country_code: country }) : null;
       await manager.query(
         `INSERT INTO cart.cart (id, region_id, shipping_address_id, context, sales_channel_id)
@@ -65,8 +66,12 @@ export class CartService {
         [id, region.id, shippingAddressId, context, command.sales_channel_id ?? null],
       );
       if (lines.length) await this.lines.insertLines(manager, id, lines);
-      return { cart: this.store.presentIn(await this.store.load(id, manager), region) };
+      created = await this.store.load(id, manager);
+      return { cart: this.store.presentIn(created, region) };
     });
+    // The cart as written: its first change is prepared without reading it again.
+    if (created) this.store.remember(created);
+    return reply;
   }
 
   get(command: CartRef): Promise<CartReply> {
