@@ -4,6 +4,7 @@ import { eventData, EventSubscriber, EventSubscription } from '@app/platform';
 import { EntityManager } from 'typeorm';
 import { withCartVersion } from '../carts/cart-version';
 import { CheckoutRecovery } from '../checkout/checkout-recovery.service';
+import { paymentSessionSourcesOf } from './payment-session.state';
 
 /** The cart of the session `$1`. */
 const SESSION_CART = 'SELECT cart_id FROM cart.payment_session WHERE id = $1';
@@ -27,10 +28,10 @@ export class SessionAuthorizedSubscriber implements EventSubscription {
       withCartVersion(
         SESSION_CART,
         `UPDATE cart.payment_session ps SET status = 'authorized', payment_authorized_at = $3, updated_at = now()
-         WHERE id = $1 AND amount = $2 AND is_initiated AND status <> 'authorized'`,
+         WHERE id = $1 AND amount = $2 AND is_initiated AND status = ANY($4)`,
         '(SELECT k.stage FROM cart.checkout k WHERE k.cart_id = ps.cart_id) AS checkout_stage',
       ),
-      [paid.session_id, paid.amount, event.occurred_at],
+      [paid.session_id, paid.amount, event.occurred_at, paymentSessionSourcesOf('authorized')],
     );
     // A checkout waiting for this payment goes on, once this change has committed (one whose
     // resume is lost is found by the recovery's sweep).
@@ -50,9 +51,9 @@ export class SessionFailedSubscriber implements EventSubscription {
       withCartVersion(
         SESSION_CART,
         `UPDATE cart.payment_session SET status = 'error', updated_at = now()
-         WHERE id = $1 AND amount = $2 AND is_initiated AND status <> 'authorized'`,
+         WHERE id = $1 AND amount = $2 AND is_initiated AND status = ANY($3)`,
       ),
-      [failed.session_id, failed.amount],
+      [failed.session_id, failed.amount, paymentSessionSourcesOf('error')],
     );
   }
 }
@@ -76,9 +77,9 @@ export class SessionExpiredSubscriber implements EventSubscription {
       withCartVersion(
         SESSION_CART,
         `UPDATE cart.payment_session SET status = 'canceled', updated_at = now()
-         WHERE id = $1 AND amount = $2 AND status <> 'authorized'`,
+         WHERE id = $1 AND amount = $2 AND status = ANY($3)`,
       ),
-      [expired.session_id, expired.amount],
+      [expired.session_id, expired.amount, paymentSessionSourcesOf('canceled')],
     );
     const [[waiting]] = await manager.query(
       `UPDATE cart.checkout SET stage = 'compensating', lease_until = now(), updated_at = now()
