@@ -3,7 +3,7 @@ import { PaymentEvents } from '@app/contracts';
 import { DomainError, Outbox, PLATFORM_CONFIG, PlatformConfig } from '@app/platform';
 import { DataSource } from 'typeorm';
 import { ProviderRegistry } from '../providers/provider-registry.service';
-import { AttemptRow, sessionChange, toAttempt } from './attempt-row';
+import { AttemptRow, refundChange, sessionChange, toAttempt } from './attempt-row';
 import { attemptSourcesOf, AttemptStatus } from './attempt.state';
 
 /** What can be let go: voided while not captured, refunded once captured. */
@@ -60,15 +60,7 @@ export class AttemptRelease {
           manager,
           PaymentEvents.refunded,
           { id: attempt.session_id },
-          {
-            attempt_id: attempt.id,
-            session_id: attempt.session_id,
-            cart_id: attempt.cart_id,
-            provider_id: attempt.provider_id,
-            amount: remaining,
-            currency_code: attempt.currency_code,
-            reason,
-          },
+          refundChange(attempt, remaining, reason),
         );
       } else if (attempt.status === 'authorized') {
         await this.outbox.record(

@@ -1,4 +1,10 @@
-import { PaymentProviderId, PaymentSessionChanged, PaymentSessionStatus, SessionReply } from '@app/contracts';
+import {
+  PaymentProviderId,
+  PaymentRefunded,
+  PaymentSessionChanged,
+  PaymentSessionStatus,
+  SessionReply,
+} from '@app/contracts';
 import { Attempt } from '../providers/payment-provider';
 import { AttemptStatus, PAID_ATTEMPT_STATUSES, PAYABLE_ATTEMPT_STATUSES } from './attempt.state';
 
@@ -47,6 +53,23 @@ export function sessionChange(row: AttemptRow, providerReference?: string | null
     amount: row.amount,
     currency_code: row.currency_code,
     provider_reference: providerReference ?? row.provider_reference ?? row.id,
+  };
+}
+
+/** The data of `events.payment.refunded` for `amount` of this attempt's money given back. */
+export function refundChange(
+  row: AttemptRow,
+  amount: number,
+  reason: PaymentRefunded['reason'],
+): PaymentRefunded {
+  return {
+    attempt_id: row.id,
+    session_id: row.session_id,
+    cart_id: row.cart_id,
+    provider_id: row.provider_id,
+    amount,
+    currency_code: row.currency_code,
+    reason,
   };
 }
 

@@ -13,7 +13,7 @@ import { PAYMENT_CONFIG } from '../config/payment-config.token';
 import { PaymentConfig } from '../config/payment-config';
 import { ProviderRegistry } from '../providers/provider-registry.service';
 import { AttemptRelease, withTimeout } from './attempt-release.service';
-import { AttemptRow, isLive, sessionChange, toAttempt, toReply } from './attempt-row';
+import { AttemptRow, isLive, refundChange, sessionChange, toAttempt, toReply } from './attempt-row';
 import { attemptSourcesOf, PAYABLE_ATTEMPT_STATUSES } from './attempt.state';
 
 type Decision = { reply: AttemptRow } | { open: AttemptRow; supersede: AttemptRow | null };
@@ -177,19 +177,13 @@ export class PaymentSessions {
        WHERE id = $1 AND status = ANY($3) RETURNING *`,
       [refund.attempt_id, refund.amount, attemptSourcesOf('refunded')],
     );
+    // Released in full meanwhile (money no session stands behind): that release announced it.
+    if (!refunded) return toReply(await this.current(request, manager));
     await this.outbox.record(
       manager,
       PaymentEvents.refunded,
       { id: refunded.session_id },
-      {
-        attempt_id: refunded.id,
-        session_id: refunded.session_id,
-        cart_id: refunded.cart_id,
-        provider_id: refunded.provider_id,
-        amount: refund.amount,
-        currency_code: refunded.currency_code,
-        reason: 'requested',
-      },
+      refundChange(refunded, refund.amount, 'requested'),
     );
     return toReply(refunded);
   }
