@@ -46,6 +46,7 @@ export class CheckoutRunner implements OnModuleInit {
     this.steps = CHECKOUT_STEPS.map((step) => this.moduleRef.get(step, { strict: false }));
   }
 
+  /** Drives a claimed saga from its stage until it completes, waits for the shopper's payment, or fails. */
   async drive(claimed: CheckoutSaga): Promise<DriveResult> {
     let saga = claimed;
     let order: Record<string, unknown> | undefined;

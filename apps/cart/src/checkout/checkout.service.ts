@@ -25,6 +25,7 @@ export class CheckoutService {
     private readonly runner: CheckoutRunner,
   ) {}
 
+  /** `POST /store/carts/{id}/complete`: the cart's order, exactly once, or why not yet (see the class). */
   async complete(cartId: string): Promise<CompleteCartReply> {
     return this.driveClaimed(cartId, await this.sagas.claim(cartId, randomUUID()));
   }
