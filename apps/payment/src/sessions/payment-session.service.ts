@@ -73,22 +73,23 @@ export class PaymentSessions {
       `${row.provider_id} did not answer in time`,
     );
     if (status !== 'authorized' && status !== 'captured') return toReply(row);
-    return this.dataSource.transaction(async (manager) => {
-      // An UPDATE answers [rows, count].
-      const [[paid]]: [AttemptRow[], number] = await manager.query(
-        `UPDATE payment.attempt SET status = $2, session_status = 'authorized', updated_at = now()
-         WHERE id = $1 AND status = ANY($3) RETURNING *`,
-        [row.id, status, PAYABLE_ATTEMPT_STATUSES],
-      );
-      if (!paid) return toReply(await this.attempt(manager, row.id));
-      await this.outbox.record(
-        manager,
-        PaymentEvents.sessionAuthorized,
-        { id: paid.session_id },
-        sessionChange(paid),
-      );
-      return toReply(paid);
-    });
+    // One statement: the attempt paid, and its event recorded only if this call paid it.
+    const event = this.outbox.inStatement(
+      PaymentEvents.sessionAuthorized,
+      { id: row.session_id },
+      sessionChange(row),
+      'paid',
+      4,
+    );
+    const [paid]: AttemptRow[] = await this.dataSource.query(
+      `WITH paid AS (
+         UPDATE payment.attempt SET status = $2, session_status = 'authorized', updated_at = now()
+         WHERE id = $1 AND status = ANY($3) RETURNING *),
+       event AS (${event.sql})
+       SELECT * FROM paid`,
+      [row.id, status, PAYABLE_ATTEMPT_STATUSES, ...event.values],
+    );
+    return toReply(paid ?? (await this.attempt(this.dataSource.manager, row.id)));
   }
 
   /**

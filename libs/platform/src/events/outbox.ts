@@ -36,7 +36,37 @@ export class Outbox {
     if (!manager.queryRunner?.isTransactionActive) {
       throw new Error('Outbox.record must run inside the transaction of the state change');
     }
-    const envelope: EventEnvelope<Data> = {
+    const envelope = this.envelope(type, aggregate, data);
+    await manager.query(
+      `INSERT INTO ${this.table} (id, subject, envelope, occurred_at) VALUES ($1, $2, $3, $4)`,
+      [envelope.id, type.subject, JSON.stringify(envelope), envelope.occurred_at],
+    );
+    return envelope;
+  }
+
+  /**
+   * The event as part of the state change's own single statement, which then needs no transaction:
+   * `sql` inserts the event once for each row of the CTE named `source` (so not at all when the change
+   * changed nothing), its parameters `values` numbered from `$first`.
+   */
+  inStatement<Data>(
+    type: EventType<Data>,
+    aggregate: EventAggregate,
+    data: Data,
+    source: string,
+    first: number,
+  ): { sql: string; values: unknown[] } {
+    const envelope = this.envelope(type, aggregate, data);
+    const [id, subject, body, at] = [first, first + 1, first + 2, first + 3].map((n) => `$${n}`);
+    return {
+      sql: `INSERT INTO ${this.table} (id, subject, envelope, occurred_at)
+            SELECT ${id}::text, ${subject}::text, ${body}::jsonb, ${at}::timestamptz FROM ${source}`,
+      values: [envelope.id, type.subject, JSON.stringify(envelope), envelope.occurred_at],
+    };
+  }
+
+  private envelope<Data>(type: EventType<Data>, aggregate: EventAggregate, data: Data): EventEnvelope<Data> {
+    return {
       id: newId('evt'),
       type: type.type,
       occurred_at: new Date().toISOString(),
@@ -45,10 +75,5 @@ export class Outbox {
       correlation_id: currentRequestContext()?.correlationId ?? null,
       data,
     };
-    await manager.query(
-      `INSERT INTO ${this.table} (id, subject, envelope, occurred_at) VALUES ($1, $2, $3, $4)`,
-      [envelope.id, type.subject, JSON.stringify(envelope), envelope.occurred_at],
-    );
-    return envelope;
   }
 }
