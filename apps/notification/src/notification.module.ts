@@ -7,6 +7,7 @@ import { Mailer } from './messages/mailer.service';
 import { MESSAGE_SUBSCRIBERS } from './messages/message-subscribers';
 import { CreateEventLog1767225700000 } from './migrations/1767225700000-create-event-log';
 import { CreateWebhooks1767226500000 } from './migrations/1767226500000-create-webhooks';
+import { MailClaims1767230100000 } from './migrations/1767230100000-mail-claims';
 import { upsertEndpoints, WebhookDeliveries } from './webhooks/webhook-deliveries.service';
 import { WebhookDispatcher } from './webhooks/webhook-dispatcher.service';
 import { WEBHOOK_SUBSCRIBERS } from './webhooks/webhook-subscribers';
@@ -29,7 +30,7 @@ export class NotificationModule {
           env,
           database: {
             entities: [],
-            migrations: [CreateEventLog1767225700000, CreateWebhooks1767226500000],
+            migrations: [CreateEventLog1767225700000, CreateWebhooks1767226500000, MailClaims1767230100000],
             // Not only when empty: the configured endpoints are the active ones at every start.
             afterMigrations: (dataSource) => upsertEndpoints(dataSource, config.webhooks),
           },

@@ -3,8 +3,8 @@ import { CatalogEvents, COMMERCE_STREAM, EventEnvelope, RegionCreated } from '@a
 import {
   dataSourceOptions,
   EventPublisher,
+  EffectStatement,
   EventSubscriber,
-  EventSubscription,
   jetStreamPublisher,
   loadPlatformConfig,
   NatsConnectionService,
@@ -13,6 +13,8 @@ import {
   PlatformConfig,
   PlatformModule,
   startApp,
+  StatementSubscription,
+  TransactionalSubscription,
 } from '@app/platform';
 import { connect, NatsConnection } from 'nats';
 import { Client } from 'pg';
@@ -304,7 +306,7 @@ const attempts: string[] = [];
 /** A subscription that fails its first two attempts at every event, then succeeds. */
 @Injectable()
 @EventSubscriber()
-class FlakySubscription implements EventSubscription {
+class FlakySubscription implements TransactionalSubscription {
   readonly consumer = 'payment-test-flaky';
   readonly subject = 'events.test.flaky';
 
@@ -316,11 +318,39 @@ class FlakySubscription implements EventSubscription {
   }
 }
 
-@Module({ providers: [FlakySubscription] })
+const statementTries: string[] = [];
+const statementEffects: string[] = [];
+
+/**
+ * A subscription whose effect is one statement with the inbox row; its statement fails in SQL (a
+ * bad cast) on its first `failures` tries.
+ */
+@Injectable()
+@EventSubscriber()
+class StatementEffect implements StatementSubscription {
+  readonly consumer = 'payment-test-statement';
+  readonly subject = 'events.test.statement';
+
+  statement(event: EventEnvelope): EffectStatement {
+    statementTries.push(event.id);
+    const tries = statementTries.filter((id) => id === event.id).length;
+    const data = event.data as { failures: number };
+    return {
+      sql: 'INSERT INTO payment.statement_effect (event_id, n) SELECT event_id, $3::int FROM fresh RETURNING event_id',
+      values: [tries <= data.failures ? 'not a number' : String(tries)],
+    };
+  }
+
+  afterEffect(rows: { event_id: string }[]): void {
+    statementEffects.push(...rows.map((row) => row.event_id));
+  }
+}
+
+@Module({ providers: [FlakySubscription, StatementEffect] })
 class FlakyModule {}
 
 describe('event bus: failing handlers', () => {
-  it('retries with backoff until the handler succeeds, and dead-letters an event that keeps failing', async () => {
+  it('retries with backoff until the handler succeeds, dead-letters an event that keeps failing, and applies a statement effect once', async () => {
     const env = await createTestEnvironment({ apps: [], freshDatabase: true });
     const app = await startApp({
       module: class FlakyApp {},
@@ -351,7 +381,11 @@ describe('event bus: failing handlers', () => {
             data: { failures },
           }),
         );
+      await db.query('CREATE TABLE payment.statement_effect (event_id text NOT NULL, n int NOT NULL)');
       await nc.jetstream().publish('events.test.flaky', envelope('evt_flaky_ok', 2));
+      // Delivered three times (the stream does not drop the copies: no message id), failing twice first.
+      for (let copy = 0; copy < 3; copy += 1)
+        await nc.jetstream().publish('events.test.statement', envelope('evt_statement', 1));
       await nc.jetstream().publish('events.test.flaky', envelope('evt_flaky_never', 99));
       await eventually(
         async () => {
@@ -375,6 +409,16 @@ describe('event bus: failing handlers', () => {
       expect(dead.rows).toEqual([
         { event_id: 'evt_flaky_never', reason: 'failed 3 times: attempt 3 fails on purpose' },
       ]);
+      // The statement's effect and its inbox row are one: the failed try left neither, the copies
+      // after the success add nothing and do not run the after-effect again.
+      await eventually(async () => statementTries.length === 4, 10_000, 'every copy handled');
+      const effects = await db.query('SELECT event_id, n FROM payment.statement_effect');
+      expect(effects.rows).toEqual([{ event_id: 'evt_statement', n: 2 }]);
+      expect(statementEffects).toEqual(['evt_statement']);
+      const seen = await db.query(
+        "SELECT event_id FROM payment.inbox WHERE consumer = 'payment-test-statement'",
+      );
+      expect(seen.rows).toEqual([{ event_id: 'evt_statement' }]);
     } finally {
       await nc.close();
       await db.end();

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { EventEnvelope, OrderCanceled, OrderEvents } from '@app/contracts';
-import { eventData, EventSubscriber, EventSubscription } from '@app/platform';
+import { eventData, EventSubscriber, TransactionalSubscription } from '@app/platform';
 import { EntityManager } from 'typeorm';
 import { InventoryService } from './inventory.service';
 
 /** An order canceled before its money was taken: what its cart's reservation sold is stocked again, once. */
 @Injectable()
 @EventSubscriber()
-export class OrderCanceledSubscriber implements EventSubscription {
+export class OrderCanceledSubscriber implements TransactionalSubscription {
   readonly consumer = 'catalog-order-canceled';
   readonly subject = OrderEvents.canceled.subject;
 

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { CatalogEvents, EventEnvelope, RegionCreated } from '@app/contracts';
-import { eventData, EventSubscriber, EventSubscription } from '@app/platform';
+import { eventData, EventSubscriber, TransactionalSubscription } from '@app/platform';
 import { EntityManager } from 'typeorm';
 
 /** Records every region the catalog creates in the notification app's event log. */
 @Injectable()
 @EventSubscriber()
-export class RegionCreatedSubscriber implements EventSubscription {
+export class RegionCreatedSubscriber implements TransactionalSubscription {
   readonly consumer = 'notification-region-created';
   readonly subject = CatalogEvents.regionCreated.subject;
 

@@ -16,11 +16,13 @@ interface PendingMessage {
 }
 
 const MAX_ATTEMPTS = 5;
+/** How long a pass's claim on its batch lasts: longer than sending a batch can take. */
+const CLAIM_MS = 120_000;
 
 /**
  * Sends pending customer mail through nodemailer: SMTP in production (`MAIL_TRANSPORT=smtp`), else
  * the log (each message as one JSON log line) or one `.eml`-like JSON file per message in
- * `MAIL_DIR`. A message is sent once (claimed under `SKIP LOCKED`, marked sent in the same pass).
+ * `MAIL_DIR`. Replicas claim disjoint batches (`SKIP LOCKED`); a message is marked sent after it went out.
  */
 @Injectable()
 export class Mailer implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -47,36 +49,53 @@ export class Mailer implements OnApplicationBootstrap, OnApplicationShutdown {
     this.task.stop();
   }
 
-  /** One pass over pending mail. */
-  tick(): Promise<void> {
-    return this.dataSource.transaction(async (manager) => {
-      const pending: PendingMessage[] = await manager.query(
-        `SELECT id, recipient, subject, body, attempts FROM notification.message
-           WHERE status = 'pending' ORDER BY created_at LIMIT 20 FOR UPDATE SKIP LOCKED`,
-      );
-      for (const message of pending) {
-        try {
-          const info = await this.transport.sendMail({
-            from: this.config.mail.from,
-            to: message.recipient,
-            subject: message.subject,
-            text: message.body,
-          });
-          this.deliverLocally(message, info.message);
-          await manager.query(
-            `UPDATE notification.message SET status = 'sent', attempts = attempts + 1, transport_id = $2, sent_at = now() WHERE id = $1`,
-            [message.id, info.messageId],
-          );
-        } catch (error) {
-          await manager.query(
-            `UPDATE notification.message SET attempts = attempts + 1,
-                 status = CASE WHEN attempts + 1 >= $2 THEN 'failed' ELSE 'pending' END WHERE id = $1`,
-            [message.id, MAX_ATTEMPTS],
-          );
-          this.logger.warn(`Mail ${message.id} to ${message.recipient} failed: ${(error as Error).message}`);
-        }
-      }
-    });
+  /**
+   * One pass over pending mail: claims a batch for a while (one statement, no transaction held
+   * while the mail goes out), sends each, then records every outcome in one statement. A mailer that
+   * dies meanwhile leaves its claim to expire, and the mail is sent again then.
+   */
+  async tick(): Promise<void> {
+    const [pending]: [PendingMessage[], number] = await this.dataSource.query(
+      `UPDATE notification.message m SET claimed_until = now() + make_interval(secs => $1::float / 1000)
+       FROM (SELECT id FROM notification.message
+             WHERE status = 'pending' AND (claimed_until IS NULL OR claimed_until < now())
+             ORDER BY created_at LIMIT 20 FOR UPDATE SKIP LOCKED) due
+       WHERE m.id = due.id RETURNING m.id, m.recipient, m.subject, m.body, m.attempts`,
+      [CLAIM_MS],
+    );
+    if (!pending.length) return;
+    const transportIds: (string | null)[] = [];
+    for (const message of pending) transportIds.push(await this.send(message));
+    await this.dataSource.query(
+      `UPDATE notification.message m SET attempts = m.attempts + 1, claimed_until = NULL,
+         status = CASE WHEN outcome.sent THEN 'sent' WHEN m.attempts + 1 >= $4 THEN 'failed' ELSE 'pending' END,
+         transport_id = outcome.transport_id, sent_at = CASE WHEN outcome.sent THEN now() END
+       FROM unnest($1::text[], $2::boolean[], $3::text[]) AS outcome (id, sent, transport_id)
+       WHERE m.id = outcome.id`,
+      [
+        pending.map((message) => message.id),
+        transportIds.map((id) => id !== null),
+        transportIds,
+        MAX_ATTEMPTS,
+      ],
+    );
+  }
+
+  /** Sends one message: the transport's id for it, or null when it failed. */
+  private async send(message: PendingMessage): Promise<string | null> {
+    try {
+      const info = await this.transport.sendMail({
+        from: this.config.mail.from,
+        to: message.recipient,
+        subject: message.subject,
+        text: message.body,
+      });
+      this.deliverLocally(message, info.message);
+      return String(info.messageId ?? message.id);
+    } catch (error) {
+      this.logger.warn(`Mail ${message.id} to ${message.recipient} failed: ${(error as Error).message}`);
+      return null;
+    }
   }
 
   /** The log and file transports: where a message goes when no SMTP server is configured. */

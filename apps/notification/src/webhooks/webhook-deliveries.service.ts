@@ -1,25 +1,33 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { EventEnvelope } from '@app/contracts';
-import { newId } from '@app/platform';
-import { DataSource, EntityManager } from 'typeorm';
-import { WebhookEndpointConfig } from '../config/notification-config';
+import { EffectStatement, newId } from '@app/platform';
+import { DataSource } from 'typeorm';
+import { NotificationConfig, WebhookEndpointConfig } from '../config/notification-config';
+import { NOTIFICATION_CONFIG } from '../config/notification-config.token';
 
 /** Merchant endpoints and their pending deliveries. */
 @Injectable()
 export class WebhookDeliveries {
-  /** A delivery of the event to every active endpoint that subscribed to it; a repeat adds none. */
-  async enqueue(manager: EntityManager, event: EventEnvelope): Promise<void> {
-    const endpoints: { id: string }[] = await manager.query(
-      'SELECT id FROM notification.webhook_endpoint WHERE active AND $1 = ANY (events)',
-      [event.type],
-    );
-    for (const endpoint of endpoints) {
-      await manager.query(
-        `INSERT INTO notification.webhook_delivery (id, endpoint_id, event_id, event_type, event)
-         VALUES ($1, $2, $3, $4, $5) ON CONFLICT (endpoint_id, event_id) DO NOTHING`,
-        [newId('whd'), endpoint.id, event.id, event.type, JSON.stringify(event)],
-      );
-    }
+  constructor(@Inject(NOTIFICATION_CONFIG) private readonly config: NotificationConfig) {}
+
+  /**
+   * A delivery of a new event to every configured endpoint that subscribed to it (the configured
+   * endpoints are the active ones), as the effect of the statement that records the event as seen;
+   * a repeat adds none.
+   */
+  enqueue(event: EventEnvelope): EffectStatement {
+    const urls = this.config.webhooks
+      .filter((endpoint) => (endpoint.events as string[]).includes(event.type))
+      .map((endpoint) => endpoint.url);
+    if (!urls.length) return { sql: 'SELECT event_id FROM fresh', values: [] };
+    return {
+      sql: `INSERT INTO notification.webhook_delivery (id, endpoint_id, event_id, event_type, event)
+            SELECT wanted.id, e.id, fresh.event_id, $5, $6
+            FROM fresh, unnest($3::text[], $4::text[]) AS wanted (id, url)
+            JOIN notification.webhook_endpoint e ON e.url = wanted.url AND e.active
+            ON CONFLICT (endpoint_id, event_id) DO NOTHING`,
+      values: [urls.map(() => newId('whd')), urls, event.type, JSON.stringify(event)],
+    };
   }
 }
 

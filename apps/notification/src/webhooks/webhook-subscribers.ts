@@ -1,22 +1,21 @@
 import { Injectable, Type } from '@nestjs/common';
 import { EventEnvelope, EventType, OrderEvents, PaymentEvents } from '@app/contracts';
-import { EventSubscriber, EventSubscription } from '@app/platform';
-import { EntityManager } from 'typeorm';
+import { EffectStatement, EventSubscriber, StatementSubscription } from '@app/platform';
 import { WebhookDeliveries } from './webhook-deliveries.service';
 
 /** A durable consumer that turns each event of `type` into deliveries to the merchants' endpoints. */
-function forwardToWebhooks(type: EventType<unknown>): Type<EventSubscription> {
+function forwardToWebhooks(type: EventType<unknown>): Type<StatementSubscription> {
   @Injectable()
   @EventSubscriber()
-  class ForwardToWebhooks implements EventSubscription {
+  class ForwardToWebhooks implements StatementSubscription {
     readonly consumer = `notification-webhooks-${type.type.replace(/\./g, '-')}`;
     readonly subject = type.subject;
     readonly startAt = 'new' as const;
 
     constructor(private readonly deliveries: WebhookDeliveries) {}
 
-    handle(event: EventEnvelope, manager: EntityManager): Promise<void> {
-      return this.deliveries.enqueue(manager, event);
+    statement(event: EventEnvelope): EffectStatement {
+      return this.deliveries.enqueue(event);
     }
   }
   return ForwardToWebhooks;

@@ -6,7 +6,7 @@ import {
   PaymentRefunded,
   PaymentSessionChanged,
 } from '@app/contracts';
-import { eventData, EventSubscriber, EventSubscription, Outbox } from '@app/platform';
+import { eventData, EventSubscriber, TransactionalSubscription, Outbox } from '@app/platform';
 import { EntityManager } from 'typeorm';
 import { orderPaymentSourcesOf } from '../orders/order.state';
 
@@ -39,7 +39,7 @@ async function paymentOf(
 /** Captured: the order is paid (`payment_status` captured, `events.order.paid`). */
 @Injectable()
 @EventSubscriber()
-export class PaymentCapturedSubscriber implements EventSubscription {
+export class PaymentCapturedSubscriber implements TransactionalSubscription {
   readonly consumer = 'order-payment-captured';
   readonly subject = PaymentEvents.captured.subject;
 
@@ -75,7 +75,7 @@ export class PaymentCapturedSubscriber implements EventSubscription {
 /** Money went back: the order is `partially_refunded`, or `refunded` once all of it has. */
 @Injectable()
 @EventSubscriber()
-export class PaymentRefundedSubscriber implements EventSubscription {
+export class PaymentRefundedSubscriber implements TransactionalSubscription {
   readonly consumer = 'order-payment-refunded';
   readonly subject = PaymentEvents.refunded.subject;
 
@@ -100,7 +100,7 @@ export class PaymentRefundedSubscriber implements EventSubscription {
  */
 @Injectable()
 @EventSubscriber()
-export class PaymentCanceledSubscriber implements EventSubscription {
+export class PaymentCanceledSubscriber implements TransactionalSubscription {
   readonly consumer = 'order-payment-canceled';
   readonly subject = PaymentEvents.canceled.subject;
 

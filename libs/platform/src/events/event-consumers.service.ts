@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { DiscoveryService } from '@nestjs/core';
-import { COMMERCE_STREAM } from '@app/contracts/common/events';
+import { COMMERCE_STREAM, EventEnvelope } from '@app/contracts/common/events';
 import { AckPolicy, ConsumerConfig, ConsumerMessages, DeliverPolicy, JsMsg, nanos } from 'nats';
 import { DataSource } from 'typeorm';
 import { Backoff, sleep } from '../bootstrap/backoff';
@@ -14,6 +14,8 @@ import {
   isEventSubscriber,
   MalformedEventError,
   parseEnvelope,
+  StatementSubscription,
+  TransactionalSubscription,
 } from './event-subscription';
 import { ensureCommerceStream } from './jetstream';
 
@@ -21,8 +23,8 @@ const MAX_MESSAGES_IN_FLIGHT = 64;
 
 /**
  * Runs the app's event subscriptions: one durable pull consumer each on the COMMERCE stream, explicit
- * acknowledgement only after the handler's transaction — which also writes the inbox row (consumer,
- * event id) — committed, so each event takes effect once even when JetStream delivers it again.
+ * acknowledgement only after the handler's transaction (or its single statement) — which also writes
+ * the inbox row (consumer, event id) — committed, so each event takes effect once even when JetStream delivers it again.
  * Failures are retried with backoff up to the delivery limit; a malformed event, or one that keeps
  * failing, is recorded as a dead letter and terminated, and the events after it still flow.
  */
@@ -102,24 +104,44 @@ export class EventConsumers implements OnModuleDestroy {
     }
   }
 
-  /** Handles one delivery: effect + inbox in one transaction, then ack; or nak, or dead letter. */
+  /** Handles one delivery: effect + inbox in one transaction (or one statement), then ack; or nak, or dead letter. */
   private async process(subscription: EventSubscription, message: JsMsg): Promise<void> {
     const done = this.inFlight.begin();
     try {
       const event = parseEnvelope(message.data);
-      await this.dataSource.transaction(async (manager) => {
-        const fresh = await manager.query(
-          `INSERT INTO ${this.schema}.inbox (consumer, event_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING event_id`,
-          [subscription.consumer, event.id],
-        );
-        if (fresh.length) await subscription.handle(event, manager);
-      });
+      if ('statement' in subscription) await this.applyStatement(subscription, event);
+      else await this.applyInTransaction(subscription, event);
       message.ack();
     } catch (error) {
       await this.fail(subscription, message, error);
     } finally {
       done();
     }
+  }
+
+  private async applyInTransaction(
+    subscription: TransactionalSubscription,
+    event: EventEnvelope,
+  ): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const fresh = await manager.query(
+        `INSERT INTO ${this.schema}.inbox (consumer, event_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING event_id`,
+        [subscription.consumer, event.id],
+      );
+      if (fresh.length) await subscription.handle(event, manager);
+    });
+  }
+
+  private async applyStatement(subscription: StatementSubscription, event: EventEnvelope): Promise<void> {
+    const effect = subscription.statement(event);
+    const ctes = (effect.ctes ?? []).map((cte) => `, ${cte}`).join('');
+    const rows: unknown[] = await this.dataSource.query(
+      `WITH fresh AS (INSERT INTO ${this.schema}.inbox (consumer, event_id) VALUES ($1, $2)
+         ON CONFLICT DO NOTHING RETURNING event_id)${ctes}
+       ${effect.sql}`,
+      [subscription.consumer, event.id, ...effect.values],
+    );
+    if (rows.length) subscription.afterEffect?.(rows, event);
   }
 
   private async fail(subscription: EventSubscription, message: JsMsg, error: unknown): Promise<void> {

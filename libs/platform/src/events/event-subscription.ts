@@ -5,10 +5,13 @@ import { DomainError } from '../errors/domain-error';
 import { validatePlain } from '../validation/validation';
 
 /**
- * What an app does with one kind of event. The platform runs `handle` in one database transaction
- * together with the inbox row of the event, so its effect happens exactly once per event id.
+ * What an app does with one kind of event, exactly once per event id: either `handle`, run in one
+ * database transaction together with the event's inbox row, or `statement`, the whole effect as one
+ * SQL statement that also writes the inbox row (no transaction needed).
  */
-export interface EventSubscription {
+export type EventSubscription = TransactionalSubscription | StatementSubscription;
+
+interface SubscriptionBase {
   /** Durable consumer name, one per (app, purpose): `notification-region-log`. */
   readonly consumer: string;
   /** The subject it consumes, e.g. `events.catalog.region-created` (one filter, nats-server 2.9). */
@@ -19,8 +22,30 @@ export interface EventSubscription {
    * then on — right for telling the outside world (a new webhook must not replay old orders).
    */
   readonly startAt?: 'all' | 'new';
+}
+
+export interface TransactionalSubscription extends SubscriptionBase {
   /** Applies the event in `manager`'s transaction. Throw MalformedEventError for events that can never succeed. */
   handle(event: EventEnvelope, manager: EntityManager): Promise<void>;
+}
+
+/**
+ * An event's effect as one statement: `ctes` (each `name AS (…)`) and `sql` follow the CTE `fresh`,
+ * which holds one row (`event_id`) when the event is new and none when it was seen before, so every
+ * write must take its rows from `fresh` (or be guarded by `EXISTS (SELECT 1 FROM fresh)`). The
+ * statement's parameters `values` are numbered from `$3` ($1 and $2 are the inbox row's).
+ */
+export interface EffectStatement {
+  ctes?: string[];
+  sql: string;
+  values: unknown[];
+}
+
+export interface StatementSubscription extends SubscriptionBase {
+  /** The event's effect. Throw MalformedEventError for events that can never succeed. */
+  statement(event: EventEnvelope): EffectStatement;
+  /** Runs after the statement with the rows its `sql` returned (never for an event seen before). */
+  afterEffect?(rows: unknown[], event: EventEnvelope): void;
 }
 
 /** An event that can never be processed (bad envelope or data): dead-lettered, never retried. */
