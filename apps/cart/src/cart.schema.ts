@@ -3,6 +3,7 @@ import { CreatePaymentSessions1767226000000 } from './migrations/1767226000000-c
 import { CreateCheckouts1767226300000 } from './migrations/1767226300000-create-checkouts';
 import { CheckoutSaga1767226500000 } from './migrations/1767226500000-checkout-saga';
 import { CartVersion1767226600000 } from './migrations/1767226600000-cart-version';
+import { OneSelectedSession1767230200000 } from './migrations/1767230200000-one-selected-session';
 
 /** The cart schema's migrations, oldest first (the platform's tables come before them). */
 export const CART_MIGRATIONS = [
@@ -11,4 +12,5 @@ export const CART_MIGRATIONS = [
   CreateCheckouts1767226300000,
   CheckoutSaga1767226500000,
   CartVersion1767226600000,
+  OneSelectedSession1767230200000,
 ];

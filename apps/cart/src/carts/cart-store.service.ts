@@ -5,15 +5,13 @@ import { DataSource, EntityManager } from 'typeorm';
 import { CHECKOUT_ACTIVE_STAGES } from '../checkout/checkout.state';
 import { PaymentSessionFollower } from '../payment-sessions/payment-session-follower.service';
 import { RegionDirectory } from '../regions/region-directory.service';
+import { CartStatement, CartWrite, isEdit, runIn } from './cart-statement';
 import { cartByIdQuery } from './cart.sql';
 import { presentCart, PresentOptions } from './cart.presenter';
 import { StoredCart } from './stored-cart';
 
 /** Medusa's tax-inclusive pricing feature flag: off, as by default in Medusa v1 (and in the catalog). */
 export const TAX_INCLUSIVE_PRICING = false;
-
-/** A change's writes, run in one short transaction with the cart row locked. */
-export type CartWrite = (manager: EntityManager) => Promise<void>;
 
 /**
  * A change to a cart: given the cart as it stands and its region, asks other apps what it needs
@@ -96,13 +94,25 @@ export class CartStore {
       if (before.completed_at) throw completed(id);
       const writes = await change(before, await this.regions.get(before.region_id));
       let after: StoredCart | undefined;
+      const answer = async (manager: EntityManager) => {
+        after = await this.load(id, manager);
+        return { cart: this.presentIn(after, this.regions.known(after.region_id)) };
+      };
       try {
-        const reply = await unit.commit(async (manager) => {
-          await this.lockVersion(manager, before);
-          await writes(manager);
-          after = await this.load(id, manager);
-          return { cart: this.presentIn(after, this.regions.known(after.region_id)) };
-        });
+        const reply = isEdit(writes)
+          ? await unit.commitStatement(async (manager) => {
+              const statement = new CartStatement(id);
+              writes.edit(statement);
+              const { text, values } = statement.checked(before.version, CHECKOUT_ACTIVE_STAGES);
+              const [{ written }]: { written: number }[] = await manager.query(text, values);
+              if (!written) await this.refuse(before);
+              return answer(manager);
+            })
+          : await unit.commit(async (manager) => {
+              await this.lockVersion(manager, before);
+              await runIn(manager, id, writes);
+              return answer(manager);
+            });
         return { reply, cart: after as StoredCart };
       } catch (error) {
         if (!(error instanceof CartChanged) || attempt === MAX_ATTEMPTS) throw error;
@@ -122,10 +132,19 @@ export class CartStore {
          coalesce((SELECT k.stage = ANY($2) FROM cart.checkout k WHERE k.cart_id = c.id), false) AS checking_out`,
       [before.id, CHECKOUT_ACTIVE_STAGES],
     );
-    if (!locked) throw DomainError.notFound(`Cart with ${before.id} was not found`);
-    if (locked.completed_at) throw completed(before.id);
-    if (locked.checking_out) throw DomainError.conflict(`Cart ${before.id} is being completed`);
-    if (locked.version !== before.version) throw new CartChanged();
+    refusal(before, locked);
+  }
+
+  /** Why a change's statement wrote nothing: the cart is gone, completed, being completed, or moved on. */
+  private async refuse(before: StoredCart): Promise<never> {
+    const [found] = await this.dataSource.query(
+      `SELECT c.completed_at, c.version,
+         coalesce((SELECT k.stage = ANY($2) FROM cart.checkout k WHERE k.cart_id = c.id), false) AS checking_out
+       FROM cart.cart c WHERE c.id = $1 AND c.deleted_at IS NULL`,
+      [before.id, CHECKOUT_ACTIVE_STAGES],
+    );
+    refusal(before, found);
+    throw new CartChanged();
   }
 
   /** Keeps the cart as just written, so that its next change is prepared without reading it. */
@@ -151,10 +170,17 @@ export class CartStore {
       region,
     );
     if (!writes) return reply;
-    await this.dataSource.transaction(async (manager) => {
-      await writes(manager);
-      await manager.query('UPDATE cart.cart SET version = version + 1 WHERE id = $1', [cart.id]);
-    });
+    if (isEdit(writes)) {
+      const statement = new CartStatement(cart.id);
+      writes.edit(statement);
+      const { text, values } = statement.unchecked();
+      await this.dataSource.query(text, values);
+    } else {
+      await this.dataSource.transaction(async (manager) => {
+        await runIn(manager, cart.id, writes);
+        await manager.query('UPDATE cart.cart SET version = version + 1 WHERE id = $1', [cart.id]);
+      });
+    }
     const synced = await this.load(cart.id);
     this.remember(synced);
     const followed = { cart: this.presentIn(synced, region) };
@@ -166,6 +192,17 @@ export class CartStore {
   presentIn(cart: StoredCart, region: Region, options: Omit<PresentOptions, 'taxInclusivePricing'> = {}) {
     return presentCart(cart, region, { ...options, taxInclusivePricing: TAX_INCLUSIVE_PRICING });
   }
+}
+
+/** Refuses a change to a cart found so (none: gone), unless it is still as `before`. */
+function refusal(
+  before: StoredCart,
+  found: { completed_at: Date | null; version: number; checking_out: boolean } | undefined,
+): void {
+  if (!found) throw DomainError.notFound(`Cart with ${before.id} was not found`);
+  if (found.completed_at) throw completed(before.id);
+  if (found.checking_out) throw DomainError.conflict(`Cart ${before.id} is being completed`);
+  if (found.version !== before.version) throw new CartChanged();
 }
 
 function completed(id: string): DomainError {

@@ -9,14 +9,15 @@ import {
   UpdateCartCommand,
 } from '@app/contracts';
 import { DomainError, IdempotentUnit, newId } from '@app/platform';
-import { EntityManager } from 'typeorm';
 import { DiscountService } from '../discounts/discount.service';
 import { GiftCardService } from '../gift-cards/gift-card.service';
 import { LineItemService } from '../line-items/line-item.service';
 import { LinePricing } from '../line-items/line-pricing.service';
 import { PaymentSessionFollower } from '../payment-sessions/payment-session-follower.service';
 import { RegionDirectory } from '../regions/region-directory.service';
-import { CartStore, CartWrite } from './cart-store.service';
+import { addLines, removeShippingMethods } from '../line-items/line-item.service';
+import { CartStatement, cartEdit, CartWrite, inOrder } from './cart-statement';
+import { CartStore } from './cart-store.service';
 import { ADDRESS_COLUMNS } from './cart.sql';
 import { StoredCart } from './stored-cart';
 
@@ -57,15 +58,20 @@ export class CartService {
       : [];
     const id = newId('cart');
     const context = { ...command.request_context, ...command.context };
+    const statement = new CartStatement(id);
+    const shippingAddressId = country ? newId('addr') : null;
+    if (shippingAddressId)
+      statement.insert('cart.address', { id: shippingAddressId, country_code: country }, null);
+    addLines(statement, lines);
+    const { text, values } = statement.creating({
+      region_id: region.id,
+      shipping_address_id: shippingAddressId,
+      context,
+      sales_channel_id: command.sales_channel_id ?? null,
+    });
     let created: StoredCart | undefined;
-    const reply = await unit.commit(async (manager) => {
-      const shippingAddressId = country ? await this.insertAddress(manager, { country_code: country }) : null;
-      await manager.query(
-        `INSERT INTO cart.cart (id, region_id, shipping_address_id, context, sales_channel_id)
-         VALUES ($1, $2, $3, $4, $5)`,
-        [id, region.id, shippingAddressId, context, command.sales_channel_id ?? null],
-      );
-      if (lines.length) await this.lines.insertLines(manager, id, lines);
+    const reply = await unit.commitStatement(async (manager) => {
+      await manager.query(text, values);
       created = await this.store.load(id, manager);
       return { cart: this.store.presentIn(created, region) };
     });
@@ -99,56 +105,45 @@ export class CartService {
       const regionId = command.region_id ?? cart.region_id;
       const region = await this.regions.get(regionId);
       const move = regionId !== cart.region_id ? await this.moveToRegion(cart, region) : null;
-      return async (manager) => {
-        if (move) await move(manager);
-        await this.updateFields(manager, cart, region, command);
-      };
+      return inOrder([...(move ? [move] : []), ...this.updateFields(cart, region, command)]);
     });
   }
 
-  /** The writes of a cart update once the region is settled: email, channel, context, addresses, codes. */
-  private async updateFields(
-    manager: EntityManager,
-    cart: StoredCart,
-    region: Region,
-    command: UpdateCartCommand,
-  ): Promise<void> {
-    if (command.email !== undefined)
-      await manager.query('UPDATE cart.cart SET email = $2 WHERE id = $1', [cart.id, command.email]);
-    if (command.sales_channel_id !== undefined) {
-      await manager.query('UPDATE cart.cart SET sales_channel_id = $2 WHERE id = $1', [
-        cart.id,
-        command.sales_channel_id,
-      ]);
-    }
-    if (command.context) {
-      await manager.query('UPDATE cart.cart SET context = context || $2::jsonb WHERE id = $1', [
-        cart.id,
-        command.context,
-      ]);
-    }
+  /**
+   * The writes of a cart update once the region is settled: email, channel, context, addresses,
+   * codes — parts of the change's one statement, but for an address given by id and the codes,
+   * which are checked as they are written.
+   */
+  private updateFields(cart: StoredCart, region: Region, command: UpdateCartCommand): CartWrite[] {
+    const writes: CartWrite[] = [
+      cartEdit((statement) => {
+        if (command.email !== undefined) statement.set('email', command.email);
+        if (command.sales_channel_id !== undefined)
+          statement.set('sales_channel_id', command.sales_channel_id);
+        if (command.context)
+          statement.setTo(
+            'context',
+            `c.context || ${statement.param(JSON.stringify(command.context))}::jsonb`,
+          );
+      }),
+    ];
     if (command.billing_address !== undefined)
-      await this.setAddress(manager, cart, 'billing_address_id', command.billing_address);
+      writes.push(setAddress(cart, 'billing_address_id', command.billing_address));
     const shipping =
       command.shipping_address ?? (command.country_code ? { country_code: command.country_code } : undefined);
     if (shipping !== undefined) {
-      const address = await this.setAddress(manager, cart, 'shipping_address_id', shipping);
-      if (address.country_code)
-        assertCountryIn(region, address.country_code, 'Shipping country must be in the cart region');
+      writes.push(
+        setAddress(cart, 'shipping_address_id', shipping, (country) =>
+          assertCountryIn(region, country, 'Shipping country must be in the cart region'),
+        ),
+      );
     }
     const current = { ...cart, region_id: region.id };
-    if (command.discounts)
-      await this.discounts.replace(
-        manager,
-        current,
-        command.discounts.map((item) => item.code),
-      );
-    if (command.gift_cards)
-      await this.giftCards.replace(
-        manager,
-        current,
-        command.gift_cards.map((item) => item.code),
-      );
+    const discounts = command.discounts?.map((item) => item.code);
+    if (discounts) writes.push((manager) => this.discounts.replace(manager, current, discounts));
+    const giftCards = command.gift_cards?.map((item) => item.code);
+    if (giftCards) writes.push((manager) => this.giftCards.replace(manager, current, giftCards));
+    return writes;
   }
 
   /**
@@ -159,74 +154,71 @@ export class CartService {
   private async moveToRegion(cart: StoredCart, region: Region): Promise<CartWrite> {
     const reprice = await this.lines.repriceAll(cart, region.id);
     const dropSessions = await this.sessions.removeAll(cart);
-    return async (manager) => {
-      await reprice(manager);
-      await this.lines.removeShippingMethods(manager, cart.id);
-      await this.giftCards.removeAll(manager, cart.id);
-      await dropSessions(manager);
-      await this.discounts.keepRegion(manager, cart.id, region.id);
-      await manager.query('UPDATE cart.cart SET region_id = $2 WHERE id = $1', [cart.id, region.id]);
-      const country = cart.shipping_address?.country_code;
-      const stays = country && region.countries.some((candidate) => candidate.iso_2 === country);
-      const only = region.countries.length === 1 ? region.countries[0].iso_2 : null;
-      if (cart.shipping_address && !stays) {
-        await manager.query('UPDATE cart.address SET country_code = $2 WHERE id = $1', [
-          cart.shipping_address.id,
-          only,
-        ]);
-      } else if (!cart.shipping_address && only) {
-        await this.setAddress(manager, cart, 'shipping_address_id', { country_code: only });
-      }
-    };
+    const country = cart.shipping_address?.country_code;
+    const stays = country && region.countries.some((candidate) => candidate.iso_2 === country);
+    const only = region.countries.length === 1 ? region.countries[0].iso_2 : null;
+    return inOrder([
+      reprice,
+      cartEdit(removeShippingMethods),
+      (manager) => this.giftCards.removeAll(manager, cart.id),
+      dropSessions,
+      (manager) => this.discounts.keepRegion(manager, cart.id, region.id),
+      cartEdit((statement) => statement.set('region_id', region.id)),
+      ...(cart.shipping_address && !stays
+        ? [setAddress(cart, 'shipping_address_id', { country_code: only } as AddressPayload)]
+        : !cart.shipping_address && only
+          ? [setAddress(cart, 'shipping_address_id', { country_code: only })]
+          : []),
+    ]);
   }
+}
 
-  /** Sets an address from fields (updating the cart's own address, or creating it) or an address id. */
-  private async setAddress(
-    manager: EntityManager,
-    cart: StoredCart,
-    column: 'billing_address_id' | 'shipping_address_id',
-    given: AddressPayload | string,
-  ): Promise<Record<string, unknown> & { country_code: string | null }> {
-    let addressId: string;
-    if (typeof given === 'string') {
+/**
+ * Sets an address of the cart: from fields (updating the cart's own address, or creating it) as
+ * parts of the change's statement, or an existing address by id (checked in a transaction).
+ * `check` is given the resulting country.
+ */
+function setAddress(
+  cart: StoredCart,
+  column: 'billing_address_id' | 'shipping_address_id',
+  given: AddressPayload | string,
+  check: (countryCode: string) => void = () => undefined,
+): CartWrite {
+  if (typeof given === 'string') {
+    return async (manager) => {
       const [found] = await manager.query(
-        'SELECT id FROM cart.address WHERE id = $1 AND deleted_at IS NULL',
+        'SELECT country_code FROM cart.address WHERE id = $1 AND deleted_at IS NULL',
         [given],
       );
       if (!found) throw DomainError.notFound(`Address with id ${given} was not found`);
-      addressId = given;
-    } else {
-      const current = column === 'billing_address_id' ? cart.billing_address : cart.shipping_address;
-      addressId = current
-        ? await this.updateAddress(manager, current.id as string, given)
-        : await this.insertAddress(manager, given);
-    }
-    await manager.query(`UPDATE cart.cart SET ${column} = $2 WHERE id = $1`, [cart.id, addressId]);
-    const [address] = await manager.query('SELECT * FROM cart.address WHERE id = $1', [addressId]);
-    return address;
+      if (found.country_code) check(found.country_code);
+      await manager.query(`UPDATE cart.cart SET ${column} = $2 WHERE id = $1`, [cart.id, given]);
+    };
   }
-
-  private async insertAddress(manager: EntityManager, fields: AddressPayload): Promise<string> {
-    const id = newId('addr');
-    const columns = ADDRESS_FIELDS.filter((column) => fields[column as keyof AddressPayload] !== undefined);
-    await manager.query(
-      `INSERT INTO cart.address (id${columns.map((column) => `, ${column}`).join('')})
-       VALUES ($1${columns.map((_, index) => `, $${index + 2}`).join('')})`,
-      [id, ...columns.map((column) => fields[column as keyof AddressPayload])],
+  const current = column === 'billing_address_id' ? cart.billing_address : cart.shipping_address;
+  const fields = Object.fromEntries(
+    ADDRESS_FIELDS.filter((field) => given[field as keyof AddressPayload] !== undefined).map((field) => [
+      field,
+      given[field as keyof AddressPayload],
+    ]),
+  );
+  const country = (fields.country_code as string | null | undefined) ?? current?.country_code;
+  if (country) check(country as string);
+  return cartEdit((statement) => {
+    if (!current) {
+      const id = newId('addr');
+      statement.insert('cart.address', { id, ...fields }, null);
+      statement.set(column, id);
+      return;
+    }
+    const columns = Object.keys(fields);
+    if (!columns.length) return;
+    statement.part(
+      `UPDATE cart.address SET ${columns.map((field) => `${field} = ${statement.param(fields[field])}`).join(', ')},
+         updated_at = now()
+       WHERE id = ${statement.param(current.id)} AND ${statement.written}`,
     );
-    return id;
-  }
-
-  private async updateAddress(manager: EntityManager, id: string, fields: AddressPayload): Promise<string> {
-    const columns = ADDRESS_FIELDS.filter((column) => fields[column as keyof AddressPayload] !== undefined);
-    if (columns.length) {
-      await manager.query(
-        `UPDATE cart.address SET ${columns.map((column, index) => `${column} = $${index + 2}`).join(', ')}, updated_at = now() WHERE id = $1`,
-        [id, ...columns.map((column) => fields[column as keyof AddressPayload])],
-      );
-    }
-    return id;
-  }
+  });
 }
 
 function assertCountryIn(

@@ -45,6 +45,13 @@ const TAKE_OVER = `
   lease_token = $2, lease_until = now() + make_interval(secs => $3::float / 1000),
   attempts = k.attempts + 1, updated_at = now()`;
 
+/**
+ * Locks the cart `$1` for a claim by raising its version: a cart change waiting for the lock then
+ * finds the cart moved on, and is refused once it sees the checkout.
+ */
+const LOCK_CART = `UPDATE cart.cart SET version = version + 1
+  WHERE id = $1 AND deleted_at IS NULL AND completed_at IS NULL RETURNING id`;
+
 /** A checkout `k` nobody holds, not completed. */
 const FREE = `k.stage <> 'completed' AND (k.lease_until IS NULL OR k.lease_until < now())`;
 
@@ -63,13 +70,13 @@ export class CheckoutSagas {
   /**
    * Takes the cart's checkout for `token` when nobody holds it: a new one starts, a waiting or
    * failed one starts again (its frozen cart dropped), one whose driver's lease expired is taken over
-   * where it stands. The cart row is locked for this one statement only, so that a cart change in
-   * flight commits first and every later change sees the checkout. Null: completed, held by another
+   * where it stands. The cart row is locked (its version raised) for this one statement only, so
+   * that a cart change in flight commits first and every later change sees the checkout. Null: completed, held by another
    * driver, or no such cart.
    */
   async claim(cartId: string, token: string): Promise<CheckoutSaga | null> {
     const rows: CheckoutSaga[] = await this.dataSource.query(
-      `WITH target AS (SELECT id FROM cart.cart WHERE id = $1 AND deleted_at IS NULL AND completed_at IS NULL FOR UPDATE)
+      `WITH target AS (${LOCK_CART})
        INSERT INTO cart.checkout AS k (cart_id, stage, amount, currency_code, lease_token, lease_until)
        SELECT id, 'started', 0, '', $2, now() + make_interval(secs => $3::float / 1000) FROM target
        ON CONFLICT (cart_id) DO UPDATE SET ${TAKE_OVER}
@@ -82,7 +89,7 @@ export class CheckoutSagas {
   /** As `claim`, for a checkout that exists already (never starts one: the shopper did not ask). */
   async claimExisting(cartId: string, token: string): Promise<CheckoutSaga | null> {
     const result = await this.dataSource.query(
-      `WITH target AS (SELECT id FROM cart.cart WHERE id = $1 AND deleted_at IS NULL AND completed_at IS NULL FOR UPDATE)
+      `WITH target AS (${LOCK_CART})
        UPDATE cart.checkout AS k SET ${TAKE_OVER}
        FROM target WHERE k.cart_id = target.id AND ${FREE} RETURNING ${SAGA_COLUMNS.replace(/(\w+)/g, 'k.$1')}`,
       [cartId, token, this.config.leaseMs],

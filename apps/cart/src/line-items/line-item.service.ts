@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { AddLineItemCommand, CartReply, LineItemRef, UpdateLineItemCommand } from '@app/contracts';
 import { DomainError, IdempotentUnit } from '@app/platform';
 import { isDeepStrictEqual } from 'node:util';
-import { EntityManager } from 'typeorm';
-import { CartStore, CartWrite } from '../carts/cart-store.service';
+import { CartStatement, cartEdit, CartWrite } from '../carts/cart-statement';
+import { CartStore } from '../carts/cart-store.service';
 import { StoredCart, StoredItem } from '../carts/stored-cart';
 import { LinePricing, LineRow } from './line-pricing.service';
 
@@ -54,48 +54,33 @@ export class LineItemService {
         { variant_id: command.variant_id, quantity },
       ]);
       const line = existing ? this.pricing.line(priced, existing.id) : this.pricing.line(priced);
-      return async (manager) => {
-        if (existing) await this.reprice(manager, existing.id, line);
-        else await this.insertLines(manager, cart.id, [line], metadata);
-        await this.removeShippingMethods(manager, cart.id);
-      };
+      return cartEdit((statement) => {
+        if (existing) reprice(statement, existing.id, line);
+        else addLines(statement, [line], metadata);
+        removeShippingMethods(statement);
+      });
     });
   }
 
   update(unit: Unit, command: UpdateLineItemCommand): Promise<CartReply> {
     return this.store.change(unit, command.cart_id, async (cart) => {
       const item = lineOf(cart, command.line_id);
-      if (command.quantity === 0) {
-        return async (manager) => {
-          await manager.query('DELETE FROM cart.line_item WHERE id = $1', [item.id]);
-          await this.removeShippingMethods(manager, cart.id);
-        };
-      }
+      if (command.quantity === 0) return removeLine(item);
       const [priced] = await this.pricing.price(cart.region_id, [
         { variant_id: item.variant_id, quantity: command.quantity },
       ]);
       const line = this.pricing.line(priced, item.id);
-      return async (manager) => {
-        await this.reprice(manager, item.id, line);
-        if (command.metadata) {
-          await manager.query('UPDATE cart.line_item SET metadata = $2 WHERE id = $1', [
-            item.id,
-            command.metadata,
-          ]);
-        }
-        await this.removeShippingMethods(manager, cart.id);
-      };
+      return cartEdit((statement) => {
+        reprice(statement, item.id, line, command.metadata);
+        removeShippingMethods(statement);
+      });
     });
   }
 
   remove(unit: Unit, command: LineItemRef): Promise<CartReply> {
-    return this.store.change(unit, command.cart_id, async (cart) => {
-      const item = lineOf(cart, command.line_id);
-      return async (manager) => {
-        await manager.query('DELETE FROM cart.line_item WHERE id = $1', [item.id]);
-        await this.removeShippingMethods(manager, cart.id);
-      };
-    });
+    return this.store.change(unit, command.cart_id, async (cart) =>
+      removeLine(lineOf(cart, command.line_id)),
+    );
   }
 
   /**
@@ -103,60 +88,75 @@ export class LineItemService {
    * remove the lines without a price there (Medusa's rule).
    */
   async repriceAll(cart: StoredCart, regionId: string): Promise<CartWrite> {
-    if (!cart.items.length) return async () => undefined;
+    if (!cart.items.length) return cartEdit(() => undefined);
     const priced = await this.pricing.price(
       regionId,
       cart.items.map((item) => ({ variant_id: item.variant_id, quantity: item.quantity })),
     );
-    return async (manager) => {
-      for (const [index, item] of cart.items.entries()) {
-        if (priced[index].pricing.calculated_price === null) {
-          await manager.query('DELETE FROM cart.line_item WHERE id = $1', [item.id]);
-        } else {
-          await manager.query('UPDATE cart.line_item SET unit_price = $2, updated_at = now() WHERE id = $1', [
-            item.id,
-            priced[index].pricing.calculated_price,
-          ]);
-        }
-      }
-    };
-  }
-
-  /** Adds priced lines to a cart, merging lines of the same variant (cart creation). */
-  async insertLines(
-    manager: EntityManager,
-    cartId: string,
-    lines: LineRow[],
-    metadata: Record<string, unknown> = {},
-  ): Promise<void> {
-    for (const line of lines) {
-      await manager.query(
-        `INSERT INTO cart.line_item (cart_id, metadata, ${LINE_COLUMNS.join(', ')})
-         VALUES ($1, $2, ${LINE_COLUMNS.map((_, index) => `$${index + 3}`).join(', ')})`,
-        [cartId, metadata, ...LINE_COLUMNS.map((column) => serialize(line[column]))],
+    return cartEdit((statement) => {
+      const ids = cart.items.map((item) => item.id);
+      const prices = priced.map((line) => line.pricing.calculated_price);
+      statement.part(
+        `DELETE FROM cart.line_item WHERE id = ANY(${statement.param(ids.filter((_, index) => prices[index] === null))})
+           AND ${statement.written}`,
       );
-    }
+      statement.part(
+        `UPDATE cart.line_item l SET unit_price = priced.unit_price, updated_at = now()
+         FROM unnest(${statement.param(ids)}::text[], ${statement.param(prices)}::int[]) AS priced (id, unit_price)
+         WHERE l.id = priced.id AND priced.unit_price IS NOT NULL AND ${statement.written}`,
+      );
+    });
   }
+}
 
-  async removeShippingMethods(manager: EntityManager, cartId: string): Promise<void> {
-    await manager.query('DELETE FROM cart.shipping_method WHERE cart_id = $1', [cartId]);
+/** Inserts priced lines into the cart (merged by variant before). */
+export function addLines(
+  statement: CartStatement,
+  lines: LineRow[],
+  metadata: Record<string, unknown> = {},
+): void {
+  for (const line of lines) {
+    statement.insert('cart.line_item', {
+      metadata,
+      ...Object.fromEntries(LINE_COLUMNS.map((column) => [column, line[column]])),
+    });
   }
+}
 
-  private async reprice(manager: EntityManager, id: string, line: LineRow): Promise<void> {
-    await manager.query(
-      'UPDATE cart.line_item SET quantity = $2, unit_price = $3, includes_tax = $4, variant = $5, updated_at = now() WHERE id = $1',
-      [id, line.quantity, line.unit_price, line.includes_tax, line.variant],
+/** Any change to the lines removes the cart's shipping methods (Medusa's rule). */
+export function removeShippingMethods(statement: CartStatement): void {
+  statement.part(
+    `DELETE FROM cart.shipping_method WHERE cart_id = ${statement.cartId} AND ${statement.written}`,
+  );
+}
+
+function removeLine(item: StoredItem): CartWrite {
+  return cartEdit((statement) => {
+    statement.part(
+      `DELETE FROM cart.line_item WHERE id = ${statement.param(item.id)} AND ${statement.written}`,
     );
-  }
+    removeShippingMethods(statement);
+  });
+}
+
+/** A line's new quantity and price (and metadata, when given). */
+function reprice(
+  statement: CartStatement,
+  id: string,
+  line: LineRow,
+  metadata?: Record<string, unknown>,
+): void {
+  const p = (value: unknown) => statement.param(value);
+  statement.part(
+    `UPDATE cart.line_item SET quantity = ${p(line.quantity)}, unit_price = ${p(line.unit_price)},
+       includes_tax = ${p(line.includes_tax)}, variant = ${p(JSON.stringify(line.variant))},
+       metadata = coalesce(${p(metadata ?? null)}::jsonb, metadata), updated_at = now()
+     WHERE id = ${p(id)} AND ${statement.written}`,
+  );
 }
 
 function lineOf(cart: StoredCart, lineId: string): StoredItem {
   const item = cart.items.find((candidate) => candidate.id === lineId);
   if (!item) throw DomainError.notFound(`Line item with id: ${lineId} was not found`);
   return item;
-}
-
-/** Arrays of text go to Postgres as arrays; objects as JSON. */
-function serialize(value: unknown): unknown {
-  return value && typeof value === 'object' && !Array.isArray(value) ? JSON.stringify(value) : value;
 }

@@ -10,7 +10,7 @@ import {
   SessionReply,
 } from '@app/contracts';
 import { CommandClient, DomainError, newId } from '@app/platform';
-import type { CartWrite } from '../carts/cart-store.service';
+import { cartEdit, CartWrite, inOrder } from '../carts/cart-statement';
 import { StoredCart, StoredPaymentSession } from '../carts/stored-cart';
 
 /**
@@ -19,8 +19,8 @@ import { StoredCart, StoredPaymentSession } from '../carts/stored-cart';
  * total at the provider (which voids the old provider session and opens a new one when the amount
  * changed), others are reset to the new total, and a total of 0 drops them all. The payment app is
  * told of every drop, so no provider session stays open for a cart that no longer pays with it.
- * Every method asks the payment app first and returns the writes that record its answers, to be run
- * in a transaction afterwards (none is open while the payment app is asked).
+ * Every method asks the payment app first and returns the writes that record its answers, parts of
+ * the cart change's one statement (nothing is open while the payment app is asked).
  */
 @Injectable()
 export class PaymentSessionFollower {
@@ -82,13 +82,21 @@ export class PaymentSessionFollower {
             provider_id: providerId,
           })
         : null;
-      writes.push(async (manager) => {
-        await manager.query(
-          'INSERT INTO cart.payment_session (id, cart_id, provider_id, amount) VALUES ($1, $2, $3, $4)',
-          [id, cart.id, providerId, total],
-        );
-        if (opened) await this.save(id, opened, true)(manager);
-      });
+      writes.push(
+        cartEdit((statement) =>
+          statement.insert('cart.payment_session', {
+            id,
+            provider_id: providerId,
+            amount: opened?.amount ?? total,
+            ...(opened && {
+              is_initiated: true,
+              is_selected: true,
+              status: opened.status,
+              data: opened.data,
+            }),
+          }),
+        ),
+      );
     }
     return writes;
   }
@@ -117,14 +125,15 @@ export class PaymentSessionFollower {
 
   /** Records what the provider said of a session (and selects it when asked). */
   save(id: string, reply: SessionReply, select = false): CartWrite {
-    return async (manager) => {
-      await manager.query(
-        `UPDATE cart.payment_session SET is_initiated = true, status = $2, data = $3, amount = $4,
-           is_selected = CASE WHEN $5 THEN true ELSE is_selected END, updated_at = now()
-         WHERE id = $1`,
-        [id, reply.status, reply.data, reply.amount, select],
+    return cartEdit((statement) => {
+      const p = (value: unknown) => statement.param(value);
+      statement.part(
+        `UPDATE cart.payment_session SET is_initiated = true, status = ${p(reply.status)},
+           data = ${p(JSON.stringify(reply.data))}, amount = ${p(reply.amount)},
+           is_selected = CASE WHEN ${p(select)} THEN true ELSE is_selected END, updated_at = now()
+         WHERE id = ${p(id)} AND ${statement.written}`,
       );
-    };
+    });
   }
 
   /** Drops every session, voiding those open at a provider (a new region, a total of 0). */
@@ -137,33 +146,27 @@ export class PaymentSessionFollower {
   /** Voids the session at its provider if it was opened there; the write drops it. */
   async remove(session: StoredPaymentSession): Promise<CartWrite> {
     if (session.is_initiated || session.is_selected) await this.cancel(session);
-    return async (manager) => {
-      await manager.query('DELETE FROM cart.payment_session WHERE id = $1', [session.id]);
-    };
+    return cartEdit((statement) =>
+      statement.part(
+        `DELETE FROM cart.payment_session WHERE id = ${statement.param(session.id)} AND ${statement.written}`,
+      ),
+    );
   }
 
   /** A session back to its state before the provider saw it, for the given amount. */
   reset(id: string, amount: number): CartWrite {
-    return async (manager) => {
-      await manager.query(
+    return cartEdit((statement) =>
+      statement.part(
         `UPDATE cart.payment_session SET is_initiated = false, is_selected = null, status = 'pending', data = '{}',
-           amount = $2, payment_authorized_at = null, updated_at = now()
-         WHERE id = $1`,
-        [id, amount],
-      );
-    };
+           amount = ${statement.param(amount)}, payment_authorized_at = null, updated_at = now()
+         WHERE id = ${statement.param(id)} AND ${statement.written}`,
+      ),
+    );
   }
 
   async cancel(session: Pick<StoredPaymentSession, 'id'>): Promise<void> {
     await this.commands.request(PaymentCommands.cancelSession, { session_id: session.id });
   }
-}
-
-/** Writes run one after the other in the caller's transaction. */
-export function inOrder(writes: CartWrite[]): CartWrite {
-  return async (manager) => {
-    for (const write of writes) await write(manager);
-  };
 }
 
 /** What providers may show or check about the cart: its lines, email, addresses and buyer's IP. */

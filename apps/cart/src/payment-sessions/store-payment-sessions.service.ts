@@ -9,7 +9,8 @@ import {
 import { CommandClient, DomainError, IdempotentUnit } from '@app/platform';
 import { CartStore } from '../carts/cart-store.service';
 import { StoredCart, StoredPaymentSession } from '../carts/stored-cart';
-import { inOrder, PaymentSessionFollower } from './payment-session-follower.service';
+import { cartEdit, inOrder } from '../carts/cart-statement';
+import { PaymentSessionFollower } from './payment-session-follower.service';
 
 type Unit = IdempotentUnit<CartReply>;
 
@@ -101,7 +102,7 @@ export class StorePaymentSessions {
 }
 
 /** A change that writes nothing of its own (the cart is still touched, its sessions followed). */
-const nothing = async (): Promise<void> => undefined;
+const nothing = cartEdit(() => undefined);
 
 function sessionOf(cart: StoredCart, providerId: string): StoredPaymentSession {
   const session = cart.payment_sessions.find((candidate) => candidate.provider_id === providerId);

@@ -7,6 +7,7 @@ import {
   ShippingOptionList,
 } from '@app/contracts';
 import { CommandClient, IdempotentUnit, newId } from '@app/platform';
+import { cartEdit } from '../carts/cart-statement';
 import { CartStore, TAX_INCLUSIVE_PRICING } from '../carts/cart-store.service';
 
 /**
@@ -30,26 +31,21 @@ export class ShippingMethodService {
         item_tax_total: shown.item_tax_total as number,
       });
       const { price_incl_tax: _incl, tax_amount: _tax, tax_rates: _rates, ...option } = shipping_option;
-      return async (manager) => {
-        await manager.query('DELETE FROM cart.shipping_method WHERE cart_id = $1 AND profile_id = $2', [
-          cart.id,
-          option.profile_id,
-        ]);
-        await manager.query(
-          `INSERT INTO cart.shipping_method (id, cart_id, shipping_option_id, profile_id, price, data, includes_tax, shipping_option)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-          [
-            newId('sm'),
-            cart.id,
-            option.id,
-            option.profile_id,
-            price,
-            command.data ?? {},
-            TAX_INCLUSIVE_PRICING && option.includes_tax,
-            option,
-          ],
+      return cartEdit((statement) => {
+        statement.part(
+          `DELETE FROM cart.shipping_method
+           WHERE cart_id = ${statement.cartId} AND profile_id = ${statement.param(option.profile_id)} AND ${statement.written}`,
         );
-      };
+        statement.insert('cart.shipping_method', {
+          id: newId('sm'),
+          shipping_option_id: option.id,
+          profile_id: option.profile_id,
+          price,
+          data: command.data ?? {},
+          includes_tax: TAX_INCLUSIVE_PRICING && option.includes_tax,
+          shipping_option: option,
+        });
+      });
     });
   }
 

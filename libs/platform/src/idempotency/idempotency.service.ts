@@ -36,6 +36,11 @@ export interface RunOptions<T> {
 export interface IdempotentUnit<T> {
   /** Runs `write` in a transaction that also records its result as the request's reply. */
   commit(write: (manager: EntityManager) => Promise<T>): Promise<T>;
+  /**
+   * Runs `write` — a single statement, which commits by itself, and reads — and records its result:
+   * only a request with a key needs a transaction then, to record the reply together with the write.
+   */
+  commitStatement(write: (manager: EntityManager) => Promise<T>): Promise<T>;
   /** Runs `write` outside a transaction (it commits its own steps), then records its result. */
   settle(write: (manager: EntityManager) => Promise<T>): Promise<T>;
   /** Replaces the recorded reply by the request's final answer (work done after the commit). */
@@ -98,6 +103,7 @@ export class Idempotency {
     if (!key) {
       return work({
         commit: (write) => this.dataSource.transaction(write),
+        commitStatement: (write) => write(this.dataSource.manager),
         settle: (write) => write(this.dataSource.manager),
         answer: async () => undefined,
       });
@@ -117,9 +123,11 @@ export class Idempotency {
       return result;
     };
     try {
+      const commit = (write: (manager: EntityManager) => Promise<T>) =>
+        this.dataSource.transaction(async (manager) => record(manager, await write(manager)));
       return await work({
-        commit: (write) =>
-          this.dataSource.transaction(async (manager) => record(manager, await write(manager))),
+        commit,
+        commitStatement: commit,
         settle: async (write) => record(this.dataSource.manager, await write(this.dataSource.manager)),
         answer: async (reply) => {
           await this.dataSource.query(
