@@ -86,21 +86,17 @@ export class CheckoutRunner implements OnModuleInit {
   }
 
   /**
-   * Moves the saga on after its step: alone, or after the step's own writes in one transaction
-   * (which lock the cart before the saga row, as a claim does). A failure gives the lease up.
+   * Moves the saga on after its step, in one statement with the step's own writes (which lock the
+   * cart before the saga row, as a claim does). A failure gives the lease up.
    */
   private async move(step: CheckoutStep, saga: CheckoutSaga, patch = {}): Promise<CheckoutSaga | null> {
-    const commit = step.commit?.bind(step);
+    const effects = step.effects?.bind(step);
     try {
-      if (!commit) return await this.sagas.advance(saga, step.to, patch);
-      return await this.dataSource.transaction(async (manager) => {
-        await commit(manager, saga);
-        const next = await this.sagas.advance(saga, step.to, patch, { manager });
-        if (!next) throw new CheckoutLeaseLost(saga.cart_id);
-        return next;
+      return await this.sagas.advance(saga, step.to, patch, {
+        effects: effects && ((sql) => effects(saga, sql)),
       });
     } catch (error) {
-      if (!(error instanceof CheckoutLeaseLost)) await this.sagas.release(saga).catch(() => undefined);
+      await this.sagas.release(saga).catch(() => undefined);
       throw error;
     }
   }

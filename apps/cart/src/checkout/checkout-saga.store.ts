@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CartSnapshot, OrderPaymentInput } from '@app/contracts';
-import { DataSource, EntityManager } from 'typeorm';
+import { SqlBuilder } from '@app/platform';
+import { DataSource } from 'typeorm';
 import { CHECKOUT_CONFIG, CheckoutConfig } from './checkout.config';
 import { CHECKOUT_ACTIVE_STAGES, CheckoutStage, checkoutStagesInto } from './checkout.state';
 
@@ -26,6 +27,14 @@ export interface CheckoutState {
   order_id: string | null;
   /** Another driver holds it now. */
   busy: boolean;
+}
+
+/** A step's local effects, written in the statement that moves the saga on (see `advance`). */
+export interface MoveEffects {
+  /** CTEs before the move, the first named `cart_row`: it locks the cart. */
+  before: string[];
+  /** CTEs after the move; they may refer to `moved` (one row when the saga moved). */
+  after: string[];
 }
 
 /** What a step adds to the saga as it moves on. */
@@ -130,33 +139,37 @@ export class CheckoutSagas {
 
   /**
    * Moves the saga to `to` if its stage allows it and the lease is still the driver's, renewing the
-   * lease (or giving it up with `release`). Null: another driver took it over. In `manager`'s
-   * transaction when given, so that a step's local effects commit with the move.
+   * lease (or giving it up with `release`). Null: another driver took it over. A step's local
+   * `effects` are written in the same statement: their CTEs lock the cart first (`cart_row`, which
+   * the move then refers to, as every cart write locks: cart, then its parts, then the saga row).
    */
   async advance(
     saga: CheckoutSaga,
     to: CheckoutStage,
     patch: SagaPatch = {},
-    options: { release?: boolean; manager?: EntityManager } = {},
+    options: { release?: boolean; effects?: (sql: SqlBuilder) => MoveEffects } = {},
   ): Promise<CheckoutSaga | null> {
-    const result = await (options.manager ?? this.dataSource.manager).query(
-      `UPDATE cart.checkout SET stage = $3, payment = CASE WHEN $4 THEN $5::jsonb ELSE payment END,
-         order_id = coalesce($6, order_id), updated_at = now(),
-         lease_until = CASE WHEN $7 THEN NULL ELSE now() + make_interval(secs => $8::float / 1000) END
-       WHERE cart_id = $1 AND lease_token = $2 AND stage = ANY($9) RETURNING ${SAGA_COLUMNS}`,
-      [
-        saga.cart_id,
-        saga.lease_token,
-        to,
-        'payment' in patch,
-        patch.payment ? JSON.stringify(patch.payment) : null,
-        patch.order_id ?? null,
-        options.release ?? false,
-        this.config.leaseMs,
-        checkoutStagesInto(to),
-      ],
+    const sql = new SqlBuilder();
+    const p = (value: unknown) => sql.param(value);
+    const effects = options.effects?.(sql);
+    const move = `UPDATE cart.checkout SET stage = ${p(to)},
+        payment = CASE WHEN ${p('payment' in patch)} THEN ${p(patch.payment ? JSON.stringify(patch.payment) : null)}::jsonb ELSE payment END,
+        order_id = coalesce(${p(patch.order_id ?? null)}, order_id), updated_at = now(),
+        lease_until = CASE WHEN ${p(options.release ?? false)} THEN NULL
+          ELSE now() + make_interval(secs => ${p(this.config.leaseMs)}::float / 1000) END
+      WHERE cart_id = ${p(saga.cart_id)} AND lease_token = ${p(saga.lease_token)} AND stage = ANY(${p(checkoutStagesInto(to))})`;
+    if (!effects)
+      return updated(await this.dataSource.query(`${move} RETURNING ${SAGA_COLUMNS}`, sql.values));
+    const ctes = [
+      ...effects.before,
+      `moved AS (${move} AND EXISTS (SELECT 1 FROM cart_row) RETURNING ${SAGA_COLUMNS})`,
+      ...effects.after,
+    ];
+    const rows: CheckoutSaga[] = await this.dataSource.query(
+      `WITH ${ctes.join(',\n')} SELECT * FROM moved`,
+      sql.values,
     );
-    return updated(result);
+    return rows[0] ?? null;
   }
 
   /** Gives the lease up, the stage unchanged: the next completion or the sweep goes on from there. */

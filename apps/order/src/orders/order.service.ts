@@ -8,9 +8,9 @@ import {
   OrderQuery,
   OrderReply,
 } from '@app/contracts';
-import { DomainError, jsonArray, jsonObject, newId, Outbox } from '@app/platform';
+import { DomainError, jsonArray, jsonObject, newId, Outbox, SqlBuilder } from '@app/platform';
 import { createHash } from 'node:crypto';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { presentOrder, StoredOrder } from './order.presenter';
 import { shapeOrder } from './order.query';
 
@@ -64,47 +64,62 @@ export class OrderService {
     private readonly outbox: Outbox,
   ) {}
 
-  /** Places the cart's order, or returns it when the cart already has one. */
+  /**
+   * Places the cart's order — the order, its payment and its events in one statement — or returns
+   * it when the cart already has one.
+   */
   async createFromCart(command: CreateOrderCommand): Promise<OrderReply> {
-    const cart = command.cart;
-    const id = await this.dataSource.transaction(async (manager) => {
-      const [created] = await manager.query(
-        `INSERT INTO "order"."order" (id, cart_id, email, customer_id, region_id, currency_code, sales_channel_id, cart, payment_status)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (cart_id) DO NOTHING RETURNING id, display_id`,
-        [
-          newId('order'),
-          cart.id,
-          cart.email,
-          cart.customer_id ?? guestCustomerId(cart.email),
-          cart.region_id,
-          cart.region.currency_code,
-          cart.sales_channel_id ?? null,
-          cart,
-          command.payment?.status === 'captured' ? 'captured' : 'awaiting',
-        ],
+    const { cart, payment } = command;
+    const sql = new SqlBuilder();
+    const p = (value: unknown) => sql.param(value);
+    const orderId = newId('order');
+    const ctes = [
+      `created AS (INSERT INTO "order"."order" (id, cart_id, email, customer_id, region_id, currency_code,
+         sales_channel_id, cart, payment_status)
+       VALUES (${[
+         orderId,
+         cart.id,
+         cart.email,
+         cart.customer_id ?? guestCustomerId(cart.email),
+         cart.region_id,
+         cart.region.currency_code,
+         cart.sales_channel_id ?? null,
+         cart,
+         payment?.status === 'captured' ? 'captured' : 'awaiting',
+       ]
+         .map(p)
+         .join(', ')})
+       ON CONFLICT (cart_id) DO NOTHING RETURNING id, display_id)`,
+    ];
+    if (payment) {
+      ctes.push(
+        `paid AS (INSERT INTO "order".payment (id, order_id, cart_id, session_id, provider_id, amount, currency_code,
+           data, captured_at, provider_reference, expires_at)
+         SELECT ${p(newId('pay'))}, created.id, ${p(cart.id)}, ${p(payment.session_id)}, ${p(payment.provider_id)},
+           ${p(payment.amount)}::int, ${p(payment.currency_code)}, ${p(JSON.stringify(payment.data))}::jsonb,
+           CASE WHEN ${p(payment.status === 'captured')} THEN now() END, ${p(payment.provider_reference ?? null)},
+           ${p(payment.expires_at ?? null)}::timestamptz
+         FROM created)`,
       );
-      if (!created) {
-        const [existing] = await manager.query('SELECT id FROM "order"."order" WHERE cart_id = $1', [
-          cart.id,
-        ]);
-        return existing.id as string;
-      }
-      if (command.payment) await this.insertPayment(manager, created.id, cart.id, command);
-      const placed = {
-        order_id: created.id,
-        display_id: created.display_id,
-        cart_id: cart.id,
-        email: cart.email,
-        total: cart.total,
-        currency_code: cart.region.currency_code,
-      };
-      await this.outbox.record(manager, OrderEvents.placed, { id: created.id }, placed);
-      if (command.payment?.status === 'captured') {
-        await this.outbox.record(manager, OrderEvents.paid, { id: created.id }, placed);
-      }
-      return created.id as string;
-    });
-    return this.get({ order_id: id });
+    }
+    const placed = {
+      order_id: orderId,
+      display_id: 0,
+      cart_id: cart.id,
+      email: cart.email,
+      total: cart.total,
+      currency_code: cart.region.currency_code,
+    };
+    const events = [OrderEvents.placed, ...(payment?.status === 'captured' ? [OrderEvents.paid] : [])];
+    for (const [index, type] of events.entries()) {
+      const event = this.outbox.inStatement(type, { id: orderId }, placed, 'created', sql.values.length + 1, [
+        'display_id',
+      ]);
+      sql.values.push(...event.values);
+      ctes.push(`event_${index} AS (${event.sql})`);
+    }
+    await this.dataSource.query(`WITH ${ctes.join(',\n')} SELECT id FROM created`, sql.values);
+    return this.getByCart({ cart_id: cart.id });
   }
 
   async get(query: OrderQuery): Promise<OrderReply> {
@@ -147,33 +162,6 @@ export class OrderService {
     );
     if (!row) throw DomainError.notFound(missing);
     return { order: shapeOrder(presentOrder(row.order as StoredOrder), shape) as OrderReply['order'] };
-  }
-
-  private async insertPayment(
-    manager: EntityManager,
-    orderId: string,
-    cartId: string,
-    { payment }: CreateOrderCommand,
-  ): Promise<void> {
-    if (!payment) return;
-    await manager.query(
-      `INSERT INTO "order".payment (id, order_id, cart_id, session_id, provider_id, amount, currency_code, data, captured_at,
-         provider_reference, expires_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, CASE WHEN $9 THEN now() END, $10, $11)`,
-      [
-        newId('pay'),
-        orderId,
-        cartId,
-        payment.session_id,
-        payment.provider_id,
-        payment.amount,
-        payment.currency_code,
-        payment.data,
-        payment.status === 'captured',
-        payment.provider_reference ?? null,
-        payment.expires_at ?? null,
-      ],
-    );
   }
 }
 

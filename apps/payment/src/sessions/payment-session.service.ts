@@ -237,7 +237,10 @@ export class PaymentSessions {
 
   private async open(input: SessionInput, fresh: boolean): Promise<SessionReply> {
     const provider = this.providers.get(input.provider_id);
-    const decision = await this.dataSource.transaction((manager) => this.decide(manager, input, fresh));
+    const first = await this.openFirst(input);
+    const decision: Decision = first
+      ? { open: first, supersede: null }
+      : await this.dataSource.transaction((manager) => this.decide(manager, input, fresh));
     if ('reply' in decision && decision.reply.status !== 'initiating') return toReply(decision.reply);
     const attempt = 'reply' in decision ? decision.reply : decision.open;
     if ('supersede' in decision && decision.supersede) await this.release.release(decision.supersede);
@@ -253,6 +256,30 @@ export class PaymentSessions {
       [attempt.id, status, initiated.status, initiated.provider_reference, initiated.data],
     );
     return toReply(row ?? (await this.attempt(this.dataSource.manager, attempt.id)));
+  }
+
+  /**
+   * A session seen for the first time and its first attempt, in one statement; null when the session
+   * exists already (then `decide` under its lock).
+   */
+  private async openFirst(input: SessionInput): Promise<AttemptRow | null> {
+    const [opened]: AttemptRow[] = await this.dataSource.query(
+      `WITH new_session AS (
+         INSERT INTO payment.session (id, cart_id, provider_id, current_attempt_id) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (id) DO NOTHING RETURNING id)
+       INSERT INTO payment.attempt (id, session_id, cart_id, provider_id, amount, currency_code, expires_at)
+       SELECT $4, id, $2, $3, $5, $6, now() + make_interval(mins => $7) FROM new_session RETURNING *`,
+      [
+        input.session_id,
+        input.cart_id,
+        input.provider_id,
+        newId('ptx'),
+        input.amount,
+        input.currency_code,
+        this.config.sessionTtlMinutes,
+      ],
+    );
+    return opened ?? null;
   }
 
   /** Under the session's lock: keep the current attempt, retry it, or open a new one. */

@@ -47,7 +47,9 @@ export class Outbox {
   /**
    * The event as part of the state change's own single statement, which then needs no transaction:
    * `sql` inserts the event once for each row of the CTE named `source` (so not at all when the change
-   * changed nothing), its parameters `values` numbered from `$first`.
+   * changed nothing), its parameters `values` numbered from `$first`. `fill` names fields of the
+   * event's data that the statement itself assigns (a number from a sequence): each is set from
+   * `source`'s column of that name.
    */
   inStatement<Data>(
     type: EventType<Data>,
@@ -55,12 +57,17 @@ export class Outbox {
     data: Data,
     source: string,
     first: number,
+    fill: (keyof Data & string)[] = [],
   ): { sql: string; values: unknown[] } {
     const envelope = this.envelope(type, aggregate, data);
     const [id, subject, body, at] = [first, first + 1, first + 2, first + 3].map((n) => `$${n}`);
+    const filled = fill.reduce(
+      (json, field) => `jsonb_set(${json}, '{data,${field}}', to_jsonb(${source}.${field}))`,
+      `${body}::jsonb`,
+    );
     return {
       sql: `INSERT INTO ${this.table} (id, subject, envelope, occurred_at)
-            SELECT ${id}::text, ${subject}::text, ${body}::jsonb, ${at}::timestamptz FROM ${source}`,
+            SELECT ${id}::text, ${subject}::text, ${filled}, ${at}::timestamptz FROM ${source}`,
       values: [envelope.id, type.subject, JSON.stringify(envelope), envelope.occurred_at],
     };
   }

@@ -1,6 +1,6 @@
 import { DomainError } from '@app/platform';
-import { EntityManager } from 'typeorm';
-import { CheckoutSaga, SagaPatch } from '../checkout-saga.store';
+import { SqlBuilder } from '@app/platform';
+import { CheckoutSaga, MoveEffects, SagaPatch } from '../checkout-saga.store';
 import { CheckoutStage } from '../checkout.state';
 
 /** What a step's `run` reports; the runner decides what the saga does with it. */
@@ -15,8 +15,8 @@ export type StepOutcome =
 /**
  * One step of the checkout saga: `run` does its work at the app that owns it (idempotent, so the
  * sweep can run it again after a crash) and never inside a database transaction; `compensate`
- * undoes it (idempotent too). A step with `commit` has local effects that commit in the same
- * transaction as the move to its `to` stage.
+ * undoes it (idempotent too). A step with `effects` has local writes that commit in the same
+ * statement as the move to its `to` stage.
  */
 export interface CheckoutStep {
   readonly name: string;
@@ -24,7 +24,7 @@ export interface CheckoutStep {
   readonly to: CheckoutStage;
   run(saga: CheckoutSaga): Promise<StepOutcome>;
   compensate?(saga: CheckoutSaga): Promise<void>;
-  commit?(manager: EntityManager, saga: CheckoutSaga): Promise<void>;
+  effects?(saga: CheckoutSaga, sql: SqlBuilder): MoveEffects;
 }
 
 /** The frozen cart of a saga past its `started` stage. */

@@ -1,14 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { CartEvents, CatalogCommands } from '@app/contracts';
-import { CommandClient, Outbox } from '@app/platform';
-import { EntityManager } from 'typeorm';
-import { CheckoutSaga } from '../checkout-saga.store';
+import { CommandClient, Outbox, SqlBuilder } from '@app/platform';
+import { CheckoutSaga, MoveEffects } from '../checkout-saga.store';
 import { CheckoutStep, StepOutcome } from './checkout-step';
 
 /**
  * Sells the reserved stock (the catalog confirms the cart's reservation, once), then marks the cart
  * completed (the cart row locked first, as every cart write does) and announces
- * `events.cart.completed`, in the transaction that completes the saga.
+ * `events.cart.completed`, in the statement that completes the saga (only if its driver still holds it).
  */
 @Injectable()
 export class CompleteCartStep implements CheckoutStep {
@@ -26,19 +25,10 @@ export class CompleteCartStep implements CheckoutStep {
     return { kind: 'done' };
   }
 
-  async commit(manager: EntityManager, saga: CheckoutSaga): Promise<void> {
-    const paid = saga.payment !== null || saga.amount <= 0;
-    await manager.query(
-      `WITH cart_row AS (
-         UPDATE cart.cart SET completed_at = now(), payment_authorized_at = CASE WHEN $2 THEN now() END,
-           updated_at = now(), version = version + 1
-         WHERE id = $1 RETURNING id)
-       UPDATE cart.payment_session SET status = 'authorized', payment_authorized_at = coalesce(payment_authorized_at, now())
-       WHERE id = $3 AND $2 AND EXISTS (SELECT 1 FROM cart_row)`,
-      [saga.cart_id, paid, saga.payment?.session_id ?? null],
-    );
-    await this.outbox.record(
-      manager,
+  effects(saga: CheckoutSaga, sql: SqlBuilder): MoveEffects {
+    const p = (value: unknown) => sql.param(value);
+    const [cart, paid] = [p(saga.cart_id), p(saga.payment !== null || saga.amount <= 0)];
+    const completed = this.outbox.inStatement(
       CartEvents.completed,
       { id: saga.cart_id },
       {
@@ -47,6 +37,20 @@ export class CompleteCartStep implements CheckoutStep {
         total: saga.amount,
         currency_code: saga.currency_code,
       },
+      'moved',
+      sql.values.length + 1,
     );
+    sql.values.push(...completed.values);
+    return {
+      before: [
+        `cart_row AS (UPDATE cart.cart SET completed_at = now(), payment_authorized_at = CASE WHEN ${paid} THEN now() END,
+           updated_at = now(), version = version + 1
+         WHERE id = ${cart} AND EXISTS (SELECT 1 FROM cart.checkout WHERE cart_id = ${cart} AND lease_token = ${p(saga.lease_token)})
+         RETURNING id)`,
+        `session AS (UPDATE cart.payment_session SET status = 'authorized', payment_authorized_at = coalesce(payment_authorized_at, now())
+         WHERE id = ${p(saga.payment?.session_id ?? null)} AND ${paid} AND EXISTS (SELECT 1 FROM cart_row))`,
+      ],
+      after: [`completed_event AS (${completed.sql})`],
+    };
   }
 }
