@@ -27,6 +27,41 @@ describe('hosted cashier (seed 003) through the sandbox', () => {
   });
   afterAll(() => stack.close());
 
+  it('switching to another provider selects it alone, and voids the hosted session', async () => {
+    const cart = await cashierCart();
+    const hosted = cart.payment_session;
+    const switched = (
+      await request(gateway)
+        .post(`/store/carts/${cart.id}/payment-session`)
+        .send({ provider_id: 'manual' })
+        .expect(200)
+    ).body.cart;
+    expect(switched.payment_session).toMatchObject({
+      provider_id: 'manual',
+      is_selected: true,
+      is_initiated: true,
+    });
+    const byProvider = Object.fromEntries(
+      switched.payment_sessions.map((session: Json) => [session.provider_id, session]),
+    );
+    expect(byProvider.cashier).toMatchObject({
+      id: hosted.id,
+      is_selected: null,
+      is_initiated: false,
+      status: 'pending',
+    });
+    const selected = await env.sql<{ n: number }>(
+      'SELECT count(*)::int AS n FROM cart.payment_session WHERE cart_id = $1 AND is_selected',
+      [cart.id],
+    );
+    expect(selected).toEqual([{ n: 1 }]);
+    const attempts = await env.sql<{ status: string }>(
+      'SELECT status FROM payment.attempt WHERE session_id = $1',
+      [hosted.id],
+    );
+    expect(attempts).toEqual([{ status: 'voided' }]);
+  });
+
   it('opens a hosted session: requires_more, with the page to pay on', async () => {
     const cart = await cashierCart();
     expect(medusaSchemaErrors('StoreCartsRes', { cart })).toBeNull();
