@@ -32,6 +32,7 @@ describe('catalog: database bootstrap', () => {
         'PlatformTables1767225500000',
         ...CATALOG_MIGRATIONS.map((migration) => migration.name),
         'OutboxClaims1767230000000',
+        'OutboxNotifyIds1767230300000',
       ]);
       const tables = await query<{ table_schema: string }>(
         databaseUrl,

@@ -13,7 +13,7 @@ export * from './database/migrate';
 export * from './database/platform-tables.migration';
 export * from './database/run-seed';
 export * from './database/sql-builder';
-export * from './database/sql-reader.service';
+export * from './database/prepared-statements.service';
 export * from './database/statement-counter';
 export * from './database/transaction-guard';
 export * from './database/upsert-rows';

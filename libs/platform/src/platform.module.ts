@@ -9,7 +9,7 @@ import { APP_LOGGER, PLATFORM_CONFIG } from './config/config.tokens';
 import { loadPlatformConfig, PlatformConfig } from './config/platform-config';
 import { dataSourceOptions } from './database/data-source-options';
 import { DatabaseBootstrap } from './database/database-bootstrap.service';
-import { SqlReader } from './database/sql-reader.service';
+import { PreparedStatements } from './database/prepared-statements.service';
 import { DATABASE_OPTIONS, DatabaseOptions } from './database/database-options';
 import { EventConsumers } from './events/event-consumers.service';
 import { Outbox } from './events/outbox';
@@ -77,7 +77,7 @@ export class PlatformModule {
         OutboxRelay,
         EventConsumers,
         Idempotency,
-        SqlReader,
+        PreparedStatements,
       );
     }
     return {

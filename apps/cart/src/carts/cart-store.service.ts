@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Cart, CartReply, Region } from '@app/contracts';
-import { DomainError, IdempotentUnit, KeyedQueue, SqlReader } from '@app/platform';
+import { DomainError, IdempotentUnit, KeyedQueue, PreparedStatements } from '@app/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { CHECKOUT_ACTIVE_STAGES } from '../checkout/checkout.state';
 import { PaymentSessionFollower } from '../payment-sessions/payment-session-follower.service';
@@ -44,7 +44,7 @@ export class CartStore {
 
   constructor(
     private readonly dataSource: DataSource,
-    private readonly reader: SqlReader,
+    private readonly reader: PreparedStatements,
     private readonly regions: RegionDirectory,
     private readonly sessions: PaymentSessionFollower,
   ) {}
@@ -103,8 +103,10 @@ export class CartStore {
           ? await unit.commitStatement(async (manager) => {
               const statement = new CartStatement(id);
               writes.edit(statement);
-              const { text, values } = statement.checked(before.version, CHECKOUT_ACTIVE_STAGES);
-              const [{ written }]: { written: number }[] = await manager.query(text, values);
+              const [{ written }] = await this.reader.rows<{ written: number }>(
+                statement.checked(before.version, CHECKOUT_ACTIVE_STAGES),
+                manager,
+              );
               if (!written) await this.refuse(before);
               return answer(manager);
             })
@@ -173,8 +175,7 @@ export class CartStore {
     if (isEdit(writes)) {
       const statement = new CartStatement(cart.id);
       writes.edit(statement);
-      const { text, values } = statement.unchecked();
-      await this.dataSource.query(text, values);
+      await this.reader.rows(statement.unchecked());
     } else {
       await this.dataSource.transaction(async (manager) => {
         await runIn(manager, cart.id, writes);

@@ -8,7 +8,7 @@ import {
   Region,
   UpdateCartCommand,
 } from '@app/contracts';
-import { DomainError, IdempotentUnit, newId } from '@app/platform';
+import { DomainError, IdempotentUnit, newId, PreparedStatements } from '@app/platform';
 import { DiscountService } from '../discounts/discount.service';
 import { GiftCardService } from '../gift-cards/gift-card.service';
 import { LineItemService } from '../line-items/line-item.service';
@@ -31,6 +31,7 @@ const ADDRESS_FIELDS = ADDRESS_COLUMNS.filter(
 @Injectable()
 export class CartService {
   constructor(
+    private readonly statements: PreparedStatements,
     private readonly store: CartStore,
     private readonly regions: RegionDirectory,
     private readonly pricing: LinePricing,
@@ -63,7 +64,7 @@ export class CartService {
     if (shippingAddressId)
       statement.insert('cart.address', { id: shippingAddressId, country_code: country }, null);
     addLines(statement, lines);
-    const { text, values } = statement.creating({
+    const creation = statement.creating({
       region_id: region.id,
       shipping_address_id: shippingAddressId,
       context,
@@ -71,7 +72,7 @@ export class CartService {
     });
     let created: StoredCart | undefined;
     const reply = await unit.commitStatement(async (manager) => {
-      await manager.query(text, values);
+      await this.statements.rows(creation, manager);
       created = await this.store.load(id, manager);
       return { cart: this.store.presentIn(created, region) };
     });

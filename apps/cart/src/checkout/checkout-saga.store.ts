@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CartSnapshot, OrderPaymentInput } from '@app/contracts';
-import { SqlBuilder } from '@app/platform';
-import { DataSource } from 'typeorm';
+import { PreparedStatements, SqlBuilder } from '@app/platform';
 import { CHECKOUT_CONFIG, CheckoutConfig } from './checkout.config';
 import { CHECKOUT_ACTIVE_STAGES, CheckoutStage, checkoutStagesInto } from './checkout.state';
 
@@ -72,7 +71,7 @@ const FREE = `k.stage <> 'completed' AND (k.lease_until IS NULL OR k.lease_until
 @Injectable()
 export class CheckoutSagas {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly statements: PreparedStatements,
     @Inject(CHECKOUT_CONFIG) private readonly config: CheckoutConfig,
   ) {}
 
@@ -84,7 +83,7 @@ export class CheckoutSagas {
    * driver, or no such cart.
    */
   async claim(cartId: string, token: string): Promise<CheckoutSaga | null> {
-    const rows: CheckoutSaga[] = await this.dataSource.query(
+    const rows: CheckoutSaga[] = await this.run(
       `WITH target AS (${LOCK_CART})
        INSERT INTO cart.checkout AS k (cart_id, stage, amount, currency_code, lease_token, lease_until)
        SELECT id, 'started', 0, '', $2, now() + make_interval(secs => $3::float / 1000) FROM target
@@ -97,18 +96,18 @@ export class CheckoutSagas {
 
   /** As `claim`, for a checkout that exists already (never starts one: the shopper did not ask). */
   async claimExisting(cartId: string, token: string): Promise<CheckoutSaga | null> {
-    const result = await this.dataSource.query(
+    const result = await this.run(
       `WITH target AS (${LOCK_CART})
        UPDATE cart.checkout AS k SET ${TAKE_OVER}
        FROM target WHERE k.cart_id = target.id AND ${FREE} RETURNING ${SAGA_COLUMNS.replace(/(\w+)/g, 'k.$1')}`,
       [cartId, token, this.config.leaseMs],
     );
-    return updated(result);
+    return result[0] ?? null;
   }
 
   /** Where the cart's checkout stands, for a completion that could not claim it. Null: no such cart. */
   async state(cartId: string): Promise<CheckoutState | null> {
-    const [row] = await this.dataSource.query(
+    const [row] = await this.run<CheckoutState>(
       `SELECT c.completed_at IS NOT NULL AS completed, k.stage, k.order_id, coalesce(k.lease_until > now(), false) AS busy
        FROM cart.cart c LEFT JOIN cart.checkout k ON k.cart_id = c.id WHERE c.id = $1 AND c.deleted_at IS NULL`,
       [cartId],
@@ -121,7 +120,7 @@ export class CheckoutSagas {
     saga: CheckoutSaga,
     frozen: { amount: number; currency_code: string; session_id: string | null; snapshot: CartSnapshot },
   ): Promise<CheckoutSaga | null> {
-    const result = await this.dataSource.query(
+    const result = await this.run(
       `UPDATE cart.checkout SET amount = $3, currency_code = $4, session_id = $5, snapshot = $6, payment = NULL,
          order_id = NULL, updated_at = now()
        WHERE cart_id = $1 AND lease_token = $2 AND stage = 'started' RETURNING ${SAGA_COLUMNS}`,
@@ -134,7 +133,7 @@ export class CheckoutSagas {
         frozen.snapshot,
       ],
     );
-    return updated(result);
+    return result[0] ?? null;
   }
 
   /**
@@ -158,23 +157,19 @@ export class CheckoutSagas {
         lease_until = CASE WHEN ${p(options.release ?? false)} THEN NULL
           ELSE now() + make_interval(secs => ${p(this.config.leaseMs)}::float / 1000) END
       WHERE cart_id = ${p(saga.cart_id)} AND lease_token = ${p(saga.lease_token)} AND stage = ANY(${p(checkoutStagesInto(to))})`;
-    if (!effects)
-      return updated(await this.dataSource.query(`${move} RETURNING ${SAGA_COLUMNS}`, sql.values));
+    if (!effects) return first(await this.run(`${move} RETURNING ${SAGA_COLUMNS}`, sql.values));
     const ctes = [
       ...effects.before,
       `moved AS (${move} AND EXISTS (SELECT 1 FROM cart_row) RETURNING ${SAGA_COLUMNS})`,
       ...effects.after,
     ];
-    const rows: CheckoutSaga[] = await this.dataSource.query(
-      `WITH ${ctes.join(',\n')} SELECT * FROM moved`,
-      sql.values,
-    );
+    const rows: CheckoutSaga[] = await this.run(`WITH ${ctes.join(',\n')} SELECT * FROM moved`, sql.values);
     return rows[0] ?? null;
   }
 
   /** Gives the lease up, the stage unchanged: the next completion or the sweep goes on from there. */
   async release(saga: CheckoutSaga): Promise<void> {
-    await this.dataSource.query(
+    await this.run(
       'UPDATE cart.checkout SET lease_until = NULL, updated_at = now() WHERE cart_id = $1 AND lease_token = $2',
       [saga.cart_id, saga.lease_token],
     );
@@ -186,13 +181,13 @@ export class CheckoutSagas {
    */
   async restore(saga: CheckoutSaga): Promise<void> {
     if (saga.previous_stage === null) {
-      await this.dataSource.query(
+      await this.run(
         `DELETE FROM cart.checkout WHERE cart_id = $1 AND lease_token = $2 AND stage = 'started'`,
         [saga.cart_id, saga.lease_token],
       );
       return;
     }
-    await this.dataSource.query(
+    await this.run(
       `UPDATE cart.checkout SET stage = previous_stage, lease_until = NULL, updated_at = now()
        WHERE cart_id = $1 AND lease_token = $2 AND stage = 'started'`,
       [saga.cart_id, saga.lease_token],
@@ -201,7 +196,7 @@ export class CheckoutSagas {
 
   /** Checkouts in the middle of the saga that nobody drives: their driver died, or gave up after an error. */
   async abandoned(limit: number): Promise<string[]> {
-    const rows: { cart_id: string }[] = await this.dataSource.query(
+    const rows: { cart_id: string }[] = await this.run(
       `SELECT cart_id FROM cart.checkout WHERE stage = ANY($1) AND (lease_until IS NULL OR lease_until < now())
        ORDER BY lease_until NULLS FIRST LIMIT $2`,
       [CHECKOUT_ACTIVE_STAGES, limit],
@@ -211,16 +206,21 @@ export class CheckoutSagas {
 
   /** Waiting checkouts whose selected session has been paid since (a resume that was interrupted). */
   async paidWhileWaiting(limit: number): Promise<string[]> {
-    const rows: { cart_id: string }[] = await this.dataSource.query(
+    const rows: { cart_id: string }[] = await this.run(
       `SELECT c.cart_id FROM cart.checkout c JOIN cart.payment_session ps ON ps.cart_id = c.cart_id AND ps.is_selected
        WHERE c.stage = 'awaiting_payment' AND ps.status = 'authorized' LIMIT $1`,
       [limit],
     );
     return rows.map((row) => row.cart_id);
   }
+
+  /** Runs one of the saga's statements (fixed texts): parsed and planned once per connection. */
+  private run<T = CheckoutSaga>(text: string, values: unknown[]): Promise<T[]> {
+    return this.statements.rows<T>({ text, values });
+  }
 }
 
-/** The row an `UPDATE … RETURNING` answered (TypeORM answers an UPDATE as [rows, count]), or null. */
-function updated(result: [CheckoutSaga[], number]): CheckoutSaga | null {
-  return result[0][0] ?? null;
+/** The row a statement answered, or null (another driver holds the saga). */
+function first(rows: CheckoutSaga[]): CheckoutSaga | null {
+  return rows[0] ?? null;
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { GiftCardReply } from '@app/contracts';
-import { DomainError, SqlReader } from '@app/platform';
+import { DomainError, PreparedStatements } from '@app/platform';
 import { EntityManager } from 'typeorm';
 import { GIFT_CARD_COLUMNS } from '../carts/cart.sql';
 import { StoredCart, StoredGiftCard } from '../carts/stored-cart';
@@ -14,7 +14,7 @@ const BY_CODE = `SELECT ${jsonObject('g', GIFT_CARD_COLUMNS)} AS gift_card FROM 
 @Injectable()
 export class GiftCardService {
   constructor(
-    private readonly reader: SqlReader,
+    private readonly reader: PreparedStatements,
     private readonly regions: RegionDirectory,
   ) {}
 

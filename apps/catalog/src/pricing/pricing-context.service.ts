@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ProductVariant } from '@app/contracts';
-import { DomainError, SqlReader } from '@app/platform';
+import { DomainError, PreparedStatements } from '@app/platform';
 import { PriceScope } from '../products/variant.sql';
 import { PriceRow, priceVariant, PricingContext, publicPrice } from './price-selection';
 
@@ -30,7 +30,7 @@ export interface Pricing {
  */
 @Injectable()
 export class PricingContexts {
-  constructor(private readonly db: SqlReader) {}
+  constructor(private readonly db: PreparedStatements) {}
 
   async resolve(selection: PriceSelection): Promise<Pricing> {
     if (selection.cart_id) {

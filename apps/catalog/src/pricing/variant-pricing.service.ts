@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { PricedItem, PricedVariants, PriceVariantsRequest, ProductVariant } from '@app/contracts';
-import { DomainError, SqlReader } from '@app/platform';
+import { DomainError, PreparedStatements } from '@app/platform';
 import { variantPageQuery } from '../products/variant.sql';
 import { PriceRow, priceVariant, publicPrice } from './price-selection';
 import { PricingContexts } from './pricing-context.service';
@@ -14,7 +14,7 @@ const PRICED_RELATIONS = new Set(['prices', 'product']);
 @Injectable()
 export class VariantPricingService {
   constructor(
-    private readonly db: SqlReader,
+    private readonly db: PreparedStatements,
     private readonly pricing: PricingContexts,
   ) {}
 

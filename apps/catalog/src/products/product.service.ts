@@ -9,7 +9,7 @@ import {
   SearchProductsReply,
   SearchProductsRequest,
 } from '@app/contracts';
-import { DomainError, ResolvedQuery, resolveQuery, selectFields, SqlReader } from '@app/platform';
+import { DomainError, ResolvedQuery, resolveQuery, selectFields, PreparedStatements } from '@app/platform';
 import { Pricing, PricingContexts, priceLoadedVariant } from '../pricing/pricing-context.service';
 import { PRODUCT_QUERY, PRODUCT_RELATIONS, SINGLE_PRODUCT_QUERY } from './product.query-config';
 import { productByIdQuery, productCountQuery, productPageQuery } from './product.sql';
@@ -21,7 +21,7 @@ import { productByIdQuery, productCountQuery, productPageQuery } from './product
 @Injectable()
 export class ProductService {
   constructor(
-    private readonly db: SqlReader,
+    private readonly db: PreparedStatements,
     private readonly pricing: PricingContexts,
   ) {}
 

@@ -7,7 +7,7 @@ import {
   VariantList,
   VariantReply,
 } from '@app/contracts';
-import { DomainError, QueryConfig, resolveQuery, selectFields, SqlReader } from '@app/platform';
+import { DomainError, QueryConfig, resolveQuery, selectFields, PreparedStatements } from '@app/platform';
 import { PricingContexts, priceLoadedVariant } from '../pricing/pricing-context.service';
 import { VARIANT_RELATIONS } from './product.query-config';
 import { VARIANT_COLUMNS } from '../sql/columns';
@@ -27,7 +27,7 @@ const RELATION_KEYS = new Set(VARIANT_RELATIONS);
 @Injectable()
 export class VariantService {
   constructor(
-    private readonly db: SqlReader,
+    private readonly db: PreparedStatements,
     private readonly pricing: PricingContexts,
   ) {}
 

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DEFAULT_REGION_PAGE_SIZE, ListRegionsQuery, Region, RegionList, RegionReply } from '@app/contracts';
-import { DomainError, SqlReader } from '@app/platform';
+import { DomainError, PreparedStatements } from '@app/platform';
 import { regionByIdQuery, regionCountQuery, regionPageQuery } from './region.queries';
 
 /** Reads regions with the relations Medusa's store routes load: countries and providers. */
 @Injectable()
 export class RegionService {
-  constructor(private readonly db: SqlReader) {}
+  constructor(private readonly db: PreparedStatements) {}
 
   /** A page of live regions, oldest first, optionally filtered by creation and update dates. */
   async list(query: ListRegionsQuery): Promise<RegionList> {

@@ -7,7 +7,7 @@ import {
   ShippingOptionList,
   ShippingOptionQuote,
 } from '@app/contracts';
-import { DomainError, percentOf, SqlReader } from '@app/platform';
+import { DomainError, percentOf, PreparedStatements } from '@app/platform';
 import {
   cartShippingOptionsQuery,
   shippingOptionByIdQuery,
@@ -26,7 +26,7 @@ type OptionRow = {
  */
 @Injectable()
 export class ShippingOptionService {
-  constructor(private readonly db: SqlReader) {}
+  constructor(private readonly db: PreparedStatements) {}
 
   async list(query: ListShippingOptionsQuery): Promise<ShippingOptionList> {
     const rows = await this.db.rows<OptionRow>(shippingOptionListQuery(query));

@@ -10,7 +10,7 @@ import {
   ListTagsQuery,
   TaxonomyRecord,
 } from '@app/contracts';
-import { DomainError, ResolvedQuery, resolveQuery, selectFields, SqlReader } from '@app/platform';
+import { DomainError, ResolvedQuery, resolveQuery, selectFields, PreparedStatements } from '@app/platform';
 import {
   CATEGORY_QUERY,
   CATEGORY_RELATIONS,
@@ -37,7 +37,7 @@ const CATEGORY_RELATION_KEYS = new Set(CATEGORY_RELATIONS);
 /** Collections, tags, types and the category tree, as Medusa's store routes show them. */
 @Injectable()
 export class TaxonomyService {
-  constructor(private readonly db: SqlReader) {}
+  constructor(private readonly db: PreparedStatements) {}
 
   async listCollections(query: ListCollectionsQuery): Promise<CollectionList> {
     const offset = query.offset ?? 0;
@@ -90,7 +90,7 @@ export class TaxonomyService {
     };
   }
 
-  private async page(query: Parameters<SqlReader['rows']>[0], offset: number) {
+  private async page(query: Parameters<PreparedStatements['rows']>[0], offset: number) {
     const rows = await this.db.rows<Paged>(query);
     if (rows.length) return { records: rows.map((row) => row.record), count: rows[0].total };
     // An empty page still has a total: count the matches with the page start at zero.

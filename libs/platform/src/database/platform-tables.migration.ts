@@ -78,6 +78,6 @@ export function schemaOf(db: QueryRunner): string {
   return (db.connection.options as { schema?: string }).schema ?? 'public';
 }
 
-function literal(text: string): string {
+export function literal(text: string): string {
   return `'${text.replace(/'/g, "''")}'`;
 }

@@ -26,8 +26,10 @@ const PRUNE_EVERY_MS = 10 * 60 * 1000;
  * other; no transaction is open while JetStream answers), publishes each with `Nats-Msg-Id` = event
  * id, and marks them sent once JetStream acknowledged them (a `duplicate` acknowledgement counts: it
  * was stored before). A relay that dies before marking them leaves its claim to expire; the next
- * pass publishes them again and JetStream drops the duplicates. It wakes on the outbox's NOTIFY, polls as
- * a fallback, and prunes sent rows after the retention period.
+ * pass publishes them again and JetStream drops the duplicates. Each new row's NOTIFY names it, and
+ * the relay claims the rows it was told of by key; a scan for every unsent row runs at most every
+ * OUTBOX_POLL_MS (and after a failure or a reconnect), for rows nobody was told of. It prunes sent
+ * rows after the retention period.
  */
 @Injectable()
 export class OutboxRelay implements OnModuleDestroy {
@@ -39,7 +41,12 @@ export class OutboxRelay implements OnModuleDestroy {
   private listener?: Client;
   private wake?: () => void;
   private lastPrune = 0;
+  private lastScan = 0;
+  /** The last scan found a full batch: more may wait. */
+  private backlog = false;
   private streamChecked = false;
+  /** Unsent events the outbox's NOTIFY named since the last pass. */
+  private readonly notified = new Set<string>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -64,18 +71,20 @@ export class OutboxRelay implements OnModuleDestroy {
   }
 
   /**
-   * One pass: publishes up to a batch of unsent events, oldest first. Stops at the first event that
-   * cannot be published (later events wait for it, to keep their order) and reports it.
+   * One pass: publishes up to a batch of unsent events, oldest first — those named by `ids`, or any
+   * (a scan). Stops at the first event that cannot be published (later events wait for it, to keep
+   * their order) and reports it.
    */
-  async relayBatch(): Promise<{ sent: number; failed: boolean }> {
+  async relayBatch(ids?: string[]): Promise<{ sent: number; failed: boolean }> {
     await this.ensureStream();
     const publish = (this.publisher ??= jetStreamPublisher(this.nats.connection, PUBLISH_TIMEOUT_MS));
+    const due = ids ? 'id = ANY($3) AND' : '';
     const [claimed]: [OutboxRow[], number] = await this.dataSource.query(
       `UPDATE ${this.table} o SET claimed_until = now() + make_interval(secs => $2::float / 1000)
-       FROM (SELECT id FROM ${this.table} WHERE sent_at IS NULL AND (claimed_until IS NULL OR claimed_until < now())
+       FROM (SELECT id FROM ${this.table} WHERE ${due} sent_at IS NULL AND (claimed_until IS NULL OR claimed_until < now())
              ORDER BY occurred_at, id LIMIT $1 FOR UPDATE SKIP LOCKED) due
        WHERE o.id = due.id RETURNING o.id, o.subject, o.envelope, o.occurred_at`,
-      [this.config.outboxBatchSize, CLAIM_MS],
+      [this.config.outboxBatchSize, CLAIM_MS, ...(ids ? [ids] : [])],
     );
     const rows = claimed.sort(
       (a, b) => a.occurred_at.getTime() - b.occurred_at.getTime() || a.id.localeCompare(b.id),
@@ -118,20 +127,41 @@ export class OutboxRelay implements OnModuleDestroy {
     while (!this.stopped) {
       try {
         await this.listen();
-        const { sent, failed } = await this.relayBatch();
+        const { sent, failed } = await this.pass();
         if (Date.now() - this.lastPrune > PRUNE_EVERY_MS) await this.pruneSentEvents();
         if (failed) {
+          this.lastScan = 0;
           await sleep(backoff.next());
           continue;
         }
         backoff.reset();
-        if (sent < this.config.outboxBatchSize) await this.nextWakeUp(this.config.outboxPollMs);
+        if (sent < this.config.outboxBatchSize && !this.notified.size) {
+          await this.nextWakeUp(this.config.outboxPollMs);
+        }
       } catch (error) {
         if (this.stopped) break;
+        this.lastScan = 0;
         this.logger.warn(`Outbox relay pass failed: ${(error as Error).message}`);
         await sleep(backoff.next());
       }
     }
+  }
+
+  /**
+   * The events the NOTIFY named, or a scan for every unsent one when one is due (and again while
+   * scans find full batches).
+   */
+  private async pass(): Promise<{ sent: number; failed: boolean }> {
+    if (this.backlog || Date.now() - this.lastScan >= this.config.outboxPollMs) {
+      this.lastScan = Date.now();
+      this.notified.clear();
+      const result = await this.relayBatch();
+      this.backlog = result.sent === this.config.outboxBatchSize;
+      return result;
+    }
+    const ids = [...this.notified].slice(0, this.config.outboxBatchSize);
+    for (const id of ids) this.notified.delete(id);
+    return ids.length ? this.relayBatch(ids) : Promise.resolve({ sent: 0, failed: false });
   }
 
   /** Resolves on the outbox's NOTIFY, after `ms`, or when stopping, whichever comes first. */
@@ -150,7 +180,10 @@ export class OutboxRelay implements OnModuleDestroy {
   private async listen(): Promise<void> {
     if (this.listener) return;
     const client = new Client({ connectionString: this.config.databaseUrl, connectionTimeoutMillis: 3_000 });
-    client.on('notification', () => this.wake?.());
+    client.on('notification', (message) => {
+      if (message.payload) this.notified.add(message.payload);
+      this.wake?.();
+    });
     client.on('error', () => {
       if (this.listener === client) this.listener = undefined;
       void client.end().catch(() => undefined);
@@ -158,6 +191,7 @@ export class OutboxRelay implements OnModuleDestroy {
     await client.connect();
     await client.query(`LISTEN ${quoteIdentifier(this.channel)}`);
     this.listener = client;
+    this.lastScan = 0; // what was committed while nobody listened
   }
 
   /** Deletes events sent longer ago than OUTBOX_RETENTION_HOURS; unsent events always stay. */

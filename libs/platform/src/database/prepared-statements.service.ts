@@ -8,19 +8,19 @@ import { PlatformConfig } from '../config/platform-config';
 import { SqlQuery } from './sql-builder';
 
 /**
- * Runs an app's read statements on the pool directly. Each distinct statement text is a named
- * prepared statement, so Postgres plans it once per connection, however many shapes the filters
- * produce.
+ * Runs an app's statements on the pool directly, each distinct text as a named prepared statement:
+ * Postgres parses it once per connection, however many shapes the filters or a change's parts
+ * produce, and (`plan_cache_mode`, see `dataSourceOptions`) plans it once too.
  */
 @Injectable()
-export class SqlReader {
+export class PreparedStatements {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig,
   ) {}
 
   /**
-   * The query's rows, as a named prepared statement: on the pool, or on the connection of
+   * The statement's rows, as a named prepared statement: on the pool, or on the connection of
    * `manager`'s transaction (reading what it wrote).
    */
   async rows<T>(query: SqlQuery, manager?: EntityManager): Promise<T[]> {
