@@ -1,5 +1,5 @@
 # One image per app: docker build --build-arg APP=catalog -t checkout/catalog .
-# APP is one of gateway, catalog, cart, order, payment, notification, or psp-sandbox (development only).
+# APP is one of gateway, catalog, cart, order, payment, notification, customer, or psp-sandbox (development only).
 ARG NODE_VERSION=20
 
 FROM node:${NODE_VERSION}-bookworm-slim AS build
@@ -19,7 +19,7 @@ RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 
 FROM node:${NODE_VERSION}-bookworm-slim AS runtime
 ARG APP
-RUN test -n "$APP" || (echo "build with --build-arg APP=<gateway|catalog|cart|order|payment|notification|psp-sandbox>" >&2 && exit 1)
+RUN test -n "$APP" || (echo "build with --build-arg APP=<gateway|catalog|cart|order|payment|notification|customer|psp-sandbox>" >&2 && exit 1)
 ENV NODE_ENV=production
 WORKDIR /app
 COPY --from=production-deps --chown=node:node /app/node_modules ./node_modules

@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const APPS = ['catalog', 'cart', 'order', 'payment', 'notification', 'gateway'];
+export const APPS = ['catalog', 'cart', 'order', 'payment', 'notification', 'customer', 'gateway'];
 /** The PSP sandbox: started beside the apps in development and benchmarks, never in production. */
 export const SANDBOX = 'psp-sandbox';
 const DEFAULT_PORTS = {
@@ -16,6 +16,7 @@ const DEFAULT_PORTS = {
   order: 9103,
   payment: 9104,
   notification: 9105,
+  customer: 9106,
   [SANDBOX]: 9400,
 };
 

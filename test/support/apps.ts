@@ -2,6 +2,7 @@ import { DynamicModule } from '@nestjs/common';
 import { AppName, StartOptions } from '@app/platform';
 import { CartModule } from '../../apps/cart/src/cart.module';
 import { CatalogModule } from '../../apps/catalog/src/catalog.module';
+import { CustomerModule } from '../../apps/customer/src/customer.module';
 import { GatewayModule } from '../../apps/gateway/src/gateway.module';
 import { gatewayStartOptions } from '../../apps/gateway/src/gateway.setup';
 import { NotificationModule } from '../../apps/notification/src/notification.module';
@@ -18,4 +19,5 @@ export const APPS: Record<AppName, { module: (env: Env) => DynamicModule; option
   order: { module: (env) => OrderModule.forRoot(env) },
   payment: { module: (env) => PaymentModule.forRoot(env) },
   notification: { module: (env) => NotificationModule.forRoot(env) },
+  customer: { module: (env) => CustomerModule.forRoot(env) },
 };

@@ -48,7 +48,7 @@ describe('npm start (scripts/start.mjs)', () => {
     }
   });
 
-  it('starts all six apps and the PSP sandbox as processes, says where the gateway listens, and stops them all on Ctrl-C', async () => {
+  it('starts all seven apps and the PSP sandbox as processes, says where the gateway listens, and stops them all on Ctrl-C', async () => {
     const env: Record<string, string | undefined> = {
       ...process.env,
       DATABASE_URL: testPostgresUrl(`${process.env.TEST_DATABASE}_launcher`),
@@ -73,6 +73,7 @@ describe('npm start (scripts/start.mjs)', () => {
       expect(await schemasWithMigrations(env.DATABASE_URL as string)).toEqual([
         'cart',
         'catalog',
+        'customer',
         'notification',
         'order',
         'payment',

@@ -1,5 +1,11 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { PlatformModule } from '@app/platform';
+import { AdminAuthController } from './auth/admin-auth.controller';
+import { AUTH_CONFIG, loadAuthConfig } from './auth/auth-config';
+import { Authenticator } from './auth/authenticator.service';
+import { SignIn } from './auth/sign-in.service';
+import { StoreAuthController } from './auth/store-auth.controller';
+import { CustomersController } from './customers/customers.controller';
 import { CartPricing } from './carts/cart-pricing';
 import { CartsController } from './carts/carts.controller';
 import { CheckoutController } from './carts/checkout.controller';
@@ -30,8 +36,16 @@ export class GatewayModule {
         CheckoutController,
         OrdersController,
         PaymentHooksController,
+        StoreAuthController,
+        CustomersController,
+        AdminAuthController,
       ],
-      providers: [CartPricing],
+      providers: [
+        CartPricing,
+        { provide: AUTH_CONFIG, useValue: loadAuthConfig(env ?? process.env) },
+        Authenticator,
+        SignIn,
+      ],
     };
   }
 }

@@ -32,3 +32,5 @@ export * from './order/cart-snapshot';
 export * from './order/order.commands';
 export * from './order/order.events';
 export * from './order/order.subjects';
+export * from './customer/customer.commands';
+export * from './customer/customer.subjects';

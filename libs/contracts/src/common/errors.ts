@@ -20,4 +20,6 @@ export interface DomainErrorBody {
   type: DomainErrorType;
   code?: string;
   message: string;
+  /** Seconds until a refused attempt may be made again (a throttle): the HTTP `Retry-After`. */
+  retry_after?: number;
 }

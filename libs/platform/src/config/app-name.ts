@@ -1,5 +1,13 @@
 /** The deployable apps of the monorepo; each app that owns data owns the schema of its name. */
-export const APP_NAMES = ['gateway', 'catalog', 'cart', 'order', 'payment', 'notification'] as const;
+export const APP_NAMES = [
+  'gateway',
+  'catalog',
+  'cart',
+  'order',
+  'payment',
+  'notification',
+  'customer',
+] as const;
 
 export type AppName = (typeof APP_NAMES)[number];
 
@@ -11,6 +19,7 @@ export const DEFAULT_HTTP_PORTS: Readonly<Record<AppName, number>> = {
   order: 9103,
   payment: 9104,
   notification: 9105,
+  customer: 9106,
 };
 
 /** The environment variable that overrides an app's HTTP port, e.g. `CATALOG_PORT`. */

@@ -9,9 +9,26 @@ export class DomainError extends Error {
     readonly type: DomainErrorType,
     message: string,
     readonly code?: string,
+    readonly retryAfter?: number,
   ) {
     super(message);
     this.name = 'DomainError';
+  }
+
+  /** Not signed in, or not as who the route needs: Medusa's bare 401 `Unauthorized`. */
+  static unauthenticated(): DomainError {
+    return new DomainError('unauthorized', 'Unauthorized', 'unauthenticated');
+  }
+
+  /** Too many attempts: 429 with `Retry-After` (seconds). */
+  static throttled(retryAfterSeconds: number): DomainError {
+    const seconds = Math.max(1, Math.ceil(retryAfterSeconds));
+    return new DomainError(
+      'not_allowed',
+      `Too many attempts. Try again in ${seconds} seconds.`,
+      'too_many_requests',
+      seconds,
+    );
   }
 
   static notFound(message: string, code?: string): DomainError {
@@ -32,13 +49,16 @@ export class DomainError extends Error {
 
   /** Rebuilds the error from a body received over the wire. */
   static fromBody(body: DomainErrorBody): DomainError {
-    return new DomainError(body.type, body.message, body.code);
+    return new DomainError(body.type, body.message, body.code, body.retry_after);
   }
 
   toBody(): DomainErrorBody {
-    return this.code === undefined
-      ? { type: this.type, message: this.message }
-      : { type: this.type, code: this.code, message: this.message };
+    return {
+      type: this.type,
+      ...(this.code !== undefined && { code: this.code }),
+      message: this.message,
+      ...(this.retryAfter !== undefined && { retry_after: this.retryAfter }),
+    };
   }
 }
 
@@ -49,6 +69,7 @@ export function isDomainErrorBody(value: unknown): value is DomainErrorBody {
   return (
     typeof candidate.message === 'string' &&
     (DOMAIN_ERROR_TYPES as readonly unknown[]).includes(candidate.type) &&
-    (candidate.code === undefined || typeof candidate.code === 'string')
+    (candidate.code === undefined || typeof candidate.code === 'string') &&
+    (candidate.retry_after === undefined || typeof candidate.retry_after === 'number')
   );
 }

@@ -22,12 +22,12 @@ export class ErrorFilter implements ExceptionFilter {
     const body = this.bodyFor(exception);
     if (host.getType() === 'rpc') return throwError(() => body);
     const answer = httpErrorForBody(body);
-    void host
+    const reply = host
       .switchToHttp()
       .getResponse<FastifyReply>()
       .status(clientErrorStatus(exception) ?? answer.status)
-      .headers(answer.headers ?? {})
-      .send(answer.body);
+      .headers(answer.headers ?? {});
+    void (answer.text === undefined ? reply.send(answer.body) : reply.type('text/plain').send(answer.text));
   }
 
   private bodyFor(exception: unknown): DomainErrorBody {

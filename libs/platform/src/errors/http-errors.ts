@@ -7,6 +7,8 @@ export interface HttpError {
   status: number;
   body: DomainErrorBody;
   headers?: Record<string, string>;
+  /** Sent instead of the JSON body: Medusa's bare `Unauthorized` for a route that needs a sign-in. */
+  text?: string;
 }
 
 const CONFLICT_MESSAGE =
@@ -22,10 +24,15 @@ export const UNKNOWN_ERROR_BODY: DomainErrorBody = {
  * Medusa v1's error handler as a table: status and body per error type
  * (`packages/medusa/src/api/middlewares/error-handler.ts`), plus our retryable codes:
  * `command_timeout` and `provider_timeout` → 504, `service_unavailable` and `provider_unavailable` → 503. A 409 (retry with the same
- * Idempotency-Key, says Medusa's message) and a 503 carry `Retry-After`.
+ * Idempotency-Key, says Medusa's message) and a 503 carry `Retry-After`; so does a throttled attempt
+ * (`too_many_requests` → 429). A route that needs a sign-in answers Medusa's bare `Unauthorized` 401.
  */
 export function httpErrorForBody(error: DomainErrorBody): HttpError {
-  const body = { ...error };
+  const { retry_after: retryAfter, ...body } = error;
+  if (error.code === 'too_many_requests') {
+    return { status: 429, body, headers: { 'retry-after': String(retryAfter ?? 1) } };
+  }
+  if (error.code === 'unauthenticated') return { status: 401, body, text: 'Unauthorized' };
   switch (error.type) {
     case 'conflict':
       return {

@@ -22,6 +22,8 @@ export const ID_PREFIXES = [
   'whe',
   'whd',
   'msg',
+  'cus',
+  'usr',
 ] as const;
 
 export type IdPrefix = (typeof ID_PREFIXES)[number];

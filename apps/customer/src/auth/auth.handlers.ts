@@ -1,0 +1,47 @@
+import { Controller } from '@nestjs/common';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import {
+  AuthSessionRef,
+  AuthSessionReply,
+  CustomerCommands,
+  EmailRef,
+  OpenSessionCommand,
+  SignedIn,
+  SignInCommand,
+} from '@app/contracts';
+import { Authentication } from './auth.service';
+import { Sessions } from './sessions.service';
+
+/** Sign-in, account lookup and sessions. */
+@Controller()
+export class AuthHandlers {
+  constructor(
+    private readonly authentication: Authentication,
+    private readonly sessions: Sessions,
+  ) {}
+
+  @MessagePattern(CustomerCommands.signIn.subject)
+  signIn(@Payload() command: SignInCommand): Promise<SignedIn> {
+    return this.authentication.signIn(command);
+  }
+
+  @MessagePattern(CustomerCommands.exists.subject)
+  exists(@Payload() query: EmailRef): Promise<{ exists: boolean }> {
+    return this.authentication.exists(query);
+  }
+
+  @MessagePattern(CustomerCommands.openSession.subject)
+  openSession(@Payload() command: OpenSessionCommand): Promise<AuthSessionReply> {
+    return this.sessions.open(command);
+  }
+
+  @MessagePattern(CustomerCommands.getSession.subject)
+  getSession(@Payload() ref: AuthSessionRef): Promise<AuthSessionReply> {
+    return this.sessions.get(ref.session_id);
+  }
+
+  @MessagePattern(CustomerCommands.endSession.subject)
+  endSession(@Payload() ref: AuthSessionRef): Promise<{ ended: boolean }> {
+    return this.sessions.end(ref.session_id);
+  }
+}

@@ -1,0 +1,45 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { PlatformModule } from '@app/platform';
+import { ensureFirstAdmin } from './auth/admin-users';
+import { AuthHandlers } from './auth/auth.handlers';
+import { Authentication } from './auth/auth.service';
+import { Sessions } from './auth/sessions.service';
+import { Throttle } from './auth/throttle.service';
+import { CUSTOMER_CONFIG, loadCustomerConfig } from './config/customer-config';
+import { CustomerHandlers } from './customers/customer.handlers';
+import { CustomerService } from './customers/customer.service';
+import { CreateCustomers1767230400000 } from './migrations/1767230400000-create-customers';
+
+/**
+ * The customer app: customers and their address books, admin users, credentials (scrypt),
+ * server-side sessions and sign-in throttling. It owns the `customer` schema.
+ */
+@Module({})
+export class CustomerModule {
+  static forRoot(env?: Record<string, string | undefined>): DynamicModule {
+    const config = loadCustomerConfig(env ?? process.env);
+    return {
+      module: CustomerModule,
+      imports: [
+        PlatformModule.forApp({
+          app: 'customer',
+          servesCommands: true,
+          env,
+          database: {
+            entities: [],
+            migrations: [CreateCustomers1767230400000],
+            afterMigrations: (dataSource) => ensureFirstAdmin(dataSource, config),
+          },
+        }),
+      ],
+      controllers: [CustomerHandlers, AuthHandlers],
+      providers: [
+        { provide: CUSTOMER_CONFIG, useValue: config },
+        CustomerService,
+        Authentication,
+        Sessions,
+        Throttle,
+      ],
+    };
+  }
+}

@@ -1,0 +1,75 @@
+import { Body, Controller, Delete, HttpCode, Param, Post, Req, Res, Get } from '@nestjs/common';
+import {
+  AddAddressRequest,
+  AddressPayload,
+  CustomerCommands,
+  CustomerReply,
+  RegisterCustomerRequest,
+  UpdateCustomerRequest,
+} from '@app/contracts';
+import { CommandClient } from '@app/platform';
+import { FastifyReply, FastifyRequest } from 'fastify';
+import { Authenticator } from '../auth/authenticator.service';
+import { SignIn } from '../auth/sign-in.service';
+
+/** Medusa v1's store customers: registration, and the signed-in customer's details and address book. */
+@Controller('store/customers')
+export class CustomersController {
+  constructor(
+    private readonly commands: CommandClient,
+    private readonly authenticator: Authenticator,
+    private readonly signIn: SignIn,
+  ) {}
+
+  /** `POST /store/customers`: registers, and signs the new customer in (a cookie session), as Medusa does. */
+  @Post()
+  @HttpCode(200)
+  async register(
+    @Body() body: RegisterCustomerRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<CustomerReply> {
+    const registered = await this.commands.request(CustomerCommands.register, body);
+    await this.signIn.openSession({ actor: 'customer', actor_id: registered.customer.id }, reply);
+    return registered;
+  }
+
+  @Get('me')
+  async me(@Req() request: FastifyRequest): Promise<CustomerReply> {
+    const customer_id = await this.authenticator.customerId(request);
+    return this.commands.request(CustomerCommands.get, { customer_id });
+  }
+
+  @Post('me')
+  @HttpCode(200)
+  async update(@Req() request: FastifyRequest, @Body() body: UpdateCustomerRequest): Promise<CustomerReply> {
+    const customer_id = await this.authenticator.customerId(request);
+    return this.commands.request(CustomerCommands.update, { ...body, customer_id });
+  }
+
+  @Post('me/addresses')
+  @HttpCode(200)
+  async addAddress(@Req() request: FastifyRequest, @Body() body: AddAddressRequest): Promise<CustomerReply> {
+    const customer_id = await this.authenticator.customerId(request);
+    return this.commands.request(CustomerCommands.addAddress, { ...body, customer_id });
+  }
+
+  @Post('me/addresses/:address_id')
+  @HttpCode(200)
+  async updateAddress(
+    @Req() request: FastifyRequest,
+    @Param('address_id') address_id: string,
+    @Body() body: AddressPayload,
+  ): Promise<CustomerReply> {
+    const customer_id = await this.authenticator.customerId(request);
+    return this.commands.request(CustomerCommands.updateAddress, { ...body, customer_id, address_id });
+  }
+
+  @Delete('me/addresses/:address_id')
+  async deleteAddress(
+    @Req() request: FastifyRequest,
+    @Param('address_id') address_id: string,
+  ): Promise<CustomerReply> {
+    const customer_id = await this.authenticator.customerId(request);
+    return this.commands.request(CustomerCommands.deleteAddress, { customer_id, address_id });
+  }
+}

@@ -1,0 +1,35 @@
+import { command } from '../common/command';
+import {
+  AddAddressCommand,
+  AddressRef,
+  CustomerRef,
+  CustomerReply,
+  EmailRef,
+  OpenSessionCommand,
+  RegisterCustomerRequest,
+  AuthSessionRef,
+  AuthSessionReply,
+  SignedIn,
+  SignInCommand,
+  UpdateAddressCommand,
+  UpdateCustomerCommand,
+} from './customer.commands';
+
+/** Commands the customer app answers. */
+export const CustomerCommands = {
+  /** A new customer with an account (422 `duplicate_error` when the email has one). */
+  register: command<RegisterCustomerRequest, CustomerReply>('customer.customer.register'),
+  /** The customer or admin user whose email and password these are; 401 otherwise, 429 when throttled. */
+  signIn: command<SignInCommand, SignedIn>('customer.auth.sign-in'),
+  /** Whether an account exists for the email (throttled per email). */
+  exists: command<EmailRef, { exists: boolean }>('customer.auth.exists'),
+  openSession: command<OpenSessionCommand, AuthSessionReply>('customer.session.open'),
+  /** The session, while it is neither ended nor expired (401 otherwise). */
+  getSession: command<AuthSessionRef, AuthSessionReply>('customer.session.get'),
+  endSession: command<AuthSessionRef, { ended: boolean }>('customer.session.end'),
+  get: command<CustomerRef, CustomerReply>('customer.customer.get'),
+  update: command<UpdateCustomerCommand, CustomerReply>('customer.customer.update'),
+  addAddress: command<AddAddressCommand, CustomerReply>('customer.address.add'),
+  updateAddress: command<UpdateAddressCommand, CustomerReply>('customer.address.update'),
+  deleteAddress: command<AddressRef, CustomerReply>('customer.address.delete'),
+} as const;
