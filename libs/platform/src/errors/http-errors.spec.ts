@@ -31,6 +31,23 @@ describe("Medusa's error table", () => {
     });
   });
 
+  it('a throttled attempt → 429 with its Retry-After, which crosses NATS in the body and leaves it', () => {
+    const throttled = DomainError.fromBody(DomainError.throttled(41.2).toBody());
+    expect(httpErrorFor(throttled)).toEqual({
+      status: 429,
+      body: {
+        type: 'not_allowed',
+        code: 'too_many_requests',
+        message: 'Too many attempts. Try again in 42 seconds.',
+      },
+      headers: { 'retry-after': '42' },
+    });
+  });
+
+  it("a route that needs a sign-in → Medusa's bare 401 Unauthorized", () => {
+    expect(httpErrorFor(DomainError.unauthenticated())).toMatchObject({ status: 401, text: 'Unauthorized' });
+  });
+
   it('keeps a Medusa code such as insufficient_inventory', () => {
     const error = new DomainError(
       'not_allowed',
