@@ -9,6 +9,8 @@ import { CUSTOMER_CONFIG, loadCustomerConfig } from './config/customer-config';
 import { CustomerHandlers } from './customers/customer.handlers';
 import { CustomerService } from './customers/customer.service';
 import { CreateCustomers1767230400000 } from './migrations/1767230400000-create-customers';
+import { CustomerGroups1767230500000 } from './migrations/1767230500000-customer-groups';
+import { seedDemoGroups } from './customers/demo-groups.seed';
 
 /**
  * The customer app: customers and their address books, admin users, credentials (scrypt),
@@ -27,8 +29,11 @@ export class CustomerModule {
           env,
           database: {
             entities: [],
-            migrations: [CreateCustomers1767230400000],
-            afterMigrations: (dataSource) => ensureFirstAdmin(dataSource, config),
+            migrations: [CreateCustomers1767230400000, CustomerGroups1767230500000],
+            afterMigrations: async (dataSource) => {
+              await ensureFirstAdmin(dataSource, config);
+              await seedDemoGroups(dataSource);
+            },
           },
         }),
       ],

@@ -1,5 +1,6 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { PLATFORM_CONFIG, PlatformConfig, StartOptions } from '@app/platform';
+import { Authenticator } from './auth/authenticator.service';
 import { EXPOSED_HEADERS, parseCorsOrigins } from './http/cors';
 import { parseQueryString } from './http/query-string';
 import { acceptEmptyJsonBodies } from './http/empty-json-body.hook';
@@ -21,7 +22,11 @@ export const gatewayStartOptions: StartOptions = {
       credentials: true,
       exposedHeaders: EXPOSED_HEADERS,
     });
-    registerRequestContext(app.getHttpAdapter().getInstance());
+    const authenticator = app.get(Authenticator);
+    registerRequestContext(app.getHttpAdapter().getInstance(), async (request) => {
+      const caller = await authenticator.caller(request);
+      return caller?.actor === 'customer' ? caller.actor_id : undefined;
+    });
     acceptEmptyJsonBodies(app.getHttpAdapter().getInstance());
   },
 };

@@ -5,6 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { CHECKOUT_ACTIVE_STAGES } from '../checkout/checkout.state';
 import { PaymentSessionFollower } from '../payment-sessions/payment-session-follower.service';
 import { RegionDirectory } from '../regions/region-directory.service';
+import { assertVisible } from './cart-owner';
 import { CartStatement, CartWrite, isEdit, runIn } from './cart-statement';
 import { cartByIdQuery } from './cart.sql';
 import { presentCart, PresentOptions } from './cart.presenter';
@@ -49,10 +50,14 @@ export class CartStore {
     private readonly sessions: PaymentSessionFollower,
   ) {}
 
-  /** The stored cart (`not_found` as Medusa words it), read in `manager`'s transaction if given. */
+  /**
+   * The stored cart (`not_found` as Medusa words it, also for another customer's cart), read in
+   * `manager`'s transaction if given.
+   */
   async load(id: string, manager?: EntityManager): Promise<StoredCart> {
     const rows = await this.reader.rows<{ cart: StoredCart }>(cartByIdQuery(id), manager);
     if (!rows.length) throw DomainError.notFound(`Cart with ${id} was not found`);
+    assertVisible(rows[0].cart);
     return rows[0].cart;
   }
 
@@ -91,6 +96,7 @@ export class CartStore {
   ): Promise<{ reply: CartReply; cart: StoredCart }> {
     for (let attempt = 1; ; attempt += 1) {
       const before = (attempt === 1 && this.recent.get(id)) || (await this.load(id));
+      assertVisible(before);
       if (before.completed_at) throw completed(id);
       const writes = await change(before, await this.regions.get(before.region_id));
       let after: StoredCart | undefined;

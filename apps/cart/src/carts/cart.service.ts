@@ -16,6 +16,8 @@ import { LinePricing } from '../line-items/line-pricing.service';
 import { PaymentSessionFollower } from '../payment-sessions/payment-session-follower.service';
 import { RegionDirectory } from '../regions/region-directory.service';
 import { addLines, removeShippingMethods } from '../line-items/line-item.service';
+import { CartCustomers } from './cart-customers.service';
+import { actingCustomer } from './cart-owner';
 import { CartStatement, cartEdit, CartWrite, inOrder } from './cart-statement';
 import { CartStore } from './cart-store.service';
 import { ADDRESS_COLUMNS } from './cart.sql';
@@ -32,6 +34,7 @@ const ADDRESS_FIELDS = ADDRESS_COLUMNS.filter(
 export class CartService {
   constructor(
     private readonly statements: PreparedStatements,
+    private readonly customers: CartCustomers,
     private readonly store: CartStore,
     private readonly regions: RegionDirectory,
     private readonly pricing: LinePricing,
@@ -52,8 +55,10 @@ export class CartService {
     const country =
       command.country_code ?? (region.countries.length === 1 ? region.countries[0].iso_2 : undefined);
     if (country) assertCountryIn(region, country);
+    const customerId = actingCustomer(command.customer_id);
+    const profile = customerId ? await this.customers.profile(customerId) : null;
     const lines = command.items?.length
-      ? (await this.pricing.price(region.id, mergeQuantities(command.items))).map((item) =>
+      ? (await this.pricing.price(region.id, mergeQuantities(command.items), customerId)).map((item) =>
           this.pricing.line(item),
         )
       : [];
@@ -65,6 +70,8 @@ export class CartService {
       statement.insert('cart.address', { id: shippingAddressId, country_code: country }, null);
     addLines(statement, lines);
     const creation = statement.creating({
+      customer_id: customerId,
+      email: profile?.email ?? null,
       region_id: region.id,
       shipping_address_id: shippingAddressId,
       context,
@@ -103,11 +110,34 @@ export class CartService {
    */
   update(unit: Unit, command: UpdateCartCommand): Promise<CartReply> {
     return this.store.change(unit, command.cart_id, async (cart) => {
+      const customerId = actingCustomer(command.customer_id);
       const regionId = command.region_id ?? cart.region_id;
       const region = await this.regions.get(regionId);
-      const move = regionId !== cart.region_id ? await this.moveToRegion(cart, region) : null;
-      return inOrder([...(move ? [move] : []), ...this.updateFields(cart, region, command)]);
+      const move = regionId !== cart.region_id ? await this.moveToRegion(cart, region, customerId) : null;
+      const bind =
+        customerId && cart.customer_id !== customerId ? await this.bind(cart, customerId, !move) : null;
+      return inOrder([
+        ...(move ? [move] : []),
+        ...(bind ? [bind] : []),
+        ...this.updateFields(cart, region, command),
+      ]);
     });
+  }
+
+  /**
+   * A guest cart updated by a signed-in customer becomes theirs: their id and email, and every line
+   * priced again for them (their groups' price lists apply) unless a region move reprices anyway.
+   */
+  private async bind(cart: StoredCart, customerId: string, reprice: boolean): Promise<CartWrite> {
+    const profile = await this.customers.profile(customerId);
+    const repriced = reprice ? await this.lines.repriceAll(cart, cart.region_id, customerId) : null;
+    return inOrder([
+      ...(repriced ? [repriced] : []),
+      cartEdit((statement) => {
+        statement.set('customer_id', customerId);
+        statement.set('email', profile.email);
+      }),
+    ]);
   }
 
   /**
@@ -152,8 +182,12 @@ export class CartService {
    * session voided; the writes then drop shipping methods, gift cards, sessions and the discounts not
    * valid there, and fix the shipping country.
    */
-  private async moveToRegion(cart: StoredCart, region: Region): Promise<CartWrite> {
-    const reprice = await this.lines.repriceAll(cart, region.id);
+  private async moveToRegion(
+    cart: StoredCart,
+    region: Region,
+    customerId: string | null,
+  ): Promise<CartWrite> {
+    const reprice = await this.lines.repriceAll(cart, region.id, customerId ?? cart.customer_id);
     const dropSessions = await this.sessions.removeAll(cart);
     const country = cart.shipping_address?.country_code;
     const stays = country && region.countries.some((candidate) => candidate.iso_2 === country);

@@ -20,12 +20,14 @@ import { LineItemService } from '../line-items/line-item.service';
 import { LinePricing } from '../line-items/line-pricing.service';
 import { RegionDirectory } from '../regions/region-directory.service';
 import { ShippingMethodService } from '../shipping/shipping-method.service';
+import { CartCustomers } from './cart-customers.service';
 import { CartStore } from './cart-store.service';
 import { CartHandlers } from './cart.handlers';
 import { CartService } from './cart.service';
 
 const PROVIDERS = [
   CartStore,
+  CartCustomers,
   CartService,
   RegionDirectory,
   LinePricing,

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CartSnapshot, OrderPaymentInput } from '@app/contracts';
 import { PreparedStatements, SqlBuilder } from '@app/platform';
+import { cartViewer } from '../carts/cart-owner';
 import { CHECKOUT_CONFIG, CheckoutConfig } from './checkout.config';
 import { CHECKOUT_ACTIVE_STAGES, CheckoutStage, checkoutStagesInto } from './checkout.state';
 
@@ -53,12 +54,16 @@ const TAKE_OVER = `
   lease_token = $2, lease_until = now() + make_interval(secs => $3::float / 1000),
   attempts = k.attempts + 1, updated_at = now()`;
 
+/** The cart is one the caller may see (`cartViewer()` as `$4`, `$5`): another customer's is unknown. */
+const VISIBLE = (cart: string) =>
+  `($4::boolean OR ${cart}.customer_id IS NULL OR ${cart}.customer_id = $5::text)`;
+
 /**
  * Locks the cart `$1` for a claim by raising its version: a cart change waiting for the lock then
  * finds the cart moved on, and is refused once it sees the checkout.
  */
 const LOCK_CART = `UPDATE cart.cart SET version = version + 1
-  WHERE id = $1 AND deleted_at IS NULL AND completed_at IS NULL RETURNING id`;
+  WHERE id = $1 AND deleted_at IS NULL AND completed_at IS NULL AND ${VISIBLE('cart.cart')} RETURNING id`;
 
 /** A checkout `k` nobody holds, not completed. */
 const FREE = `k.stage <> 'completed' AND (k.lease_until IS NULL OR k.lease_until < now())`;
@@ -89,7 +94,7 @@ export class CheckoutSagas {
        SELECT id, 'started', 0, '', $2, now() + make_interval(secs => $3::float / 1000) FROM target
        ON CONFLICT (cart_id) DO UPDATE SET ${TAKE_OVER}
        WHERE ${FREE} RETURNING ${SAGA_COLUMNS}`,
-      [cartId, token, this.config.leaseMs],
+      [cartId, token, this.config.leaseMs, ...cartViewer()],
     );
     return rows[0] ?? null;
   }
@@ -100,7 +105,7 @@ export class CheckoutSagas {
       `WITH target AS (${LOCK_CART})
        UPDATE cart.checkout AS k SET ${TAKE_OVER}
        FROM target WHERE k.cart_id = target.id AND ${FREE} RETURNING ${SAGA_COLUMNS.replace(/(\w+)/g, 'k.$1')}`,
-      [cartId, token, this.config.leaseMs],
+      [cartId, token, this.config.leaseMs, ...cartViewer()],
     );
     return result[0] ?? null;
   }
@@ -109,8 +114,9 @@ export class CheckoutSagas {
   async state(cartId: string): Promise<CheckoutState | null> {
     const [row] = await this.run<CheckoutState>(
       `SELECT c.completed_at IS NOT NULL AS completed, k.stage, k.order_id, coalesce(k.lease_until > now(), false) AS busy
-       FROM cart.cart c LEFT JOIN cart.checkout k ON k.cart_id = c.id WHERE c.id = $1 AND c.deleted_at IS NULL`,
-      [cartId],
+       FROM cart.cart c LEFT JOIN cart.checkout k ON k.cart_id = c.id
+       WHERE c.id = $1 AND c.deleted_at IS NULL AND ($2::boolean OR c.customer_id IS NULL OR c.customer_id = $3::text)`,
+      [cartId, ...cartViewer()],
     );
     return row ?? null;
   }

@@ -50,9 +50,11 @@ export class LineItemService {
           isDeepStrictEqual(item.metadata ?? {}, metadata),
       );
       const quantity = (existing?.quantity ?? 0) + command.quantity;
-      const [priced] = await this.pricing.price(cart.region_id, [
-        { variant_id: command.variant_id, quantity },
-      ]);
+      const [priced] = await this.pricing.price(
+        cart.region_id,
+        [{ variant_id: command.variant_id, quantity }],
+        cart.customer_id,
+      );
       const line = existing ? this.pricing.line(priced, existing.id) : this.pricing.line(priced);
       return cartEdit((statement) => {
         if (existing) reprice(statement, existing.id, line);
@@ -66,9 +68,11 @@ export class LineItemService {
     return this.store.change(unit, command.cart_id, async (cart) => {
       const item = lineOf(cart, command.line_id);
       if (command.quantity === 0) return removeLine(item);
-      const [priced] = await this.pricing.price(cart.region_id, [
-        { variant_id: item.variant_id, quantity: command.quantity },
-      ]);
+      const [priced] = await this.pricing.price(
+        cart.region_id,
+        [{ variant_id: item.variant_id, quantity: command.quantity }],
+        cart.customer_id,
+      );
       const line = this.pricing.line(priced, item.id);
       return cartEdit((statement) => {
         reprice(statement, item.id, line, command.metadata);
@@ -84,14 +88,15 @@ export class LineItemService {
   }
 
   /**
-   * Prices every line again for a region (asking the catalog now); the writes set the new prices and
-   * remove the lines without a price there (Medusa's rule).
+   * Prices every line again for a region and customer (asking the catalog now); the writes set the
+   * new prices and remove the lines without a price there (Medusa's rule).
    */
-  async repriceAll(cart: StoredCart, regionId: string): Promise<CartWrite> {
+  async repriceAll(cart: StoredCart, regionId: string, customerId = cart.customer_id): Promise<CartWrite> {
     if (!cart.items.length) return cartEdit(() => undefined);
     const priced = await this.pricing.price(
       regionId,
       cart.items.map((item) => ({ variant_id: item.variant_id, quantity: item.quantity })),
+      customerId,
     );
     return cartEdit((statement) => {
       const ids = cart.items.map((item) => item.id);

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { CatalogCommands, PricedItem } from '@app/contracts';
 import { CommandClient, DomainError, newId } from '@app/platform';
+import { CartCustomers } from '../carts/cart-customers.service';
 import { TAX_INCLUSIVE_PRICING } from '../carts/cart-store.service';
 import { StoredItem } from '../carts/stored-cart';
 
@@ -32,12 +33,22 @@ export type LineRow = Pick<
  */
 @Injectable()
 export class LinePricing {
-  constructor(private readonly commands: CommandClient) {}
+  constructor(
+    private readonly commands: CommandClient,
+    private readonly customers: CartCustomers,
+  ) {}
 
-  async price(regionId: string, items: { variant_id: string; quantity: number }[]): Promise<PricedItem[]> {
+  /** Prices `items` in the region, for the cart's customer (the price lists of their groups apply). */
+  async price(
+    regionId: string,
+    items: { variant_id: string; quantity: number }[],
+    customerId: string | null = null,
+  ): Promise<PricedItem[]> {
+    const customer_group_ids = customerId ? (await this.customers.profile(customerId)).group_ids : [];
     const { items: priced } = await this.commands.request(CatalogCommands.priceVariants, {
       items,
       region_id: regionId,
+      ...(customer_group_ids.length && { customer_group_ids }),
     });
     return priced;
   }

@@ -4,6 +4,7 @@ import {
   AddAddressCommand,
   AddressRef,
   CustomerCommands,
+  CustomerProfile,
   CustomerRef,
   CustomerReply,
   RegisterCustomerRequest,
@@ -25,6 +26,11 @@ export class CustomerHandlers {
   @MessagePattern(CustomerCommands.get.subject)
   get(@Payload() ref: CustomerRef): Promise<CustomerReply> {
     return this.customers.get(ref);
+  }
+
+  @MessagePattern(CustomerCommands.profile.subject)
+  profile(@Payload() ref: CustomerRef): Promise<CustomerProfile> {
+    return this.customers.profile(ref);
   }
 
   @MessagePattern(CustomerCommands.update.subject)

@@ -4,6 +4,7 @@ import {
   AddressPayload,
   AddressRef,
   Customer,
+  CustomerProfile,
   CustomerRef,
   CustomerReply,
   RegisterCustomerRequest,
@@ -54,6 +55,20 @@ export class CustomerService {
     const [row] = await this.statements.rows<{ customer: Customer }>(customerByIdQuery(ref.customer_id));
     if (!row) throw DomainError.notFound(`Customer with id ${ref.customer_id} was not found`);
     return { customer: row.customer };
+  }
+
+  async profile(ref: CustomerRef): Promise<CustomerProfile> {
+    const [row] = await this.statements.rows<CustomerProfile>({
+      name: 'customer_profile',
+      text: `SELECT c.id AS customer_id, c.email,
+               coalesce(array_agg(g.customer_group_id ORDER BY g.customer_group_id)
+                        FILTER (WHERE g.customer_group_id IS NOT NULL), '{}') AS group_ids
+             FROM customer.customer c LEFT JOIN customer.customer_group_customer g ON g.customer_id = c.id
+             WHERE c.id = $1 AND c.deleted_at IS NULL GROUP BY c.id`,
+      values: [ref.customer_id],
+    });
+    if (!row) throw DomainError.notFound(`Customer with id ${ref.customer_id} was not found`);
+    return row;
   }
 
   /** `POST /store/customers/me`: names, phone, email (unique among accounts), password, metadata, billing address. */

@@ -1,9 +1,12 @@
-import { Body, Controller, Delete, HttpCode, Param, Post, Req, Res, Get } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import {
   AddAddressRequest,
   AddressPayload,
   CustomerCommands,
+  CustomerOrdersReply,
+  CustomerOrdersRequest,
   CustomerReply,
+  OrderCommands,
   RegisterCustomerRequest,
   UpdateCustomerRequest,
 } from '@app/contracts';
@@ -44,6 +47,27 @@ export class CustomersController {
   async update(@Req() request: FastifyRequest, @Body() body: UpdateCustomerRequest): Promise<CustomerReply> {
     const customer_id = await this.authenticator.customerId(request);
     return this.commands.request(CustomerCommands.update, { ...body, customer_id });
+  }
+
+  /** `GET /store/customers/me/orders`: served by the order app, by the customer's id. */
+  @Get('me/orders')
+  async orders(
+    @Req() request: FastifyRequest,
+    @Query() query: CustomerOrdersRequest,
+  ): Promise<CustomerOrdersReply> {
+    const customer_id = await this.authenticator.customerId(request);
+    return this.commands.request(OrderCommands.listByCustomer, { ...query, customer_id });
+  }
+
+  /**
+   * `GET /store/customers/me/payment-methods`: what each provider keeps for the customer. None of
+   * the providers keeps cards or accounts yet (the cashier's cards on file come with its issue), so
+   * the list is empty.
+   */
+  @Get('me/payment-methods')
+  async paymentMethods(@Req() request: FastifyRequest): Promise<{ payment_methods: unknown[] }> {
+    await this.authenticator.customerId(request);
+    return { payment_methods: [] };
   }
 
   @Post('me/addresses')

@@ -16,11 +16,25 @@ function idempotencyKeyOf(request: FastifyRequest): string | undefined {
 }
 
 /**
+ * Store routes that may act for a signed-in customer (carts, and what is read for a cart): all but
+ * auth and customers, whose controllers ask who is signed in themselves.
+ */
+const CUSTOMER_ROUTES = /^\/store\/(?!auth(\/|\?|$)|customers(\/|\?|$))/;
+
+function hasCredentials(request: FastifyRequest): boolean {
+  return Boolean(request.headers.authorization) || /(^|;\s*)connect\.sid=/.test(request.headers.cookie ?? '');
+}
+
+/**
  * Every store request: its correlation id and, for a POST or DELETE, its `Idempotency-Key` go back
  * in the response headers (Medusa's header contract), and the handler runs in a request context
- * holding both, so every command it sends carries them to the owning app.
+ * holding both — and, on a cart route, the signed-in customer (`customerOf`) — so every command it
+ * sends carries them to the owning app.
  */
-export function registerRequestContext(fastify: FastifyInstance): void {
+export function registerRequestContext(
+  fastify: FastifyInstance,
+  customerOf: (request: FastifyRequest) => Promise<string | undefined> = async () => undefined,
+): void {
   fastify.addHook('onRequest', (request, reply, done) => {
     void reply.header(CORRELATION_HEADER, request.id);
     try {
@@ -32,11 +46,17 @@ export function registerRequestContext(fastify: FastifyInstance): void {
     }
   });
   fastify.addHook('preHandler', (request, _reply, done) => {
-    const context: RequestContext = {
-      correlationId: request.id,
-      idempotencyKey: idempotencyKeyOf(request),
-      forwardIdempotencyKey: true,
+    const proceed = (customerId?: string) => {
+      const context: RequestContext = {
+        correlationId: request.id,
+        idempotencyKey: idempotencyKeyOf(request),
+        forwardIdempotencyKey: true,
+        customerId,
+      };
+      runInRequestContext(context, done);
     };
-    runInRequestContext(context, done);
+    // Only a request with credentials costs a lookup.
+    if (!CUSTOMER_ROUTES.test(request.url) || !hasCredentials(request)) return proceed();
+    customerOf(request).then(proceed, (error: Error) => done(error));
   });
 }

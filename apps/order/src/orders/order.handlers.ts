@@ -2,6 +2,8 @@ import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import {
   CreateOrderCommand,
+  CustomerOrdersQuery,
+  CustomerOrdersReply,
   OrderByCart,
   OrderCommands,
   OrderLookupQuery,
@@ -28,6 +30,11 @@ export class OrderHandlers {
   @MessagePattern(OrderCommands.getByCart.subject)
   getByCart(@Payload() ref: OrderByCart): Promise<OrderReply> {
     return this.orders.getByCart(ref);
+  }
+
+  @MessagePattern(OrderCommands.listByCustomer.subject)
+  listByCustomer(@Payload() query: CustomerOrdersQuery): Promise<CustomerOrdersReply> {
+    return this.orders.listByCustomer(query);
   }
 
   @MessagePattern(OrderCommands.lookup.subject)

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import {
   CreateOrderCommand,
+  CustomerOrdersQuery,
+  CustomerOrdersReply,
   OrderByCart,
   OrderEvents,
   OrderFindQuery,
@@ -9,7 +11,6 @@ import {
   OrderReply,
 } from '@app/contracts';
 import { DomainError, jsonArray, jsonObject, newId, Outbox, SqlBuilder } from '@app/platform';
-import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { presentOrder, StoredOrder } from './order.presenter';
 import { shapeOrder } from './order.query';
@@ -80,7 +81,7 @@ export class OrderService {
          orderId,
          cart.id,
          cart.email,
-         cart.customer_id ?? guestCustomerId(cart.email),
+         cart.customer_id ?? newId('cus'),
          cart.region_id,
          cart.region.currency_code,
          cart.sales_channel_id ?? null,
@@ -150,6 +151,52 @@ export class OrderService {
     );
   }
 
+  /**
+   * `GET /store/customers/me/orders`: the customer's orders, newest first, filtered by equality
+   * (`q` searches the email and the number), a page at a time (Medusa's default limit 10).
+   */
+  async listByCustomer(query: CustomerOrdersQuery): Promise<CustomerOrdersReply> {
+    const sql = new SqlBuilder();
+    const where = [`o.customer_id = ${sql.param(query.customer_id)}`];
+    for (const field of ['id', 'status', 'fulfillment_status', 'payment_status'] as const) {
+      if (query[field]?.length) where.push(`o.${field} = ANY(${sql.param(query[field])})`);
+    }
+    for (const field of ['display_id', 'cart_id', 'email', 'region_id', 'currency_code'] as const) {
+      if (query[field] !== undefined) where.push(`o.${field} = ${sql.param(query[field])}`);
+    }
+    if (query.q) {
+      const q = sql.param(`%${query.q.replace(/[\\%_]/g, (char) => `\\${char}`)}%`);
+      where.push(`(o.email ILIKE ${q} OR o.display_id::text ILIKE ${q})`);
+    }
+    const offset = query.offset ?? 0;
+    const limit = query.limit ?? 10;
+    const rows = await this.dataSource.query(
+      `SELECT ${ORDER_JSON} AS order, count(*) OVER ()::int AS count FROM "order"."order" o
+       WHERE ${where.join(' AND ')} ORDER BY o.created_at DESC, o.id DESC
+       OFFSET ${sql.param(offset)} LIMIT ${sql.param(limit)}`,
+      sql.values,
+    );
+    const count = rows[0]?.count ?? (offset > 0 ? await this.countOf(where, sql.values) : 0);
+    return {
+      orders: rows.map(
+        (row: { order: StoredOrder }) => shapeOrder(presentOrder(row.order), query) as OrderReply['order'],
+      ),
+      count,
+      offset,
+      limit,
+    };
+  }
+
+  /** How many orders match, for a page past the last one. */
+  private async countOf(where: string[], values: unknown[]): Promise<number> {
+    const used = values.slice(0, values.length - 2);
+    const [{ count }] = await this.dataSource.query(
+      `SELECT count(*)::int AS count FROM "order"."order" o WHERE ${where.join(' AND ')}`,
+      used,
+    );
+    return count;
+  }
+
   private async findOrder(
     where: string,
     values: unknown[],
@@ -164,17 +211,3 @@ export class OrderService {
     return { order: shapeOrder(presentOrder(row.order as StoredOrder), shape) as OrderReply['order'] };
   }
 }
-
-/**
- * The customer of a guest order: Medusa v1 creates a guest customer for the cart's email, so every
- * order has one. Until customers have their app, the id is derived from the email (lower case), the
- * same for every order of that shopper, for the customer app to adopt.
- */
-export function guestCustomerId(email: string): string {
-  const digest = createHash('sha256').update(email.trim().toLowerCase()).digest();
-  let body = '';
-  for (let index = 0; index < 26; index += 1) body += CROCKFORD[digest[index] % 32];
-  return `cus_${body}`;
-}
-
-const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';

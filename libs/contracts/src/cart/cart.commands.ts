@@ -106,6 +106,12 @@ class CartPlacement {
   @IsString()
   @MaxLength(100)
   sales_channel_id?: string;
+
+  /** Accepted only as the signed-in customer's own id (a cart is theirs anyway once they sign in). */
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  customer_id?: string;
 }
 
 /** `POST /store/carts` body. */

@@ -141,3 +141,10 @@ export class UpdateAddressCommand extends AddressPayload {
   @IsString() @MaxLength(100) customer_id!: string;
   @IsString() @MaxLength(100) address_id!: string;
 }
+
+/** What other apps need of a customer: the email a cart takes, the groups whose prices apply. */
+export interface CustomerProfile {
+  customer_id: string;
+  email: string;
+  group_ids: string[];
+}

@@ -2,6 +2,7 @@ import { command } from '../common/command';
 import {
   AddAddressCommand,
   AddressRef,
+  CustomerProfile,
   CustomerRef,
   CustomerReply,
   EmailRef,
@@ -28,6 +29,8 @@ export const CustomerCommands = {
   getSession: command<AuthSessionRef, AuthSessionReply>('customer.session.get'),
   endSession: command<AuthSessionRef, { ended: boolean }>('customer.session.end'),
   get: command<CustomerRef, CustomerReply>('customer.customer.get'),
+  /** The customer's email and groups (for carts and pricing). */
+  profile: command<CustomerRef, CustomerProfile>('customer.customer.profile'),
   update: command<UpdateCustomerCommand, CustomerReply>('customer.customer.update'),
   addAddress: command<AddAddressCommand, CustomerReply>('customer.address.add'),
   updateAddress: command<UpdateAddressCommand, CustomerReply>('customer.address.update'),

@@ -1,4 +1,4 @@
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import {
   IsEmail,
   IsIn,
@@ -11,6 +11,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { PagedFindQuery } from '../common/query-params';
 import { PAYMENT_PROVIDER_IDS, PaymentProviderId } from '../payment/payment.providers';
 import { CartSnapshot } from './cart-snapshot';
 
@@ -101,4 +102,48 @@ export interface OrderPaymentView {
 
 export interface OrderReply {
   order: Record<string, unknown> & { id: string; display_id: number };
+}
+
+const asList = ({ value }: { value: unknown }) =>
+  value === undefined || Array.isArray(value) ? value : [value];
+
+/**
+ * `GET /store/customers/me/orders` (Medusa's `StoreGetCustomersCustomerOrdersParams`): paging,
+ * `fields`, `expand` and equality filters (a value or a list of them).
+ */
+export class CustomerOrdersRequest extends PagedFindQuery {
+  @IsOptional() @IsString() @MaxLength(200) q?: string;
+  @IsOptional() @Transform(asList) @IsString({ each: true }) @MaxLength(100, { each: true }) id?: string[];
+  @IsOptional()
+  @Transform(asList)
+  @IsString({ each: true })
+  @MaxLength(100, { each: true })
+  status?: string[];
+  @IsOptional()
+  @Transform(asList)
+  @IsString({ each: true })
+  @MaxLength(100, { each: true })
+  fulfillment_status?: string[];
+  @IsOptional()
+  @Transform(asList)
+  @IsString({ each: true })
+  @MaxLength(100, { each: true })
+  payment_status?: string[];
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) display_id?: number;
+  @IsOptional() @IsString() @MaxLength(100) cart_id?: string;
+  @IsOptional() @IsString() @MaxLength(320) email?: string;
+  @IsOptional() @IsString() @MaxLength(100) region_id?: string;
+  @IsOptional() @IsString() @MaxLength(3) currency_code?: string;
+}
+
+export class CustomerOrdersQuery extends CustomerOrdersRequest {
+  @IsString() @MaxLength(100) customer_id!: string;
+}
+
+/** Medusa's `StoreCustomersListOrdersRes`. */
+export interface CustomerOrdersReply {
+  orders: OrderReply['order'][];
+  count: number;
+  offset: number;
+  limit: number;
 }

@@ -1,6 +1,8 @@
 import { command } from '../common/command';
 import {
   CreateOrderCommand,
+  CustomerOrdersQuery,
+  CustomerOrdersReply,
   OrderByCart,
   OrderLookupQuery,
   OrderPaymentRef,
@@ -18,6 +20,8 @@ export const OrderCommands = {
   get: command<OrderQuery, OrderReply>('order.order.get'),
   getByCart: command<OrderByCart, OrderReply>('order.order.get-by-cart'),
   lookup: command<OrderLookupQuery, OrderReply>('order.order.lookup'),
+  /** A customer's orders, newest first, a page at a time. */
+  listByCustomer: command<CustomerOrdersQuery, CustomerOrdersReply>('order.order.list-by-customer'),
   /** Seed 001: an order's payments, their count, one of them. */
   listPayments: command<OrderPaymentsQuery, { payments: Partial<OrderPaymentView>[] }>('order.payment.list'),
   countPayments: command<OrderRef, { count: number }>('order.payment.count'),

@@ -11,6 +11,11 @@ export interface RequestContext {
    * is given one explicitly.
    */
   forwardIdempotencyKey?: boolean;
+  /**
+   * The signed-in customer the store request acts for, as the gateway resolved it from the
+   * request's token or session; it travels with every command the request causes.
+   */
+  customerId?: string;
 }
 
 const storage = new AsyncLocalStorage<RequestContext>();

@@ -46,6 +46,7 @@ export class CommandClient {
     const idempotencyKey =
       options.idempotencyKey ?? (context?.forwardIdempotencyKey ? context.idempotencyKey : undefined);
     if (idempotencyKey) headers.set(NatsHeaders.idempotencyKey, idempotencyKey);
+    if (context?.customerId) headers.set(NatsHeaders.customerId, context.customerId);
     const id = `${this.config.app}-${process.pid}-${(this.sequence += 1)}`;
     const reply = await this.nats.request(
       command.subject,

@@ -28,7 +28,7 @@ function isPayloadTooLarge(error: unknown): boolean {
 
 /**
  * Nest's NATS transport with what every app needs on top: a queue group per app (replicas share
- * the load), the caller's correlation id and idempotency key as the handler's request context, and
+ * the load), the caller's correlation id, idempotency key and customer as the handler's request context, and
  * a graceful stop — unsubscribe (take no new work), wait for in-flight handlers up to the grace
  * period, then drain the connection so their replies are flushed.
  */
@@ -48,6 +48,7 @@ export class CommandServer extends ServerNats {
       const requestContext: CommandContext = {
         correlationId: headers?.get(NatsHeaders.correlationId) || randomUUID(),
         idempotencyKey: headers?.get(NatsHeaders.idempotencyKey) || undefined,
+        customerId: headers?.get(NatsHeaders.customerId) || undefined,
         settle,
       };
       return runInRequestContext(requestContext, () =>

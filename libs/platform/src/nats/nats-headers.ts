@@ -2,4 +2,5 @@
 export const NatsHeaders = {
   correlationId: 'X-Correlation-Id',
   idempotencyKey: 'Idempotency-Key',
+  customerId: 'X-Customer-Id',
 } as const;

@@ -1,0 +1,157 @@
+import { DEMO_VIP_CUSTOMER_GROUP_ID, DemoRegionIds, DemoVariantIds as V } from '@app/contracts';
+import Medusa from '@medusajs/medusa-js';
+import request from 'supertest';
+import { medusaSchemaErrors } from '../support/medusa-spec';
+import { createTestEnvironment, TestEnvironment } from '../support/test-environment';
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+const PASSWORD = 'correct horse battery';
+
+/**
+ * A signed-in customer's carts and orders, through medusa-js: a cart becomes theirs (and priced for
+ * their group), only they reach it, its order is theirs and listed under /customers/me/orders.
+ */
+describe('store API: carts and orders of a signed-in customer', () => {
+  let env: TestEnvironment;
+  let medusa: Medusa;
+  let gateway: string;
+  let serial = 0;
+
+  /** A new customer with an account, signed in by token; in the VIP group when asked. */
+  const customer = async (vip = false) => {
+    const email = `member-${Date.now()}-${(serial += 1)}@example.com`;
+    const { customer: created } = (await medusa.customers.create({
+      first_name: 'Grace',
+      last_name: 'Hopper',
+      email,
+      password: PASSWORD,
+    })) as Json;
+    if (vip) {
+      await env.sql(
+        'INSERT INTO customer.customer_group_customer (customer_group_id, customer_id) VALUES ($1, $2)',
+        [DEMO_VIP_CUSTOMER_GROUP_ID, created.id],
+      );
+    }
+    const { access_token } = (await medusa.auth.getToken({ email, password: PASSWORD })) as Json;
+    return { id: created.id as string, email, auth: { Authorization: `Bearer ${access_token}` } };
+  };
+
+  beforeAll(async () => {
+    env = await createTestEnvironment({
+      apps: ['catalog', 'cart', 'payment', 'order', 'customer', 'gateway'],
+    });
+    gateway = env.url('gateway');
+    medusa = new Medusa({ baseUrl: gateway, maxRetries: 0 });
+  });
+  afterAll(() => env.close());
+
+  it('a guest cart updated by a member becomes theirs, at their group price, and its order is listed as theirs', async () => {
+    const member = await customer(true);
+    let { cart } = (await medusa.carts.create({
+      region_id: DemoRegionIds.europe,
+      items: [{ variant_id: V.teeSmallWhite, quantity: 1 }],
+    })) as Json;
+    expect(cart.customer_id).toBeNull();
+    expect(cart.items[0].unit_price).toBe(1950);
+
+    ({ cart } = (await medusa.carts.update(
+      cart.id,
+      {
+        shipping_address: {
+          first_name: 'Grace',
+          last_name: 'Hopper',
+          address_1: '1 Rue de la Paix',
+          city: 'Paris',
+          country_code: 'fr',
+          postal_code: '75002',
+        },
+      },
+      member.auth,
+    )) as Json);
+    expect(cart).toMatchObject({ customer_id: member.id, email: member.email });
+    expect(cart.items[0].unit_price).toBe(1500); // the VIP override
+
+    // Now only the member reaches it: a guest and another customer get the 404 of an unknown cart.
+    await request(gateway).get(`/store/carts/${cart.id}`).expect(404);
+    const stranger = await customer();
+    await request(gateway).get(`/store/carts/${cart.id}`).set(stranger.auth).expect(404);
+    await request(gateway)
+      .post(`/store/carts/${cart.id}/line-items`)
+      .set(stranger.auth)
+      .send({ variant_id: V.teeSmallWhite, quantity: 1 })
+      .expect(404);
+
+    const { shipping_options } = (await medusa.shippingOptions.listCartOptions(cart.id, member.auth)) as Json;
+    const standard = shipping_options.find((option: Json) => option.name === 'Standard Shipping');
+    await medusa.carts.addShippingMethod(cart.id, { option_id: standard.id }, member.auth);
+    await medusa.carts.createPaymentSessions(cart.id, member.auth);
+    await medusa.carts.setPaymentSession(cart.id, { provider_id: 'manual' }, member.auth);
+    await request(gateway).post(`/store/carts/${cart.id}/complete`).expect(404);
+    const completed = (await medusa.carts.complete(cart.id, member.auth)) as Json;
+    expect(completed.type).toBe('order');
+    expect(completed.data.customer_id).toBe(member.id);
+
+    const mine = (await medusa.customers.listOrders({ limit: 5 }, member.auth)) as Json;
+    expect(medusaSchemaErrors('StoreCustomersListOrdersRes', mine)).toBeNull();
+    expect(mine).toMatchObject({ count: 1, offset: 0, limit: 5 });
+    expect(mine.orders[0]).toMatchObject({ id: completed.data.id, customer_id: member.id });
+    const theirs = (await medusa.customers.listOrders({}, stranger.auth)) as Json;
+    expect(theirs).toMatchObject({ orders: [], count: 0, limit: 10 });
+    const filtered = (await medusa.customers.listOrders(
+      { payment_status: ['captured'] } as Json,
+      member.auth,
+    )) as Json;
+    expect(filtered.count).toBe(0);
+  });
+
+  it('a cart a member creates is theirs from the start; a body naming another customer is refused', async () => {
+    const member = await customer();
+    const { cart } = (await medusa.carts.create({ region_id: DemoRegionIds.europe }, member.auth)) as Json;
+    expect(cart).toMatchObject({ customer_id: member.id, email: member.email });
+    const refused = await request(gateway)
+      .post('/store/carts')
+      .set(member.auth)
+      .send({ customer_id: 'cus_someone_else' })
+      .expect(400);
+    expect(refused.body).toMatchObject({ type: 'not_allowed' });
+    await request(gateway).post('/store/carts').send({ customer_id: member.id }).expect(400);
+  });
+
+  it('a guest order has a customer of its own, not one derived from its email', async () => {
+    const guest = async () => {
+      const { cart } = (await medusa.carts.create({
+        region_id: DemoRegionIds.europe,
+        items: [{ variant_id: V.teeSmallWhite, quantity: 1 }],
+      })) as Json;
+      await medusa.carts.update(cart.id, {
+        email: 'same-guest@example.com',
+        shipping_address: {
+          first_name: 'G',
+          last_name: 'G',
+          address_1: 'x',
+          city: 'Paris',
+          country_code: 'fr',
+          postal_code: '1',
+        },
+      });
+      const { shipping_options } = (await medusa.shippingOptions.listCartOptions(cart.id)) as Json;
+      await medusa.carts.addShippingMethod(cart.id, { option_id: shipping_options[0].id });
+      await medusa.carts.createPaymentSessions(cart.id);
+      await medusa.carts.setPaymentSession(cart.id, { provider_id: 'manual' });
+      return ((await medusa.carts.complete(cart.id)) as Json).data;
+    };
+    const [first, second] = [await guest(), await guest()];
+    expect(first.customer_id).toMatch(/^cus_/);
+    expect(second.customer_id).toMatch(/^cus_/);
+    expect(first.customer_id).not.toBe(second.customer_id);
+  });
+
+  it('lists nothing and refuses without a sign-in; payment methods are empty while no provider keeps any', async () => {
+    expect((await request(gateway).get('/store/customers/me/orders').expect(401)).text).toBe('Unauthorized');
+    const member = await customer();
+    const methods = (await medusa.customers.paymentMethods.list(member.auth)) as Json;
+    expect(medusaSchemaErrors('StoreCustomersListPaymentMethodsRes', methods)).toBeNull();
+    expect(methods.payment_methods).toEqual([]);
+  });
+});
