@@ -1,7 +1,10 @@
 import Medusa from '@medusajs/medusa-js';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import request from 'supertest';
 import { medusaSchemaErrors } from '../support/medusa-spec';
-import { createTestEnvironment, TestEnvironment } from '../support/test-environment';
+import { createTestEnvironment, eventually, TestEnvironment } from '../support/test-environment';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -28,10 +31,34 @@ describe('store API: customers and auth', () => {
   const tokenOf = async (address: string, password = PASSWORD) =>
     ((await medusa.auth.getToken({ email: address, password })) as Json).access_token as string;
 
+  const mailDir = mkdtempSync(join(tmpdir(), 'customer-mail-'));
+  /** The reset token of the newest mail to `address`, once it was sent. */
+  const mailedToken = async (address: string, after: number): Promise<string> => {
+    let token: string | undefined;
+    await eventually(
+      async () => {
+        const mails = readdirSync(mailDir)
+          .map((file) => JSON.parse(readFileSync(join(mailDir, file), 'utf8')))
+          .filter((mail) => mail.to[0].address === address && mail.text.includes('重置令牌'));
+        token = mails.length > after ? /重置令牌: (\S+)/.exec(mails[mails.length - 1].text)?.[1] : undefined;
+        return token !== undefined;
+      },
+      10_000,
+      'reset mail',
+    );
+    return token as string;
+  };
+
   beforeAll(async () => {
     env = await createTestEnvironment({
-      apps: ['customer', 'gateway'],
-      env: { SIGN_IN_LIMIT: '3', LOOKUP_LIMIT: '3' },
+      apps: ['customer', 'notification', 'gateway'],
+      env: {
+        SIGN_IN_LIMIT: '3',
+        LOOKUP_LIMIT: '3',
+        MAIL_TRANSPORT: 'file',
+        MAIL_DIR: mailDir,
+        WEBHOOK_POLL_MS: '50',
+      },
     });
     gateway = env.url('gateway');
     medusa = new Medusa({ baseUrl: gateway, maxRetries: 0 });
@@ -228,6 +255,46 @@ describe('store API: customers and auth', () => {
     for (let attempt = 0; attempt < 3; attempt += 1)
       await request(gateway).get(`/store/auth/${looked}`).expect(200);
     await request(gateway).get(`/store/auth/${looked}`).expect(429);
+  });
+
+  it('resets a password with the mailed token: once, until it expires, never after the password changed', async () => {
+    const address = email();
+    await register(address);
+    await request(gateway).post('/store/customers/password-token').send({ email: address }).expect(204);
+    await request(gateway).post('/store/customers/password-token').send({ email: email() }).expect(204);
+    const token = await mailedToken(address, 0);
+
+    const reset = (body: object) => request(gateway).post('/store/customers/password-reset').send(body);
+    await reset({ email: address, password: 'a brand new one', token: 'not-the-token' }).expect(401);
+    await reset({ email: email(), password: 'a brand new one', token }).expect(401);
+    const done = await reset({ email: address, password: 'a brand new one', token }).expect(200);
+    expect(medusaSchemaErrors('StoreCustomersResetPasswordRes', done.body)).toBeNull();
+    await request(gateway)
+      .post('/store/auth')
+      .send({ email: address, password: 'a brand new one' })
+      .expect(200);
+    await request(gateway).post('/store/auth').send({ email: address, password: PASSWORD }).expect(401);
+    await reset({ email: address, password: 'yet another one', token }).expect(401); // used
+
+    // A token made before the password changed is dead.
+    await medusa.customers.generatePasswordToken({ email: address });
+    const older = await mailedToken(address, 1);
+    const signedIn = await tokenOf(address, 'a brand new one');
+    await medusa.customers.update({ password: 'changed meanwhile' }, bearer(signedIn));
+    await reset({ email: address, password: 'too late now', token: older }).expect(401);
+
+    // An expired token is dead too.
+    await medusa.customers.generatePasswordToken({ email: address });
+    const expiring = await mailedToken(address, 2);
+    await env.sql(
+      "UPDATE customer.password_token SET expires_at = now() - interval '1 second' WHERE used_at IS NULL",
+    );
+    await reset({ email: address, password: 'too late now', token: expiring }).expect(401);
+    const [stored] = await env.sql<{ n: number }>(
+      'SELECT count(*)::int AS n FROM customer.password_token WHERE token_hash = $1',
+      [expiring],
+    );
+    expect(stored.n).toBe(0); // only its hash is kept
   });
 
   it('of twenty registrations of one email at once, exactly one creates the customer', async () => {

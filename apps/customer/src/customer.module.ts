@@ -10,6 +10,8 @@ import { CustomerHandlers } from './customers/customer.handlers';
 import { CustomerService } from './customers/customer.service';
 import { CreateCustomers1767230400000 } from './migrations/1767230400000-create-customers';
 import { CustomerGroups1767230500000 } from './migrations/1767230500000-customer-groups';
+import { PasswordTokens1767230600000 } from './migrations/1767230600000-password-tokens';
+import { PasswordReset } from './auth/password-reset.service';
 import { seedDemoGroups } from './customers/demo-groups.seed';
 
 /**
@@ -29,7 +31,11 @@ export class CustomerModule {
           env,
           database: {
             entities: [],
-            migrations: [CreateCustomers1767230400000, CustomerGroups1767230500000],
+            migrations: [
+              CreateCustomers1767230400000,
+              CustomerGroups1767230500000,
+              PasswordTokens1767230600000,
+            ],
             afterMigrations: async (dataSource) => {
               await ensureFirstAdmin(dataSource, config);
               await seedDemoGroups(dataSource);
@@ -44,6 +50,7 @@ export class CustomerModule {
         Authentication,
         Sessions,
         Throttle,
+        PasswordReset,
       ],
     };
   }

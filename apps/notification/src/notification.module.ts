@@ -8,6 +8,8 @@ import { MESSAGE_SUBSCRIBERS } from './messages/message-subscribers';
 import { CreateEventLog1767225700000 } from './migrations/1767225700000-create-event-log';
 import { CreateWebhooks1767226500000 } from './migrations/1767226500000-create-webhooks';
 import { MailClaims1767230100000 } from './migrations/1767230100000-mail-claims';
+import { PasswordResetMail1767230700000 } from './migrations/1767230700000-password-reset-mail';
+import { PasswordResetMailSubscriber } from './messages/password-reset.subscriber';
 import { upsertEndpoints, WebhookDeliveries } from './webhooks/webhook-deliveries.service';
 import { WebhookDispatcher } from './webhooks/webhook-dispatcher.service';
 import { WEBHOOK_SUBSCRIBERS } from './webhooks/webhook-subscribers';
@@ -30,7 +32,12 @@ export class NotificationModule {
           env,
           database: {
             entities: [],
-            migrations: [CreateEventLog1767225700000, CreateWebhooks1767226500000, MailClaims1767230100000],
+            migrations: [
+              CreateEventLog1767225700000,
+              CreateWebhooks1767226500000,
+              MailClaims1767230100000,
+              PasswordResetMail1767230700000,
+            ],
             // Not only when empty: the configured endpoints are the active ones at every start.
             afterMigrations: (dataSource) => upsertEndpoints(dataSource, config.webhooks),
           },
@@ -44,6 +51,7 @@ export class NotificationModule {
         Mailer,
         ...WEBHOOK_SUBSCRIBERS,
         ...MESSAGE_SUBSCRIBERS,
+        PasswordResetMailSubscriber,
       ],
     };
   }

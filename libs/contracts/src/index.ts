@@ -34,3 +34,4 @@ export * from './order/order.events';
 export * from './order/order.subjects';
 export * from './customer/customer.commands';
 export * from './customer/customer.subjects';
+export * from './customer/customer.events';

@@ -4,12 +4,16 @@ import {
   AuthSessionRef,
   AuthSessionReply,
   CustomerCommands,
+  CustomerReply,
   EmailRef,
   OpenSessionCommand,
+  PasswordResetRequest,
+  PasswordTokenRequest,
   SignedIn,
   SignInCommand,
 } from '@app/contracts';
 import { Authentication } from './auth.service';
+import { PasswordReset } from './password-reset.service';
 import { Sessions } from './sessions.service';
 
 /** Sign-in, account lookup and sessions. */
@@ -18,6 +22,7 @@ export class AuthHandlers {
   constructor(
     private readonly authentication: Authentication,
     private readonly sessions: Sessions,
+    private readonly passwords: PasswordReset,
   ) {}
 
   @MessagePattern(CustomerCommands.signIn.subject)
@@ -28,6 +33,16 @@ export class AuthHandlers {
   @MessagePattern(CustomerCommands.exists.subject)
   exists(@Payload() query: EmailRef): Promise<{ exists: boolean }> {
     return this.authentication.exists(query);
+  }
+
+  @MessagePattern(CustomerCommands.requestPasswordReset.subject)
+  requestPasswordReset(@Payload() command: PasswordTokenRequest): Promise<{ requested: true }> {
+    return this.passwords.request(command);
+  }
+
+  @MessagePattern(CustomerCommands.resetPassword.subject)
+  resetPassword(@Payload() command: PasswordResetRequest): Promise<CustomerReply> {
+    return this.passwords.reset(command);
   }
 
   @MessagePattern(CustomerCommands.openSession.subject)

@@ -10,6 +10,8 @@ export interface CustomerConfig {
   /** Requests per email in a window to `GET /store/auth/{email}` and the password-token route. */
   lookupLimit: number;
   throttleWindowMinutes: number;
+  /** How long a password reset token works. */
+  resetTokenTtlMinutes: number;
   /** The first admin user, created at start when there is none (required in production then). */
   admin: { email: string; password: string } | null;
 }
@@ -21,7 +23,8 @@ export const DEVELOPMENT_ADMIN = { email: 'admin@example.com', password: 'supers
 
 /**
  * Reads the customer app's settings: session lifetime (`SESSION_TTL_HOURS`), throttling
- * (`SIGN_IN_LIMIT`, `LOOKUP_LIMIT` per `THROTTLE_WINDOW_MINUTES`), and the first admin
+ * (`SIGN_IN_LIMIT`, `LOOKUP_LIMIT` per `THROTTLE_WINDOW_MINUTES`), reset tokens' lifetime
+ * (`RESET_TOKEN_TTL_MINUTES`), and the first admin
  * (`ADMIN_EMAIL`, `ADMIN_PASSWORD`; development falls back to admin@example.com / supersecret).
  */
 export function loadCustomerConfig(env: Env = process.env): CustomerConfig {
@@ -40,6 +43,7 @@ export function loadCustomerConfig(env: Env = process.env): CustomerConfig {
     signInLimit: read.integer('SIGN_IN_LIMIT', 10, 1, 10_000),
     lookupLimit: read.integer('LOOKUP_LIMIT', 10, 1, 10_000),
     throttleWindowMinutes: read.integer('THROTTLE_WINDOW_MINUTES', 15, 1, 24 * 60),
+    resetTokenTtlMinutes: read.integer('RESET_TOKEN_TTL_MINUTES', 60, 1, 7 * 24 * 60),
     admin: email ? { email: email.toLowerCase(), password } : production ? null : DEVELOPMENT_ADMIN,
   };
   if (problems.length) throw new ConfigError(problems);

@@ -85,8 +85,11 @@ export class CustomerService {
         `metadata = coalesce(metadata, '{}') || ${sql.param(JSON.stringify(command.metadata))}::jsonb`,
       );
     }
-    if (command.password !== undefined)
+    if (command.password !== undefined) {
+      // A new password kills the reset tokens made before it.
       sets.push(`password_hash = ${sql.param(await hashPassword(command.password))}`);
+      sets.push('password_changed_at = clock_timestamp()');
+    }
     const billing = command.billing_address;
     if (typeof billing === 'string') {
       // An address of the customer's own book, else nothing is set (and 404 below).

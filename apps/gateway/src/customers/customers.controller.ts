@@ -7,6 +7,8 @@ import {
   CustomerOrdersRequest,
   CustomerReply,
   OrderCommands,
+  PasswordResetRequest,
+  PasswordTokenRequest,
   RegisterCustomerRequest,
   UpdateCustomerRequest,
 } from '@app/contracts';
@@ -34,6 +36,23 @@ export class CustomersController {
     const registered = await this.commands.request(CustomerCommands.register, body);
     await this.signIn.openSession({ actor: 'customer', actor_id: registered.customer.id }, reply);
     return registered;
+  }
+
+  /**
+   * `POST /store/customers/password-token`: mails a reset token when the email has an account;
+   * always 204, so the answer tells nobody whether it has (throttled per email).
+   */
+  @Post('password-token')
+  @HttpCode(204)
+  async passwordToken(@Body() body: PasswordTokenRequest): Promise<void> {
+    await this.commands.request(CustomerCommands.requestPasswordReset, body);
+  }
+
+  /** `POST /store/customers/password-reset`: a new password with a mailed token (single use). */
+  @Post('password-reset')
+  @HttpCode(200)
+  passwordReset(@Body() body: PasswordResetRequest): Promise<CustomerReply> {
+    return this.commands.request(CustomerCommands.resetPassword, body);
   }
 
   @Get('me')

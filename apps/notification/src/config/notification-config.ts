@@ -29,6 +29,8 @@ export interface NotificationConfig {
   webhookTimeoutMs: number;
   allowPrivateCallbacks: boolean;
   mail: { transport: 'log' | 'file' | 'smtp'; dir: string; smtpUrl: string; from: string };
+  /** The storefront's password reset page; the mail links to it with `token` and `email`. */
+  passwordResetUrl: string | null;
 }
 
 /**
@@ -60,6 +62,7 @@ export function loadNotificationConfig(env: Env = process.env): NotificationConf
       smtpUrl: read.text('SMTP_URL', ''),
       from: read.text('MAIL_FROM', 'Checkout Demo Shop <shop@example.com>'),
     },
+    passwordResetUrl: read.text('PASSWORD_RESET_URL', '') || null,
   };
   if (config.mail.transport === 'smtp' && !/^smtps?:\/\//.test(config.mail.smtpUrl)) {
     problems.push('SMTP_URL must be an smtp:// or smtps:// URL when MAIL_TRANSPORT=smtp');

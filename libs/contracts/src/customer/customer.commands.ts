@@ -148,3 +148,15 @@ export interface CustomerProfile {
   email: string;
   group_ids: string[];
 }
+
+/** `POST /store/customers/password-token`: Medusa's `StorePostCustomersCustomerPasswordTokenReq`. */
+export class PasswordTokenRequest {
+  @Transform(lowerCase) @IsEmail() @MaxLength(320) email!: string;
+}
+
+/** `POST /store/customers/password-reset`: Medusa's `StorePostCustomersResetPasswordReq`. */
+export class PasswordResetRequest {
+  @Transform(lowerCase) @IsEmail() @MaxLength(320) email!: string;
+  @IsPassword() password!: string;
+  @IsString() @MinLength(1) @MaxLength(200) token!: string;
+}

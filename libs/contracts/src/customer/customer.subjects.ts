@@ -7,6 +7,8 @@ import {
   CustomerReply,
   EmailRef,
   OpenSessionCommand,
+  PasswordResetRequest,
+  PasswordTokenRequest,
   RegisterCustomerRequest,
   AuthSessionRef,
   AuthSessionReply,
@@ -35,4 +37,8 @@ export const CustomerCommands = {
   addAddress: command<AddAddressCommand, CustomerReply>('customer.address.add'),
   updateAddress: command<UpdateAddressCommand, CustomerReply>('customer.address.update'),
   deleteAddress: command<AddressRef, CustomerReply>('customer.address.delete'),
+  /** Mails a reset token when the email has an account; answers the same either way (throttled per email). */
+  requestPasswordReset: command<PasswordTokenRequest, { requested: true }>('customer.password.request-reset'),
+  /** Sets a new password with a token: single use, expires, dead once the password changed. */
+  resetPassword: command<PasswordResetRequest, CustomerReply>('customer.password.reset'),
 } as const;
