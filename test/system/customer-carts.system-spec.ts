@@ -1,8 +1,11 @@
 import { DEMO_VIP_CUSTOMER_GROUP_ID, DemoRegionIds, DemoVariantIds as V } from '@app/contracts';
 import Medusa from '@medusajs/medusa-js';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import request from 'supertest';
 import { medusaSchemaErrors } from '../support/medusa-spec';
-import { createTestEnvironment, TestEnvironment } from '../support/test-environment';
+import { createTestEnvironment, eventually, TestEnvironment } from '../support/test-environment';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -18,9 +21,10 @@ describe('store API: carts and orders of a signed-in customer', () => {
   let gateway: string;
   let serial = 0;
 
+  const mailDir = mkdtempSync(join(tmpdir(), 'claim-mail-'));
+
   /** A new customer with an account, signed in by token; in the VIP group when asked. */
-  const customer = async (vip = false) => {
-    const email = `member-${Date.now()}-${(serial += 1)}@example.com`;
+  const customer = async (vip = false, email = `member-${Date.now()}-${(serial += 1)}@example.com`) => {
     const { customer: created } = (await medusa.customers.create({
       first_name: 'Grace',
       last_name: 'Hopper',
@@ -39,7 +43,8 @@ describe('store API: carts and orders of a signed-in customer', () => {
 
   beforeAll(async () => {
     env = await createTestEnvironment({
-      apps: ['catalog', 'cart', 'payment', 'order', 'customer', 'gateway'],
+      apps: ['catalog', 'cart', 'payment', 'order', 'customer', 'notification', 'gateway'],
+      env: { MAIL_TRANSPORT: 'file', MAIL_DIR: mailDir, WEBHOOK_POLL_MS: '50' },
     });
     gateway = env.url('gateway');
     medusa = new Medusa({ baseUrl: gateway, maxRetries: 0 });
@@ -118,33 +123,83 @@ describe('store API: carts and orders of a signed-in customer', () => {
     await request(gateway).post('/store/carts').send({ customer_id: member.id }).expect(400);
   });
 
+  /** A guest's completed order, placed with `email`. */
+  const guest = async (email = 'same-guest@example.com') => {
+    const { cart } = (await medusa.carts.create({
+      region_id: DemoRegionIds.europe,
+      items: [{ variant_id: V.teeSmallWhite, quantity: 1 }],
+    })) as Json;
+    await medusa.carts.update(cart.id, {
+      email,
+      shipping_address: {
+        first_name: 'G',
+        last_name: 'G',
+        address_1: 'x',
+        city: 'Paris',
+        country_code: 'fr',
+        postal_code: '1',
+      },
+    });
+    const { shipping_options } = (await medusa.shippingOptions.listCartOptions(cart.id)) as Json;
+    await medusa.carts.addShippingMethod(cart.id, { option_id: shipping_options[0].id });
+    await medusa.carts.createPaymentSessions(cart.id);
+    await medusa.carts.setPaymentSession(cart.id, { provider_id: 'manual' });
+    return ((await medusa.carts.complete(cart.id)) as Json).data;
+  };
+
   it('a guest order has a customer of its own, not one derived from its email', async () => {
-    const guest = async () => {
-      const { cart } = (await medusa.carts.create({
-        region_id: DemoRegionIds.europe,
-        items: [{ variant_id: V.teeSmallWhite, quantity: 1 }],
-      })) as Json;
-      await medusa.carts.update(cart.id, {
-        email: 'same-guest@example.com',
-        shipping_address: {
-          first_name: 'G',
-          last_name: 'G',
-          address_1: 'x',
-          city: 'Paris',
-          country_code: 'fr',
-          postal_code: '1',
-        },
-      });
-      const { shipping_options } = (await medusa.shippingOptions.listCartOptions(cart.id)) as Json;
-      await medusa.carts.addShippingMethod(cart.id, { option_id: shipping_options[0].id });
-      await medusa.carts.createPaymentSessions(cart.id);
-      await medusa.carts.setPaymentSession(cart.id, { provider_id: 'manual' });
-      return ((await medusa.carts.complete(cart.id)) as Json).data;
-    };
     const [first, second] = [await guest(), await guest()];
     expect(first.customer_id).toMatch(/^cus_/);
     expect(second.customer_id).toMatch(/^cus_/);
     expect(first.customer_id).not.toBe(second.customer_id);
+  });
+
+  it('guest orders move to a customer only through the token mailed to their email, once', async () => {
+    const guestEmail = `guest-${Date.now()}@example.com`;
+    const order = await guest(guestEmail);
+    // Registering with the guest's email attaches nothing.
+    const member = await customer(false, guestEmail);
+    expect(((await medusa.customers.listOrders({}, member.auth)) as Json).count).toBe(0);
+
+    await request(gateway)
+      .post('/store/orders/batch/customer/token')
+      .send({ order_ids: [order.id] })
+      .expect(401);
+    const asked = await request(gateway)
+      .post('/store/orders/batch/customer/token')
+      .set(member.auth)
+      .send({ order_ids: [order.id] })
+      .expect(200);
+    expect(asked.text).toBe('OK');
+    let token: string | undefined;
+    await eventually(
+      async () => {
+        const mail = readdirSync(mailDir)
+          .map((file) => JSON.parse(readFileSync(join(mailDir, file), 'utf8')))
+          .find((candidate) => candidate.to[0].address === guestEmail && candidate.subject.includes('Claim'));
+        token = mail && /确认: (\S+)/.exec(mail.text)?.[1];
+        return token !== undefined;
+      },
+      10_000,
+      'claim mail',
+    );
+    const confirm = (auth: Record<string, string>, claim = token) =>
+      request(gateway).post('/store/orders/customer/confirm').set(auth).send({ token: claim });
+    const stranger = await customer();
+    await confirm(stranger.auth).expect(401);
+    await confirm(member.auth, 'not-the-token').expect(401);
+    await confirm(member.auth).expect(200);
+    await confirm(member.auth).expect(401); // once
+    const mine = (await medusa.customers.listOrders({}, member.auth)) as Json;
+    expect(mine.count).toBe(1);
+    expect(mine.orders[0]).toMatchObject({ id: order.id, customer_id: member.id });
+    // An order that belongs to an account cannot be claimed again.
+    const again = await request(gateway)
+      .post('/store/orders/batch/customer/token')
+      .set(stranger.auth)
+      .send({ order_ids: [order.id] })
+      .expect(400);
+    expect(again.body).toMatchObject({ type: 'not_allowed' });
   });
 
   it('lists nothing and refuses without a sign-in; payment methods are empty while no provider keeps any', async () => {

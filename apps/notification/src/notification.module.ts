@@ -10,6 +10,8 @@ import { CreateWebhooks1767226500000 } from './migrations/1767226500000-create-w
 import { MailClaims1767230100000 } from './migrations/1767230100000-mail-claims';
 import { PasswordResetMail1767230700000 } from './migrations/1767230700000-password-reset-mail';
 import { PasswordResetMailSubscriber } from './messages/password-reset.subscriber';
+import { OrderClaimMailSubscriber } from './messages/order-claim.subscriber';
+import { OrderClaimMail1767230900000 } from './migrations/1767230900000-order-claim-mail';
 import { upsertEndpoints, WebhookDeliveries } from './webhooks/webhook-deliveries.service';
 import { WebhookDispatcher } from './webhooks/webhook-dispatcher.service';
 import { WEBHOOK_SUBSCRIBERS } from './webhooks/webhook-subscribers';
@@ -37,6 +39,7 @@ export class NotificationModule {
               CreateWebhooks1767226500000,
               MailClaims1767230100000,
               PasswordResetMail1767230700000,
+              OrderClaimMail1767230900000,
             ],
             // Not only when empty: the configured endpoints are the active ones at every start.
             afterMigrations: (dataSource) => upsertEndpoints(dataSource, config.webhooks),
@@ -52,6 +55,7 @@ export class NotificationModule {
         ...WEBHOOK_SUBSCRIBERS,
         ...MESSAGE_SUBSCRIBERS,
         PasswordResetMailSubscriber,
+        OrderClaimMailSubscriber,
       ],
     };
   }

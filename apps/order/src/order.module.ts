@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { PlatformModule } from '@app/platform';
 import { CreateOrders1767226200000 } from './migrations/1767226200000-create-orders';
 import { AddPaymentReferences1767226400000 } from './migrations/1767226400000-add-payment-references';
+import { OrderClaims1767230800000 } from './migrations/1767230800000-order-claims';
 import { OrdersModule } from './orders/orders.module';
 
 /**
@@ -20,7 +21,11 @@ export class OrderModule {
           env,
           database: {
             entities: [],
-            migrations: [CreateOrders1767226200000, AddPaymentReferences1767226400000],
+            migrations: [
+              CreateOrders1767226200000,
+              AddPaymentReferences1767226400000,
+              OrderClaims1767230800000,
+            ],
           },
         }),
         OrdersModule,

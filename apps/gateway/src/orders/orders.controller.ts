@@ -1,5 +1,7 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import {
+  OrderClaimConfirmRequest,
+  OrderClaimRequest,
   OrderCommands,
   OrderFindQuery,
   OrderLookupQuery,
@@ -7,11 +9,43 @@ import {
   OrderReply,
 } from '@app/contracts';
 import { CommandClient } from '@app/platform';
+import { FastifyReply, FastifyRequest } from 'fastify';
+import { Authenticator } from '../auth/authenticator.service';
 
 /** Medusa v1 store orders: by id, by cart, and the guest lookup by number and email. */
 @Controller('store/orders')
 export class OrdersController {
-  constructor(private readonly commands: CommandClient) {}
+  constructor(
+    private readonly commands: CommandClient,
+    private readonly authenticator: Authenticator,
+  ) {}
+
+  /**
+   * `POST /store/orders/batch/customer/token`: the signed-in customer asks for guest orders; a
+   * token goes to each order's email. Medusa answers a bare 200 `OK`.
+   */
+  @Post('batch/customer/token')
+  async requestClaim(
+    @Req() request: FastifyRequest,
+    @Body() body: OrderClaimRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const customer_id = await this.authenticator.customerId(request);
+    await this.commands.request(OrderCommands.requestClaim, { ...body, customer_id });
+    await reply.status(200).type('text/plain').send('OK');
+  }
+
+  /** `POST /store/orders/customer/confirm`: the mailed token moves those orders to the signed-in customer. */
+  @Post('customer/confirm')
+  async confirmClaim(
+    @Req() request: FastifyRequest,
+    @Body() body: OrderClaimConfirmRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const customer_id = await this.authenticator.customerId(request);
+    await this.commands.request(OrderCommands.confirmClaim, { ...body, customer_id });
+    await reply.status(200).type('text/plain').send('OK');
+  }
 
   /** `GET /store/orders?display_id=&email=`: exactly one match, else the same 404 for every miss. */
   @Get()

@@ -5,17 +5,23 @@ import {
   CustomerOrdersQuery,
   CustomerOrdersReply,
   OrderByCart,
+  OrderClaimCommand,
+  OrderClaimConfirmCommand,
   OrderCommands,
   OrderLookupQuery,
   OrderQuery,
   OrderReply,
 } from '@app/contracts';
+import { OrderClaims } from './order-claims.service';
 import { OrderService } from './order.service';
 
 /** Order commands. Placing an order is idempotent by its cart (one order per cart). */
 @Controller()
 export class OrderHandlers {
-  constructor(private readonly orders: OrderService) {}
+  constructor(
+    private readonly orders: OrderService,
+    private readonly claims: OrderClaims,
+  ) {}
 
   @MessagePattern(OrderCommands.createFromCart.subject)
   createFromCart(@Payload() command: CreateOrderCommand): Promise<OrderReply> {
@@ -30,6 +36,16 @@ export class OrderHandlers {
   @MessagePattern(OrderCommands.getByCart.subject)
   getByCart(@Payload() ref: OrderByCart): Promise<OrderReply> {
     return this.orders.getByCart(ref);
+  }
+
+  @MessagePattern(OrderCommands.requestClaim.subject)
+  requestClaim(@Payload() command: OrderClaimCommand): Promise<{ requested: true }> {
+    return this.claims.request(command);
+  }
+
+  @MessagePattern(OrderCommands.confirmClaim.subject)
+  confirmClaim(@Payload() command: OrderClaimConfirmCommand): Promise<{ claimed: number }> {
+    return this.claims.confirm(command);
   }
 
   @MessagePattern(OrderCommands.listByCustomer.subject)

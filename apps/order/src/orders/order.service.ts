@@ -75,13 +75,14 @@ export class OrderService {
     const p = (value: unknown) => sql.param(value);
     const orderId = newId('order');
     const ctes = [
-      `created AS (INSERT INTO "order"."order" (id, cart_id, email, customer_id, region_id, currency_code,
+      `created AS (INSERT INTO "order"."order" (id, cart_id, email, customer_id, guest, region_id, currency_code,
          sales_channel_id, cart, payment_status)
        VALUES (${[
          orderId,
          cart.id,
          cart.email,
          cart.customer_id ?? newId('cus'),
+         !cart.customer_id,
          cart.region_id,
          cart.region.currency_code,
          cart.sales_channel_id ?? null,

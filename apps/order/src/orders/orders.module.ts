@@ -7,12 +7,14 @@ import {
   PaymentRefundedSubscriber,
 } from '../payments/payment-events.subscriber';
 import { OrderHandlers } from './order.handlers';
+import { OrderClaims } from './order-claims.service';
 import { OrderService } from './order.service';
 
 @Module({
   controllers: [OrderHandlers, OrderPaymentHandlers],
   providers: [
     OrderService,
+    OrderClaims,
     OrderPaymentService,
     PaymentCapturedSubscriber,
     PaymentRefundedSubscriber,

@@ -1,5 +1,7 @@
 import { Transform, Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
+  ArrayMinSize,
   IsEmail,
   IsIn,
   IsInt,
@@ -146,4 +148,26 @@ export interface CustomerOrdersReply {
   count: number;
   offset: number;
   limit: number;
+}
+
+/** `POST /store/orders/batch/customer/token`: Medusa's `StorePostCustomersCustomerOrderClaimReq`. */
+export class OrderClaimRequest {
+  @IsString({ each: true })
+  @MaxLength(100, { each: true })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  order_ids!: string[];
+}
+
+export class OrderClaimCommand extends OrderClaimRequest {
+  @IsString() @MaxLength(100) customer_id!: string;
+}
+
+/** `POST /store/orders/customer/confirm`: Medusa's `StorePostCustomersCustomerAcceptClaimReq`. */
+export class OrderClaimConfirmRequest {
+  @IsString() @MaxLength(200) token!: string;
+}
+
+export class OrderClaimConfirmCommand extends OrderClaimConfirmRequest {
+  @IsString() @MaxLength(100) customer_id!: string;
 }

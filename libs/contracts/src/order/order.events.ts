@@ -17,6 +17,14 @@ export class OrderCanceled {
   @IsString() cart_id!: string;
 }
 
+/** Data of `events.order.claim-requested`: mailed to the orders' email, with the token that claims them. */
+export class OrderClaimRequested {
+  @IsString() email!: string;
+  @IsString() token!: string;
+  @IsInt({ each: true }) display_ids!: number[];
+  @IsString() expires_at!: string;
+}
+
 /** Events the order app publishes. */
 export const OrderEvents = {
   placed: event<OrderPlaced>('order.placed'),
@@ -24,4 +32,6 @@ export const OrderEvents = {
   paid: event<OrderPlaced>('order.paid'),
   /** Canceled before its money was taken: what it sold (reserved under its cart id) goes back on the shelf. */
   canceled: event<OrderCanceled>('order.canceled'),
+  /** A customer asked to claim guest orders: the token goes to the orders' email. */
+  claimRequested: event<OrderClaimRequested>('order.claim-requested'),
 } as const;

@@ -4,6 +4,8 @@ import {
   CustomerOrdersQuery,
   CustomerOrdersReply,
   OrderByCart,
+  OrderClaimCommand,
+  OrderClaimConfirmCommand,
   OrderLookupQuery,
   OrderPaymentRef,
   OrderPaymentsQuery,
@@ -20,6 +22,10 @@ export const OrderCommands = {
   get: command<OrderQuery, OrderReply>('order.order.get'),
   getByCart: command<OrderByCart, OrderReply>('order.order.get-by-cart'),
   lookup: command<OrderLookupQuery, OrderReply>('order.order.lookup'),
+  /** Mails a claim token to the email of each guest order named (one mail per email). */
+  requestClaim: command<OrderClaimCommand, { requested: true }>('order.claim.request'),
+  /** Moves the guest orders of a claim token to the customer who asked (once). */
+  confirmClaim: command<OrderClaimConfirmCommand, { claimed: number }>('order.claim.confirm'),
   /** A customer's orders, newest first, a page at a time. */
   listByCustomer: command<CustomerOrdersQuery, CustomerOrdersReply>('order.order.list-by-customer'),
   /** Seed 001: an order's payments, their count, one of them. */
