@@ -110,6 +110,46 @@ describe('store API: carts and orders of a signed-in customer', () => {
     expect(filtered.count).toBe(0);
   });
 
+  it("ships to an address of the member's book given by id, never to another's", async () => {
+    const member = await customer();
+    const book = {
+      first_name: 'Grace',
+      last_name: 'Hopper',
+      address_1: '2 Quai',
+      city: 'Lyon',
+      country_code: 'fr',
+      postal_code: '69002',
+    };
+    const { customer: withBook } = (await medusa.customers.addresses.addAddress(
+      { address: book },
+      member.auth,
+    )) as Json;
+    const bookId = withBook.shipping_addresses[0].id;
+    const { cart } = (await medusa.carts.create({ region_id: DemoRegionIds.europe }, member.auth)) as Json;
+    const shipped = ((await medusa.carts.update(cart.id, { shipping_address: bookId }, member.auth)) as Json)
+      .cart;
+    expect(shipped.shipping_address).toMatchObject(book);
+    expect(shipped.shipping_address.id).not.toBe(bookId); // copied onto the cart
+
+    const stranger = await customer();
+    const { cart: theirs } = (await medusa.carts.create(
+      { region_id: DemoRegionIds.europe },
+      stranger.auth,
+    )) as Json;
+    for (const id of [bookId, shipped.shipping_address.id]) {
+      await request(gateway)
+        .post(`/store/carts/${theirs.id}`)
+        .set(stranger.auth)
+        .send({ shipping_address: id })
+        .expect(404);
+    }
+    const { cart: guestCart } = (await medusa.carts.create({ region_id: DemoRegionIds.europe })) as Json;
+    await request(gateway)
+      .post(`/store/carts/${guestCart.id}`)
+      .send({ billing_address: shipped.shipping_address.id })
+      .expect(404);
+  });
+
   it('a cart a member creates is theirs from the start; a body naming another customer is refused', async () => {
     const member = await customer();
     const { cart } = (await medusa.carts.create({ region_id: DemoRegionIds.europe }, member.auth)) as Json;

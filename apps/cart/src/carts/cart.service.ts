@@ -8,7 +8,7 @@ import {
   Region,
   UpdateCartCommand,
 } from '@app/contracts';
-import { DomainError, IdempotentUnit, newId, PreparedStatements } from '@app/platform';
+import { currentRequestContext, DomainError, IdempotentUnit, newId, PreparedStatements } from '@app/platform';
 import { DiscountService } from '../discounts/discount.service';
 import { GiftCardService } from '../gift-cards/gift-card.service';
 import { LineItemService } from '../line-items/line-item.service';
@@ -119,7 +119,7 @@ export class CartService {
       return inOrder([
         ...(move ? [move] : []),
         ...(bind ? [bind] : []),
-        ...this.updateFields(cart, region, command),
+        ...(await this.updateFields(cart, region, command, customerId ?? cart.customer_id)),
       ]);
     });
   }
@@ -145,7 +145,12 @@ export class CartService {
    * codes — parts of the change's one statement, but for an address given by id and the codes,
    * which are checked as they are written.
    */
-  private updateFields(cart: StoredCart, region: Region, command: UpdateCartCommand): CartWrite[] {
+  private async updateFields(
+    cart: StoredCart,
+    region: Region,
+    command: UpdateCartCommand,
+    customerId: string | null,
+  ): Promise<CartWrite[]> {
     const writes: CartWrite[] = [
       cartEdit((statement) => {
         if (command.email !== undefined) statement.set('email', command.email);
@@ -158,10 +163,13 @@ export class CartService {
           );
       }),
     ];
-    if (command.billing_address !== undefined)
-      writes.push(setAddress(cart, 'billing_address_id', command.billing_address));
-    const shipping =
+    if (command.billing_address !== undefined) {
+      const billing = await this.addressOf(customerId, command.billing_address);
+      writes.push(setAddress(cart, 'billing_address_id', billing));
+    }
+    const given =
       command.shipping_address ?? (command.country_code ? { country_code: command.country_code } : undefined);
+    const shipping = given === undefined ? undefined : await this.addressOf(customerId, given);
     if (shipping !== undefined) {
       writes.push(
         setAddress(cart, 'shipping_address_id', shipping, (country) =>
@@ -175,6 +183,23 @@ export class CartService {
     const giftCards = command.gift_cards?.map((item) => item.code);
     if (giftCards) writes.push((manager) => this.giftCards.replace(manager, current, giftCards));
     return writes;
+  }
+
+  /**
+   * An address given by id: one of the customer's address book (its fields, copied onto the cart),
+   * else the id of a cart address, as Medusa takes it (checked as it is written).
+   */
+  private async addressOf(
+    customerId: string | null,
+    given: AddressPayload | string,
+  ): Promise<AddressPayload | string> {
+    if (typeof given !== 'string' || !customerId) return given;
+    try {
+      return await this.customers.address(customerId, given);
+    } catch (error) {
+      if (error instanceof DomainError && error.type === 'not_found') return given;
+      throw error;
+    }
   }
 
   /**
@@ -221,9 +246,13 @@ function setAddress(
 ): CartWrite {
   if (typeof given === 'string') {
     return async (manager) => {
+      // Never an address of another customer's cart: the same 404 as an unknown one.
       const [found] = await manager.query(
-        'SELECT country_code FROM cart.address WHERE id = $1 AND deleted_at IS NULL',
-        [given],
+        `SELECT a.country_code FROM cart.address a WHERE a.id = $1 AND a.deleted_at IS NULL
+           AND NOT EXISTS (SELECT 1 FROM cart.cart o
+                           WHERE (o.shipping_address_id = a.id OR o.billing_address_id = a.id)
+                             AND o.customer_id IS NOT NULL AND o.customer_id IS DISTINCT FROM $2)`,
+        [given, cart.customer_id ?? currentRequestContext()?.customerId ?? null],
       );
       if (!found) throw DomainError.notFound(`Address with id ${given} was not found`);
       if (found.country_code) check(found.country_code);

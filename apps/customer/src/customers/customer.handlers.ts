@@ -2,6 +2,7 @@ import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import {
   AddAddressCommand,
+  AddressPayload,
   AddressRef,
   CustomerCommands,
   CustomerProfile,
@@ -46,6 +47,11 @@ export class CustomerHandlers {
   @MessagePattern(CustomerCommands.updateAddress.subject)
   updateAddress(@Payload() command: UpdateAddressCommand): Promise<CustomerReply> {
     return this.customers.updateAddress(command);
+  }
+
+  @MessagePattern(CustomerCommands.getAddress.subject)
+  getAddress(@Payload() ref: AddressRef): Promise<{ address: AddressPayload & { id: string } }> {
+    return this.customers.getAddress(ref);
   }
 
   @MessagePattern(CustomerCommands.deleteAddress.subject)

@@ -150,6 +150,17 @@ export class CustomerService {
     return this.get(command);
   }
 
+  async getAddress(ref: AddressRef): Promise<{ address: AddressPayload & { id: string } }> {
+    const [address] = await this.statements.rows<AddressPayload & { id: string }>({
+      name: 'customer_address',
+      text: `SELECT id, ${ADDRESS_FIELDS.join(', ')} FROM customer.address
+             WHERE id = $1 AND customer_id = $2 AND deleted_at IS NULL`,
+      values: [ref.address_id, ref.customer_id],
+    });
+    if (!address) throw addressNotFound(ref);
+    return { address };
+  }
+
   /** Removes an address from the book (kept for orders that shipped to it). */
   async deleteAddress(ref: AddressRef): Promise<CustomerReply> {
     const deleted = await this.statements.rows({

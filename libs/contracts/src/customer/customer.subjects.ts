@@ -1,3 +1,4 @@
+import { AddressPayload } from '../cart/cart.commands';
 import { command } from '../common/command';
 import {
   AddAddressCommand,
@@ -37,6 +38,8 @@ export const CustomerCommands = {
   addAddress: command<AddAddressCommand, CustomerReply>('customer.address.add'),
   updateAddress: command<UpdateAddressCommand, CustomerReply>('customer.address.update'),
   deleteAddress: command<AddressRef, CustomerReply>('customer.address.delete'),
+  /** One address of the customer's book (404 for anyone else's), for a cart that ships to it. */
+  getAddress: command<AddressRef, { address: AddressPayload & { id: string } }>('customer.address.get'),
   /** Mails a reset token when the email has an account; answers the same either way (throttled per email). */
   requestPasswordReset: command<PasswordTokenRequest, { requested: true }>('customer.password.request-reset'),
   /** Sets a new password with a token: single use, expires, dead once the password changed. */
