@@ -16,7 +16,7 @@ describe('checkout: POST /store/carts/{id}/complete', () => {
   beforeAll(async () => {
     stack = await startPaymentStack(
       {},
-      { freshDatabase: true, apps: ['catalog', 'cart', 'payment', 'order', 'gateway'] },
+      { freshDatabase: true, apps: ['catalog', 'cart', 'payment', 'order', 'customer', 'gateway'] },
     );
     ({ env, gateway } = stack);
   });

@@ -242,6 +242,20 @@ describe('store API: carts and orders of a signed-in customer', () => {
     expect(again.body).toMatchObject({ type: 'not_allowed' });
   });
 
+  it('throttles the guest order lookup per email, for every gateway replica alike', async () => {
+    const order = await guest(`lookup-${Date.now()}@example.com`);
+    const lookup = (email: string) =>
+      request(gateway).get('/store/orders').query({ display_id: order.display_id, email });
+    // LOOKUP_LIMIT is 10 by default: ten lookups of an email, then 429 until the window ends.
+    for (let attempt = 0; attempt < 10; attempt += 1) await lookup(order.email).expect(200);
+    const refused = await lookup(order.email.toUpperCase()).expect(429);
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+    await request(gateway)
+      .get('/store/orders')
+      .query({ display_id: order.display_id, email: 'other@example.com' })
+      .expect(404);
+  });
+
   it('lists nothing and refuses without a sign-in; payment methods are empty while no provider keeps any', async () => {
     expect((await request(gateway).get('/store/customers/me/orders').expect(401)).text).toBe('Unauthorized');
     const member = await customer();

@@ -14,7 +14,10 @@ describe('a Medusa v1 storefront (medusa-js) checks out', () => {
   let medusa: Medusa;
 
   beforeAll(async () => {
-    stack = await startPaymentStack({}, { apps: ['catalog', 'cart', 'payment', 'order', 'gateway'] });
+    stack = await startPaymentStack(
+      {},
+      { apps: ['catalog', 'cart', 'payment', 'order', 'customer', 'gateway'] },
+    );
     medusa = new Medusa({ baseUrl: stack.gateway, maxRetries: 3 });
   });
   afterAll(() => stack.close());

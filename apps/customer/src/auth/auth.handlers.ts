@@ -1,4 +1,4 @@
-import { Controller } from '@nestjs/common';
+import { Controller, Inject } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import {
   AuthSessionRef,
@@ -11,18 +11,23 @@ import {
   PasswordTokenRequest,
   SignedIn,
   SignInCommand,
+  ThrottleAttempt,
 } from '@app/contracts';
 import { Authentication } from './auth.service';
 import { PasswordReset } from './password-reset.service';
 import { Sessions } from './sessions.service';
+import { Throttle } from './throttle.service';
+import { CUSTOMER_CONFIG, CustomerConfig } from '../config/customer-config';
 
-/** Sign-in, account lookup and sessions. */
+/** Sign-in, account lookup, sessions, password reset, and the shared lookup throttle. */
 @Controller()
 export class AuthHandlers {
   constructor(
     private readonly authentication: Authentication,
     private readonly sessions: Sessions,
     private readonly passwords: PasswordReset,
+    private readonly throttle: Throttle,
+    @Inject(CUSTOMER_CONFIG) private readonly config: CustomerConfig,
   ) {}
 
   @MessagePattern(CustomerCommands.signIn.subject)
@@ -43,6 +48,12 @@ export class AuthHandlers {
   @MessagePattern(CustomerCommands.resetPassword.subject)
   resetPassword(@Payload() command: PasswordResetRequest): Promise<CustomerReply> {
     return this.passwords.reset(command);
+  }
+
+  @MessagePattern(CustomerCommands.throttleLookup.subject)
+  async throttleLookup(@Payload() attempt: ThrottleAttempt): Promise<{ allowed: true }> {
+    await this.throttle.take(`lookup:${attempt.key}`, this.config.lookupLimit);
+    return { allowed: true };
   }
 
   @MessagePattern(CustomerCommands.openSession.subject)

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import {
+  CustomerCommands,
   OrderClaimConfirmRequest,
   OrderClaimRequest,
   OrderCommands,
@@ -47,9 +48,15 @@ export class OrdersController {
     await reply.status(200).type('text/plain').send('OK');
   }
 
-  /** `GET /store/orders?display_id=&email=`: exactly one match, else the same 404 for every miss. */
+  /**
+   * `GET /store/orders?display_id=&email=`: exactly one match, else the same 404 for every miss;
+   * throttled per email (LOOKUP_LIMIT per window, counted by the customer app for every replica).
+   */
   @Get()
-  lookup(@Query() query: OrderLookupQuery): Promise<OrderReply> {
+  async lookup(@Query() query: OrderLookupQuery): Promise<OrderReply> {
+    await this.commands.request(CustomerCommands.throttleLookup, {
+      key: `order:${query.email.toLowerCase()}`,
+    });
     return this.commands.request(OrderCommands.lookup, query);
   }
 

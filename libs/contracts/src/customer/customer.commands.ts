@@ -160,3 +160,8 @@ export class PasswordResetRequest {
   @IsPassword() password!: string;
   @IsString() @MinLength(1) @MaxLength(200) token!: string;
 }
+
+/** An attempt to count against a throttle shared by every replica (`order-lookup:<email>`, …). */
+export class ThrottleAttempt {
+  @IsString() @MinLength(1) @MaxLength(400) key!: string;
+}

@@ -15,6 +15,7 @@ import {
   AuthSessionReply,
   SignedIn,
   SignInCommand,
+  ThrottleAttempt,
   UpdateAddressCommand,
   UpdateCustomerCommand,
 } from './customer.commands';
@@ -44,4 +45,6 @@ export const CustomerCommands = {
   requestPasswordReset: command<PasswordTokenRequest, { requested: true }>('customer.password.request-reset'),
   /** Sets a new password with a token: single use, expires, dead once the password changed. */
   resetPassword: command<PasswordResetRequest, CustomerReply>('customer.password.reset'),
+  /** Counts a lookup attempt under `key`; 429 past LOOKUP_LIMIT in the window (order lookup by email). */
+  throttleLookup: command<ThrottleAttempt, { allowed: true }>('customer.throttle.lookup'),
 } as const;
