@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { newId } from '@app/platform';
+import { ConfigError, newId } from '@app/platform';
 import { CustomerConfig } from '../config/customer-config';
 import { hashPassword } from './passwords';
 
@@ -11,7 +11,9 @@ export async function ensureFirstAdmin(dataSource: DataSource, config: CustomerC
   const [{ count }] = await dataSource.query('SELECT count(*)::int AS count FROM customer.admin_user');
   if (count > 0) return;
   if (!config.admin) {
-    throw new Error('No admin user exists: set ADMIN_EMAIL and ADMIN_PASSWORD to create the first one');
+    throw new ConfigError([
+      'ADMIN_EMAIL and ADMIN_PASSWORD must be set: no admin user exists yet, they create the first one',
+    ]);
   }
   await dataSource.query(
     `INSERT INTO customer.admin_user (id, email, password_hash) VALUES ($1, $2, $3) ON CONFLICT (email) DO NOTHING`,

@@ -90,7 +90,9 @@ export function runApp(createModule: () => Type | DynamicModule, options: StartO
     process.exit(1);
   };
   try {
-    startApp(createModule(), { ...options, handleSignals: true }).catch(exitWith);
+    startApp(createModule(), { ...options, handleSignals: true })
+      .then((started) => started.ready.catch(exitWith))
+      .catch(exitWith);
   } catch (error) {
     exitWith(error);
   }

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { PLATFORM_CONFIG } from '../config/config.tokens';
-import { PlatformConfig } from '../config/platform-config';
+import { ConfigError, PlatformConfig } from '../config/platform-config';
 import { Backoff, sleep } from '../bootstrap/backoff';
 import { ensureDatabaseExists } from './create-database';
 import { DATABASE_OPTIONS, DatabaseOptions } from './database-options';
@@ -55,6 +55,8 @@ export class DatabaseBootstrap implements OnApplicationShutdown {
         return;
       } catch (error) {
         this.lastError = error instanceof Error ? error.message : String(error);
+        // A setting the data needs (the first admin…) does not come back by waiting.
+        if (error instanceof ConfigError) throw error;
         const delay = backoff.next();
         this.logger.warn(`Database not ready (${this.lastError}); retrying in ${delay} ms`);
         await sleep(delay);

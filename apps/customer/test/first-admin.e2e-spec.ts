@@ -1,0 +1,48 @@
+import { startApp } from '@app/platform';
+import { Client } from 'pg';
+import { CustomerModule } from '../src/customer.module';
+import { createTestEnvironment } from '../../../test/support/test-environment';
+
+/** The first admin user: from ADMIN_EMAIL / ADMIN_PASSWORD, required in production when none exists. */
+describe('customer app: the first admin', () => {
+  it('refuses to start in production when no admin exists and none is configured, naming the variables', async () => {
+    const env = await createTestEnvironment({ apps: [], freshDatabase: true });
+    const app = await startApp(
+      CustomerModule.forRoot({ ...env.env, NODE_ENV: 'production', CUSTOMER_PORT: '0' }),
+    );
+    try {
+      await expect(app.ready).rejects.toThrow(/ADMIN_EMAIL and ADMIN_PASSWORD must be set/);
+    } finally {
+      await app.close();
+      await env.close();
+    }
+  });
+
+  it('creates it once from ADMIN_EMAIL / ADMIN_PASSWORD, and starts without them once one exists', async () => {
+    const env = await createTestEnvironment({ apps: [], freshDatabase: true });
+    const production = { ...env.env, NODE_ENV: 'production', CUSTOMER_PORT: '0' };
+    const db = new Client({ connectionString: env.env.DATABASE_URL });
+    try {
+      const first = await startApp(
+        CustomerModule.forRoot({
+          ...production,
+          ADMIN_EMAIL: 'Owner@Shop.example',
+          ADMIN_PASSWORD: 'a long secret',
+        }),
+      );
+      await first.ready;
+      await first.close();
+      const again = await startApp(CustomerModule.forRoot(production));
+      await again.ready;
+      await again.close();
+      await db.connect();
+      const { rows } = await db.query('SELECT email, password_hash FROM customer.admin_user');
+      expect(rows).toHaveLength(1);
+      expect(rows[0].email).toBe('owner@shop.example');
+      expect(rows[0].password_hash).toMatch(/^scrypt\$16384\$8\$1\$/);
+    } finally {
+      await db.end();
+      await env.close();
+    }
+  });
+});
