@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  ADDRESS_PAYLOAD_KEYS,
   AddressPayload,
   CartPricingContext,
   CartRef,
@@ -20,14 +21,11 @@ import { CartCustomers } from './cart-customers.service';
 import { actingCustomer } from './cart-owner';
 import { CartStatement, cartEdit, CartWrite, inOrder } from './cart-statement';
 import { CartStore } from './cart-store.service';
-import { ADDRESS_COLUMNS } from './cart.sql';
 import { StoredCart } from './stored-cart';
 
 type Unit = IdempotentUnit<CartReply>;
 
-const ADDRESS_FIELDS = ADDRESS_COLUMNS.filter(
-  (column) => !['id', 'customer_id', 'created_at', 'updated_at', 'deleted_at'].includes(column),
-);
+const ADDRESS_FIELDS = ADDRESS_PAYLOAD_KEYS;
 
 /** Creating, reading and updating carts, as Medusa v1's cart service does. */
 @Injectable()

@@ -1,3 +1,4 @@
+import { ADDRESS_KEYS } from '@app/contracts';
 import { jsonArray, jsonObject, SqlQuery } from '@app/platform';
 
 const TIMESTAMPED = ['created_at', 'updated_at', 'deleted_at'] as const;
@@ -20,22 +21,8 @@ export const CART_COLUMNS = [
   'metadata',
 ] as const;
 
-export const ADDRESS_COLUMNS = [
-  'id',
-  'customer_id',
-  'company',
-  'first_name',
-  'last_name',
-  'address_1',
-  'address_2',
-  'city',
-  'country_code',
-  'province',
-  'postal_code',
-  'phone',
-  ...TIMESTAMPED,
-  'metadata',
-] as const;
+/** A cart address's columns: Medusa's `Address`. */
+export const ADDRESS_COLUMNS = ADDRESS_KEYS;
 
 /** Line item columns, the public ones and those discount conditions need. */
 const LINE_ITEM_COLUMNS = [

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   AddAddressCommand,
+  ADDRESS_PAYLOAD_KEYS,
   AddressPayload,
   AddressRef,
   Customer,
@@ -13,12 +14,10 @@ import {
 } from '@app/contracts';
 import { DomainError, newId, PreparedStatements, SqlBuilder } from '@app/platform';
 import { hashPassword } from '../auth/passwords';
-import { ADDRESS_COLUMNS, customerByIdQuery } from './customer.sql';
+import { customerByIdQuery } from './customer.sql';
 
 /** The fields of an address a customer writes. */
-const ADDRESS_FIELDS = ADDRESS_COLUMNS.filter(
-  (column) => !['id', 'customer_id', 'created_at', 'updated_at', 'deleted_at'].includes(column),
-) as (keyof AddressPayload)[];
+const ADDRESS_FIELDS = ADDRESS_PAYLOAD_KEYS;
 
 const EMAIL_TAKEN = 'A customer with the given email already has an account. Log in instead.';
 

@@ -1,23 +1,5 @@
+import { ADDRESS_KEYS } from '@app/contracts';
 import { jsonArray, jsonObject, SqlQuery } from '@app/platform';
-
-export const ADDRESS_COLUMNS = [
-  'id',
-  'customer_id',
-  'company',
-  'first_name',
-  'last_name',
-  'address_1',
-  'address_2',
-  'city',
-  'country_code',
-  'province',
-  'postal_code',
-  'phone',
-  'created_at',
-  'updated_at',
-  'deleted_at',
-  'metadata',
-] as const;
 
 const CUSTOMER_COLUMNS = [
   'id',
@@ -35,9 +17,9 @@ const CUSTOMER_COLUMNS = [
 
 /** The customer as Medusa's store routes show it: with the billing address and the address book. */
 const CUSTOMER_JSON = jsonObject('c', CUSTOMER_COLUMNS, [
-  `'billing_address', (SELECT ${jsonObject('b', ADDRESS_COLUMNS)} FROM customer.address b WHERE b.id = c.billing_address_id)`,
+  `'billing_address', (SELECT ${jsonObject('b', ADDRESS_KEYS)} FROM customer.address b WHERE b.id = c.billing_address_id)`,
   `'shipping_addresses', ${jsonArray(
-    jsonObject('a', ADDRESS_COLUMNS),
+    jsonObject('a', ADDRESS_KEYS),
     'customer.address a WHERE a.customer_id = c.id AND a.deleted_at IS NULL',
     'a.created_at, a.id',
   )}`,

@@ -1,7 +1,7 @@
 import { OrderPlaced } from '@app/contracts';
 import { money } from '../webhooks/webhook-payloads';
 
-export type MessageKind = 'order_confirmation' | 'payment_receipt';
+export type MessageKind = 'order_confirmation' | 'payment_receipt' | 'password_reset' | 'order_claim';
 
 export interface RenderedMail {
   subject: string;
@@ -9,7 +9,10 @@ export interface RenderedMail {
 }
 
 /** Customer mail, in English and Chinese, from the order's event. */
-export const MAIL_TEMPLATES: Record<MessageKind, (order: OrderPlaced) => RenderedMail> = {
+export const MAIL_TEMPLATES: Record<
+  'order_confirmation' | 'payment_receipt',
+  (order: OrderPlaced) => RenderedMail
+> = {
   order_confirmation: (order) => ({
     subject: `Order #${order.display_id} confirmed / 订单 #${order.display_id} 已确认`,
     body: [

@@ -1,13 +1,17 @@
 import { Injectable, Type } from '@nestjs/common';
 import { EventEnvelope, EventType, OrderEvents, OrderPlaced } from '@app/contracts';
-import { EffectStatement, eventData, EventSubscriber, newId, StatementSubscription } from '@app/platform';
-import { MAIL_TEMPLATES, MessageKind } from './mail-templates';
+import { EffectStatement, eventData, EventSubscriber, StatementSubscription } from '@app/platform';
+import { mailStatement } from './mail-statement';
+import { MAIL_TEMPLATES } from './mail-templates';
 
 /**
  * A durable consumer that writes the customer's mail of `kind` for each event of `type` (sent by the
  * mailer), in the statement that records the event as seen.
  */
-function mailCustomer(type: EventType<OrderPlaced>, kind: MessageKind): Type<StatementSubscription> {
+function mailCustomer(
+  type: EventType<OrderPlaced>,
+  kind: 'order_confirmation' | 'payment_receipt',
+): Type<StatementSubscription> {
   @Injectable()
   @EventSubscriber()
   class MailCustomer implements StatementSubscription {
@@ -17,12 +21,7 @@ function mailCustomer(type: EventType<OrderPlaced>, kind: MessageKind): Type<Sta
 
     statement(event: EventEnvelope): EffectStatement {
       const order = eventData(event, OrderPlaced);
-      const mail = MAIL_TEMPLATES[kind](order);
-      return {
-        sql: `INSERT INTO notification.message (id, event_id, kind, recipient, subject, body)
-              SELECT $3, event_id, $4, $5, $6, $7 FROM fresh ON CONFLICT (event_id, kind) DO NOTHING`,
-        values: [newId('msg'), kind, order.email, mail.subject, mail.body],
-      };
+      return mailStatement(kind, order.email, MAIL_TEMPLATES[kind](order));
     }
   }
   return MailCustomer;

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EventEnvelope, OrderClaimRequested, OrderEvents } from '@app/contracts';
-import { EffectStatement, eventData, EventSubscriber, newId, StatementSubscription } from '@app/platform';
+import { EffectStatement, eventData, EventSubscriber, StatementSubscription } from '@app/platform';
+import { mailStatement } from './mail-statement';
 
 /** Mails the token that claims guest orders to the email they were placed with. */
 @Injectable()
@@ -21,10 +22,9 @@ export class OrderClaimMailSubscriber implements StatementSubscription {
       '',
       'If it was not you, ignore this mail. / 如非本人操作，请忽略此邮件。',
     ].join('\n');
-    return {
-      sql: `INSERT INTO notification.message (id, event_id, kind, recipient, subject, body)
-            SELECT $3, event_id, 'order_claim', $4, $5, $6 FROM fresh ON CONFLICT (event_id, kind) DO NOTHING`,
-      values: [newId('msg'), claim.email, `Claim your orders ${orders} / 关联订单 ${orders}`, body],
-    };
+    return mailStatement('order_claim', claim.email, {
+      subject: `Claim your orders ${orders} / 关联订单 ${orders}`,
+      body,
+    });
   }
 }

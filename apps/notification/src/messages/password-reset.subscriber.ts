@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CustomerEvents, EventEnvelope, PasswordResetRequested } from '@app/contracts';
-import { EffectStatement, eventData, EventSubscriber, newId, StatementSubscription } from '@app/platform';
+import { EffectStatement, eventData, EventSubscriber, StatementSubscription } from '@app/platform';
+import { mailStatement } from './mail-statement';
 import { NotificationConfig } from '../config/notification-config';
 import { NOTIFICATION_CONFIG } from '../config/notification-config.token';
 
@@ -27,10 +28,6 @@ export class PasswordResetMailSubscriber implements StatementSubscription {
       '',
       'If it was not you, ignore this mail. / 如非本人操作，请忽略此邮件。',
     ].join('\n');
-    return {
-      sql: `INSERT INTO notification.message (id, event_id, kind, recipient, subject, body)
-            SELECT $3, event_id, 'password_reset', $4, $5, $6 FROM fresh ON CONFLICT (event_id, kind) DO NOTHING`,
-      values: [newId('msg'), reset.email, 'Reset your password / 重置密码', body],
-    };
+    return mailStatement('password_reset', reset.email, { subject: 'Reset your password / 重置密码', body });
   }
 }

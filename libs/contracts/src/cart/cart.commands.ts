@@ -28,6 +28,31 @@ export interface CartReply {
   cart: Cart;
 }
 
+/** The keys of Medusa's `Address`, in its order: what a cart's and a customer's addresses show. */
+export const ADDRESS_KEYS = [
+  'id',
+  'customer_id',
+  'company',
+  'first_name',
+  'last_name',
+  'address_1',
+  'address_2',
+  'city',
+  'country_code',
+  'province',
+  'postal_code',
+  'phone',
+  'created_at',
+  'updated_at',
+  'deleted_at',
+  'metadata',
+] as const;
+
+/** The keys of an address its owner writes (all but its id, owner and timestamps). */
+export const ADDRESS_PAYLOAD_KEYS = ADDRESS_KEYS.filter(
+  (key) => !['id', 'customer_id', 'created_at', 'updated_at', 'deleted_at'].includes(key),
+) as readonly (keyof AddressPayload)[];
+
 /** Medusa's `AddressPayload`: every field optional. */
 export class AddressPayload {
   @IsOptional() @IsString() @MaxLength(200) first_name?: string;
