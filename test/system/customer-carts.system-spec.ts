@@ -108,6 +108,22 @@ describe('store API: carts and orders of a signed-in customer', () => {
       member.auth,
     )) as Json;
     expect(filtered.count).toBe(0);
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString();
+    const recent = (await medusa.customers.listOrders(
+      { created_at: { gt: yesterday } } as Json,
+      member.auth,
+    )) as Json;
+    expect(recent.count).toBe(1);
+    const older = (await medusa.customers.listOrders(
+      { created_at: { lt: yesterday } } as Json,
+      member.auth,
+    )) as Json;
+    expect(older.count).toBe(0);
+    await request(gateway)
+      .get('/store/customers/me/orders')
+      .set(member.auth)
+      .query({ unknown: 1 })
+      .expect(400);
   });
 
   it("ships to an address of the member's book given by id, never to another's", async () => {

@@ -107,6 +107,18 @@ describe('store API: customers and auth', () => {
     expect(after.text).toBe('Unauthorized');
   });
 
+  it('lets a browser storefront send credentials and the Authorization header (CORS)', async () => {
+    const preflight = await request(gateway)
+      .options('/store/customers/me')
+      .set('Origin', 'http://localhost:8000')
+      .set('Access-Control-Request-Method', 'GET')
+      .set('Access-Control-Request-Headers', 'authorization,content-type')
+      .expect(204);
+    expect(preflight.headers['access-control-allow-origin']).toBe('http://localhost:8000');
+    expect(preflight.headers['access-control-allow-credentials']).toBe('true');
+    expect(preflight.headers['access-control-allow-headers']).toMatch(/authorization/i);
+  });
+
   it('keeps the details and the address book of the signed-in customer only', async () => {
     const address = email();
     await register(address);

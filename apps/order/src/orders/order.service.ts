@@ -10,7 +10,7 @@ import {
   OrderQuery,
   OrderReply,
 } from '@app/contracts';
-import { DomainError, jsonArray, jsonObject, newId, Outbox, SqlBuilder } from '@app/platform';
+import { dateRange, DomainError, jsonArray, jsonObject, newId, Outbox, SqlBuilder } from '@app/platform';
 import { DataSource } from 'typeorm';
 import { presentOrder, StoredOrder } from './order.presenter';
 import { shapeOrder } from './order.query';
@@ -164,6 +164,11 @@ export class OrderService {
     }
     for (const field of ['display_id', 'cart_id', 'email', 'region_id', 'currency_code'] as const) {
       if (query[field] !== undefined) where.push(`o.${field} = ${sql.param(query[field])}`);
+    }
+    if (query.tax_rate !== undefined)
+      where.push(`(o.cart->'region'->>'tax_rate')::numeric = ${sql.param(query.tax_rate)}`);
+    for (const field of ['created_at', 'updated_at', 'canceled_at'] as const) {
+      where.push(...dateRange(sql, `o.${field}`, query[field]));
     }
     if (query.q) {
       const q = sql.param(`%${query.q.replace(/[\\%_]/g, (char) => `\\${char}`)}%`);

@@ -5,6 +5,7 @@ import {
   IsEmail,
   IsIn,
   IsInt,
+  IsNumber,
   IsObject,
   IsOptional,
   IsString,
@@ -13,7 +14,8 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { PagedFindQuery } from '../common/query-params';
+import { DateComparison } from '../common/date-comparison';
+import { PagedFindQuery, WithDateRanges } from '../common/query-params';
 import { PAYMENT_PROVIDER_IDS, PaymentProviderId } from '../payment/payment.providers';
 import { CartSnapshot } from './cart-snapshot';
 
@@ -111,9 +113,11 @@ const asList = ({ value }: { value: unknown }) =>
 
 /**
  * `GET /store/customers/me/orders` (Medusa's `StoreGetCustomersCustomerOrdersParams`): paging,
- * `fields`, `expand` and equality filters (a value or a list of them).
+ * `fields`, `expand`, equality filters (a value or a list of them) and date ranges.
  */
-export class CustomerOrdersRequest extends PagedFindQuery {
+export class CustomerOrdersRequest extends WithDateRanges(PagedFindQuery) {
+  @IsOptional() @ValidateNested() @Type(() => DateComparison) canceled_at?: DateComparison;
+  @IsOptional() @Type(() => Number) @IsNumber() tax_rate?: number;
   @IsOptional() @IsString() @MaxLength(200) q?: string;
   @IsOptional() @Transform(asList) @IsString({ each: true }) @MaxLength(100, { each: true }) id?: string[];
   @IsOptional()
