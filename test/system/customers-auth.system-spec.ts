@@ -51,7 +51,7 @@ describe('store API: customers and auth', () => {
 
   beforeAll(async () => {
     env = await createTestEnvironment({
-      apps: ['customer', 'notification', 'gateway'],
+      apps: ['customer', 'notification', 'payment', 'gateway'],
       env: {
         SIGN_IN_LIMIT: '3',
         LOOKUP_LIMIT: '3',
@@ -315,6 +315,38 @@ describe('store API: customers and auth', () => {
       [expiring],
     );
     expect(stored.n).toBe(0); // only its hash is kept
+  });
+
+  it("shows the customer's points, which only an admin adjusts, once per Idempotency-Key", async () => {
+    const address = email();
+    const { customer } = (await register(address)) as Json;
+    const token = await tokenOf(address);
+    const admin = (
+      await request(gateway)
+        .post('/admin/auth/token')
+        .send({ email: 'admin@example.com', password: 'supersecret' })
+        .expect(200)
+    ).body.access_token as string;
+    const adjust = (auth: Record<string, string>, delta: number, key?: string) => {
+      const call = request(gateway).post(`/admin/customers/${customer.id}/points`).set(auth);
+      return (key ? call.set('Idempotency-Key', key) : call).send({ delta, reason: 'welcome gift' });
+    };
+    await adjust(bearer(token), 500).expect(401);
+    expect((await adjust(bearer(admin), 500, 'gift-1').expect(200)).body).toEqual({
+      balance: 500,
+      applied: true,
+    });
+    expect((await adjust(bearer(admin), 500, 'gift-1').expect(200)).body).toMatchObject({ balance: 500 });
+    const refused = await adjust(bearer(admin), -501).expect(400);
+    expect(refused.body).toMatchObject({ type: 'not_allowed', code: 'insufficient_points' });
+    await adjust(bearer(admin), 0).expect(400);
+
+    const mine = await request(gateway).get('/store/customers/me/points').set(bearer(token)).expect(200);
+    expect(mine.body).toMatchObject({ balance: 500, count: 1, offset: 0, limit: 20 });
+    expect(mine.body.entries).toEqual([
+      expect.objectContaining({ type: 'adjust', points: 500, reason: 'welcome gift', order_id: null }),
+    ]);
+    await request(gateway).get('/store/customers/me/points').expect(401);
   });
 
   it('of twenty registrations of one email at once, exactly one creates the customer', async () => {

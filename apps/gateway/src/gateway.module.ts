@@ -6,6 +6,7 @@ import { Authenticator } from './auth/authenticator.service';
 import { SignIn } from './auth/sign-in.service';
 import { StoreAuthController } from './auth/store-auth.controller';
 import { CustomersController } from './customers/customers.controller';
+import { PointsController } from './points/points.controller';
 import { CartPricing } from './carts/cart-pricing';
 import { CartsController } from './carts/carts.controller';
 import { CheckoutController } from './carts/checkout.controller';
@@ -39,6 +40,7 @@ export class GatewayModule {
         StoreAuthController,
         CustomersController,
         AdminAuthController,
+        PointsController,
       ],
       providers: [
         CartPricing,

@@ -5,6 +5,9 @@ import { PAYMENT_CONFIG } from './config/payment-config.token';
 import { CreatePaymentSessions1767226100000 } from './migrations/1767226100000-create-payment-sessions';
 import { AddRefunds1767226700000 } from './migrations/1767226700000-add-refunds';
 import { PendingRefunds1767226800000 } from './migrations/1767226800000-pending-refunds';
+import { PointsLedger1767231000000 } from './migrations/1767231000000-points-ledger';
+import { PointsLedger } from './points/points-ledger.service';
+import { PointsHandlers } from './points/points.handlers';
 import { NotificationHandlers } from './notifications/notification.handlers';
 import { NotificationService } from './notifications/notification.service';
 import { AlipayProvider } from './providers/alipay/alipay.provider';
@@ -19,8 +22,8 @@ import { PaymentSessions } from './sessions/payment-session.service';
 import { SupersededPayments } from './sessions/superseded-payments.service';
 
 /**
- * The payment app: payment providers, the provider side of cart payment sessions, and provider
- * notifications (payments and refunds of orders come with checkout). It owns the `payment` schema.
+ * The payment app: payment providers, the provider side of cart payment sessions, provider
+ * notifications, and the customers' points ledger. It owns the `payment` schema.
  */
 @Module({})
 export class PaymentModule {
@@ -38,11 +41,12 @@ export class PaymentModule {
               CreatePaymentSessions1767226100000,
               AddRefunds1767226700000,
               PendingRefunds1767226800000,
+              PointsLedger1767231000000,
             ],
           },
         }),
       ],
-      controllers: [PaymentSessionHandlers, NotificationHandlers],
+      controllers: [PaymentSessionHandlers, NotificationHandlers, PointsHandlers],
       providers: [
         { provide: PAYMENT_CONFIG, useValue: loadPaymentConfig(env ?? process.env) },
         ManualProvider,
@@ -55,6 +59,7 @@ export class PaymentModule {
         SupersededPayments,
         PaymentSessions,
         NotificationService,
+        PointsLedger,
       ],
     };
   }

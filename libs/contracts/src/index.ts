@@ -27,6 +27,7 @@ export * from './payment/payment.commands';
 export * from './payment/payment.events';
 export * from './payment/payment.providers';
 export * from './payment/payment.subjects';
+export * from './payment/points.commands';
 export * from './payment/payment.sandbox-credentials';
 export * from './order/cart-snapshot';
 export * from './order/order.commands';

@@ -1,4 +1,5 @@
 import { command } from '../common/command';
+import { PointsMovement, PointsMovementReply, PointsQuery, PointsReply } from './points.commands';
 import {
   NotificationReply,
   ProviderNotification,
@@ -38,4 +39,12 @@ export const PaymentCommands = {
   refundSession: command<SessionRefund, SessionReply>('payment.session.refund'),
   /** Verifies and applies a provider's notification; answers in the provider's protocol. */
   receiveNotification: command<ProviderNotification, NotificationReply>('payment.notification.receive'),
+} as const;
+
+/** The points ledger: per customer, every movement idempotent by its key, the balance never below zero. */
+export const PointsCommands = {
+  /** The balance and the newest entries, a page at a time. */
+  get: command<PointsQuery, PointsReply>('payment.points.get'),
+  /** Moves points (earn, hold, spend, release, refund, adjust) once per key; 400 `insufficient_points`. */
+  move: command<PointsMovement, PointsMovementReply>('payment.points.move'),
 } as const;
