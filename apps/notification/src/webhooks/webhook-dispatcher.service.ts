@@ -3,7 +3,7 @@ import { EventEnvelope } from '@app/contracts';
 import { assertNoTransaction, isPrivateAddress, isPrivateUrl, PeriodicTask } from '@app/platform';
 import { lookup } from 'node:dns/promises';
 import { performance } from 'node:perf_hooks';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { NotificationConfig } from '../config/notification-config';
 import { NOTIFICATION_CONFIG } from '../config/notification-config.token';
 import { accepted, feishuRequest, webhookRequest } from './webhook-payloads';
@@ -92,38 +92,32 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
       error = (caught as Error).message;
     }
     const latency = Math.round(performance.now() - started);
-    await this.dataSource.transaction((manager) =>
-      this.record(manager, delivery, attempt, { status, error, latency }),
-    );
+    await this.record(delivery, attempt, { status, error, latency });
   }
 
-  /** Logs the attempt and moves the delivery on: delivered, due again after the next backoff step, or dead. */
+  /**
+   * Logs the attempt and moves the delivery on — delivered, due again after the next backoff step,
+   * or dead — in one statement (nothing is held while the endpoint answers).
+   */
   private async record(
-    manager: EntityManager,
     delivery: DueDelivery,
     attempt: number,
     { status, error, latency }: { status: number | null; error: string | null; latency: number },
   ): Promise<void> {
-    await manager.query(
-      `INSERT INTO notification.webhook_attempt (delivery_id, attempt, status_code, latency_ms, error) VALUES ($1, $2, $3, $4, $5)`,
-      [delivery.id, attempt, status, latency, error],
+    const delay = error ? this.config.webhookBackoffMs[attempt - 1] : undefined;
+    await this.dataSource.query(
+      `WITH logged AS (
+         INSERT INTO notification.webhook_attempt (delivery_id, attempt, status_code, latency_ms, error)
+         VALUES ($1, $2, $3, $4, $5))
+       UPDATE notification.webhook_delivery SET attempts = $2, last_status = $3, last_error = $5,
+         status = CASE WHEN $5::text IS NULL THEN 'delivered' WHEN $6::int IS NULL THEN 'dead' ELSE 'pending' END,
+         delivered_at = CASE WHEN $5::text IS NULL THEN now() ELSE delivered_at END,
+         next_attempt_at = CASE WHEN $5::text IS NULL THEN next_attempt_at
+                                ELSE now() + make_interval(secs => coalesce($6::int, 0) / 1000.0) END
+       WHERE id = $1`,
+      [delivery.id, attempt, status, latency, error, delay ?? null],
     );
-    if (!error) {
-      await manager.query(
-        `UPDATE notification.webhook_delivery SET status = 'delivered', attempts = $2, last_status = $3,
-           last_error = NULL, delivered_at = now() WHERE id = $1`,
-        [delivery.id, attempt, status],
-      );
-      return;
-    }
-    const delay = this.config.webhookBackoffMs[attempt - 1];
-    await manager.query(
-      `UPDATE notification.webhook_delivery SET attempts = $2, last_status = $3, last_error = $4,
-         status = CASE WHEN $5::int IS NULL THEN 'dead' ELSE 'pending' END,
-         next_attempt_at = now() + make_interval(secs => coalesce($5::int, 0) / 1000.0) WHERE id = $1`,
-      [delivery.id, attempt, status, error, delay ?? null],
-    );
-    if (delay === undefined)
+    if (error && delay === undefined)
       this.logger.warn(`Webhook delivery ${delivery.id} to ${delivery.url} is dead: ${error}`);
   }
 
