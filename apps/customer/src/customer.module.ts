@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { PlatformModule } from '@app/platform';
 import { ensureFirstAdmin } from './auth/admin-users';
+import { AuthPruning } from './auth/auth-pruning.service';
 import { AuthHandlers } from './auth/auth.handlers';
 import { Authentication } from './auth/auth.service';
 import { Sessions } from './auth/sessions.service';
@@ -51,6 +52,7 @@ export class CustomerModule {
         Sessions,
         Throttle,
         PasswordReset,
+        AuthPruning,
       ],
     };
   }
