@@ -101,6 +101,10 @@ describe('store API: carts and orders of a signed-in customer', () => {
     expect(medusaSchemaErrors('StoreCustomersListOrdersRes', mine)).toBeNull();
     expect(mine).toMatchObject({ count: 1, offset: 0, limit: 5 });
     expect(mine.orders[0]).toMatchObject({ id: completed.data.id, customer_id: member.id });
+    const session = (await medusa.auth.getSession(member.auth)) as Json;
+    expect(medusaSchemaErrors('StoreAuthRes', { customer: session.customer })).toBeNull();
+    expect(session.customer.orders.map((placed: Json) => placed.id)).toEqual([completed.data.id]);
+    expect(session.customer.orders[0].items).toHaveLength(1);
     const theirs = (await medusa.customers.listOrders({}, stranger.auth)) as Json;
     expect(theirs).toMatchObject({ orders: [], count: 0, limit: 10 });
     const filtered = (await medusa.customers.listOrders(

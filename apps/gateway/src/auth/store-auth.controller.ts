@@ -1,9 +1,12 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
-import { CustomerCommands, CustomerReply, EmailRef, SignInRequest } from '@app/contracts';
+import { CustomerCommands, CustomerReply, EmailRef, OrderCommands, SignInRequest } from '@app/contracts';
 import { CommandClient, validatePlain } from '@app/platform';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { Authenticator } from './authenticator.service';
 import { SignIn } from './sign-in.service';
+
+/** How many of the customer's orders the auth routes show (Medusa shows all; the rest is in /customers/me/orders). */
+const AUTH_ORDERS = 50;
 
 /** Medusa v1's store auth: cookie sessions (`connect.sid`), access tokens, the email check. */
 @Controller('store/auth')
@@ -23,14 +26,25 @@ export class StoreAuthController {
   ): Promise<CustomerReply> {
     const signedIn = await this.signIn.check('customer', body);
     await this.signIn.openSession(signedIn, reply);
-    return this.commands.request(CustomerCommands.get, { customer_id: signedIn.actor_id });
+    return this.withOrders(signedIn.actor_id);
   }
 
   /** `GET /store/auth`: the signed-in customer. */
   @Get()
   async current(@Req() request: FastifyRequest): Promise<CustomerReply> {
-    const customerId = await this.authenticator.customerId(request);
-    return this.commands.request(CustomerCommands.get, { customer_id: customerId });
+    return this.withOrders(await this.authenticator.customerId(request));
+  }
+
+  /**
+   * The customer as Medusa's `StoreAuthRes` expands it: with the address book and the orders (with
+   * their items) — the newest `AUTH_ORDERS`, so the answer stays within one message.
+   */
+  private async withOrders(customerId: string): Promise<CustomerReply> {
+    const [{ customer }, { orders }] = await Promise.all([
+      this.commands.request(CustomerCommands.get, { customer_id: customerId }),
+      this.commands.request(OrderCommands.listByCustomer, { customer_id: customerId, limit: AUTH_ORDERS }),
+    ]);
+    return { customer: { ...customer, orders } };
   }
 
   /** `DELETE /store/auth`: ends the session; Medusa answers a bare 200 `OK`. */
