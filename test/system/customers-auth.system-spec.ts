@@ -96,6 +96,10 @@ describe('store API: customers and auth', () => {
     expect(viaClient.customer.id).toBe(customer.id);
 
     const token = await tokenOf(address);
+    // Seed 002's clients send the same token in a `token` header.
+    const viaSeedHeader = await request(gateway).get('/store/customers/me').set('token', token).expect(200);
+    expect(viaSeedHeader.body.customer.id).toBe(customer.id);
+    await request(gateway).get('/store/customers/me').set('token', 'forged').expect(401);
     const viaToken = (await medusa.customers.retrieve(bearer(token))) as Json;
     expect(medusaSchemaErrors('StoreCustomersRes', viaToken)).toBeNull();
     expect(viaToken.customer.id).toBe(customer.id);
@@ -113,11 +117,12 @@ describe('store API: customers and auth', () => {
       .options('/store/customers/me')
       .set('Origin', 'http://localhost:8000')
       .set('Access-Control-Request-Method', 'GET')
-      .set('Access-Control-Request-Headers', 'authorization,content-type')
+      .set('Access-Control-Request-Headers', 'authorization,token,content-type')
       .expect(204);
     expect(preflight.headers['access-control-allow-origin']).toBe('http://localhost:8000');
     expect(preflight.headers['access-control-allow-credentials']).toBe('true');
     expect(preflight.headers['access-control-allow-headers']).toMatch(/authorization/i);
+    expect(preflight.headers['access-control-allow-headers']).toMatch(/\btoken\b/i);
   });
 
   it('keeps the details and the address book of the signed-in customer only', async () => {

@@ -12,7 +12,8 @@ export interface Caller extends SignedIn {
 }
 
 /**
- * Who is calling: `Authorization: Bearer <access token>` (checked here, signed by the gateway), or
+ * Who is calling: `Authorization: Bearer <access token>` or seed 002's `token: <access token>`
+ * (checked here, signed by the gateway), or
  * the `connect.sid` session cookie (its signature checked here, the session itself asked of the
  * customer app, so every replica sees a sign-out at once). A bad token or cookie is no caller.
  */
@@ -25,8 +26,14 @@ export class Authenticator {
 
   async caller(request: FastifyRequest): Promise<Caller | null> {
     const authorization = request.headers.authorization;
-    if (authorization?.startsWith('Bearer ')) {
-      const claims = verifyToken(authorization.slice(7).trim(), this.config.jwtSecret);
+    // Seed 002's mobile clients send the same access token in a `token` header.
+    const token = authorization?.startsWith('Bearer ')
+      ? authorization.slice(7).trim()
+      : typeof request.headers.token === 'string'
+        ? request.headers.token.trim()
+        : undefined;
+    if (token !== undefined) {
+      const claims = verifyToken(token, this.config.jwtSecret);
       if (!claims) return null;
       return claims.domain === 'store'
         ? { actor: 'customer', actor_id: claims.customer_id as string }

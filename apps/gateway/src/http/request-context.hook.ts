@@ -22,7 +22,10 @@ function idempotencyKeyOf(request: FastifyRequest): string | undefined {
 const CUSTOMER_ROUTES = /^\/store\/(?!auth(\/|\?|$)|customers(\/|\?|$))/;
 
 function hasCredentials(request: FastifyRequest): boolean {
-  return Boolean(request.headers.authorization) || /(^|;\s*)connect\.sid=/.test(request.headers.cookie ?? '');
+  return (
+    Boolean(request.headers.authorization || request.headers.token) ||
+    /(^|;\s*)connect\.sid=/.test(request.headers.cookie ?? '')
+  );
 }
 
 /**
