@@ -24,7 +24,19 @@ export class Authenticator {
     @Inject(AUTH_CONFIG) private readonly config: AuthConfig,
   ) {}
 
-  async caller(request: FastifyRequest): Promise<Caller | null> {
+  /** Asked once per request: the request-context hook and a controller share the answer. */
+  private readonly known = new WeakMap<FastifyRequest, Promise<Caller | null>>();
+
+  caller(request: FastifyRequest): Promise<Caller | null> {
+    let caller = this.known.get(request);
+    if (!caller) {
+      caller = this.resolve(request);
+      this.known.set(request, caller);
+    }
+    return caller;
+  }
+
+  private async resolve(request: FastifyRequest): Promise<Caller | null> {
     const authorization = request.headers.authorization;
     // Seed 002's mobile clients send the same access token in a `token` header.
     const token = authorization?.startsWith('Bearer ')
