@@ -19,15 +19,27 @@ export async function readyForCheckout(
     items: { variant_id: string; quantity: number }[];
     provider?: string;
     email?: string;
+    /** A signed-in customer's headers: the cart is theirs. */
+    headers?: Record<string, string>;
+    /** False: no payment sessions (a cart to submit, paid after its order is placed). */
+    payment?: boolean;
   },
 ): Promise<Json> {
   const region = (options.region_id ?? DemoRegionIds.europe) as keyof typeof SHIPPING;
   const shipping = SHIPPING[region];
   const post = async (path: string, body: object = {}) =>
-    (await request(gateway).post(path).send(body).expect(200)).body.cart as Json;
+    (
+      await request(gateway)
+        .post(path)
+        .set(options.headers ?? {})
+        .send(body)
+        .expect(200)
+    ).body.cart as Json;
   const cart = await post('/store/carts', { region_id: region, items: options.items });
   await post(`/store/carts/${cart.id}`, {
-    email: options.email ?? `shopper+${cart.id.slice(-6).toLowerCase()}@example.com`,
+    ...(options.headers
+      ? {}
+      : { email: options.email ?? `shopper+${cart.id.slice(-6).toLowerCase()}@example.com` }),
     shipping_address: {
       first_name: 'Ada',
       last_name: 'Lovelace',
@@ -37,8 +49,12 @@ export async function readyForCheckout(
       country_code: shipping.country,
     },
   });
-  const { shipping_options } = (await request(gateway).get(`/store/shipping-options/${cart.id}`).expect(200))
-    .body;
+  const { shipping_options } = (
+    await request(gateway)
+      .get(`/store/shipping-options/${cart.id}`)
+      .set(options.headers ?? {})
+      .expect(200)
+  ).body;
   const cheapest = new Map<string, Json>();
   for (const option of shipping_options as Json[]) {
     const known = cheapest.get(option.profile_id);
@@ -46,6 +62,7 @@ export async function readyForCheckout(
   }
   for (const option of cheapest.values())
     await post(`/store/carts/${cart.id}/shipping-methods`, { option_id: option.id });
+  if (options.payment === false) return post(`/store/carts/${cart.id}`);
   await post(`/store/carts/${cart.id}/payment-sessions`);
   return post(`/store/carts/${cart.id}/payment-session`, { provider_id: options.provider ?? 'manual' });
 }

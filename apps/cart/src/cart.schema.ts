@@ -4,6 +4,7 @@ import { CreateCheckouts1767226300000 } from './migrations/1767226300000-create-
 import { CheckoutSaga1767226500000 } from './migrations/1767226500000-checkout-saga';
 import { CartVersion1767226600000 } from './migrations/1767226600000-cart-version';
 import { OneSelectedSession1767230200000 } from './migrations/1767230200000-one-selected-session';
+import { CheckoutMode1767231100000 } from './migrations/1767231100000-checkout-mode';
 
 /** The cart schema's migrations, oldest first (the platform's tables come before them). */
 export const CART_MIGRATIONS = [
@@ -13,4 +14,5 @@ export const CART_MIGRATIONS = [
   CheckoutSaga1767226500000,
   CartVersion1767226600000,
   OneSelectedSession1767230200000,
+  CheckoutMode1767231100000,
 ];

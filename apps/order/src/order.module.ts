@@ -3,11 +3,14 @@ import { PlatformModule } from '@app/platform';
 import { CreateOrders1767226200000 } from './migrations/1767226200000-create-orders';
 import { AddPaymentReferences1767226400000 } from './migrations/1767226400000-add-payment-references';
 import { OrderClaims1767230800000 } from './migrations/1767230800000-order-claims';
+import { PayLater1767231200000 } from './migrations/1767231200000-pay-later';
+import { loadOrderConfig } from './config/order-config';
 import { OrdersModule } from './orders/orders.module';
 
 /**
  * The order app: orders placed once per cart, with sequential display ids, and their payments
- * (fulfillment, presale orders and pay-now come with their issues). It owns the `order` schema.
+ * — paid before they are placed, or submitted and paid afterwards within their window (seed 002).
+ * It owns the `order` schema.
  */
 @Module({})
 export class OrderModule {
@@ -25,10 +28,11 @@ export class OrderModule {
               CreateOrders1767226200000,
               AddPaymentReferences1767226400000,
               OrderClaims1767230800000,
+              PayLater1767231200000,
             ],
           },
         }),
-        OrdersModule,
+        OrdersModule.withConfig(loadOrderConfig(env ?? process.env)),
       ],
     };
   }

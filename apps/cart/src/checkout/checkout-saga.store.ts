@@ -18,7 +18,14 @@ export interface CheckoutSaga {
   snapshot: CartSnapshot | null;
   payment: OrderPaymentInput | null;
   attempts: number;
+  mode: CheckoutMode;
 }
+
+/**
+ * How the checkout ends: `complete` — Medusa's, the payment authorized before the order is placed;
+ * `submit` — the order placed unpaid (提交订单), to be paid within its window.
+ */
+export type CheckoutMode = 'complete' | 'submit';
 
 /** A cart's checkout as a second completion sees it. */
 export interface CheckoutState {
@@ -44,13 +51,14 @@ export interface SagaPatch {
 }
 
 const SAGA_COLUMNS = `cart_id, stage, previous_stage, amount, currency_code, session_id, order_id, lease_token,
-  snapshot, payment, attempts`;
+  snapshot, payment, attempts, mode`;
 
 /** How a claim takes a checkout `k` over: a waiting or failed one starts again, its frozen cart dropped. */
 const TAKE_OVER = `
   stage = CASE WHEN k.stage IN ('awaiting_payment', 'failed') THEN 'started' ELSE k.stage END,
   previous_stage = CASE WHEN k.stage IN ('awaiting_payment', 'failed') THEN k.stage ELSE k.previous_stage END,
   snapshot = CASE WHEN k.stage IN ('awaiting_payment', 'failed') THEN NULL ELSE k.snapshot END,
+  mode = CASE WHEN k.stage IN ('awaiting_payment', 'failed') THEN $6 ELSE k.mode END,
   lease_token = $2, lease_until = now() + make_interval(secs => $3::float / 1000),
   attempts = k.attempts + 1, updated_at = now()`;
 
@@ -87,14 +95,14 @@ export class CheckoutSagas {
    * that a cart change in flight commits first and every later change sees the checkout. Null: completed, held by another
    * driver, or no such cart.
    */
-  async claim(cartId: string, token: string): Promise<CheckoutSaga | null> {
+  async claim(cartId: string, token: string, mode: CheckoutMode = 'complete'): Promise<CheckoutSaga | null> {
     const rows: CheckoutSaga[] = await this.run(
       `WITH target AS (${LOCK_CART})
-       INSERT INTO cart.checkout AS k (cart_id, stage, amount, currency_code, lease_token, lease_until)
-       SELECT id, 'started', 0, '', $2, now() + make_interval(secs => $3::float / 1000) FROM target
+       INSERT INTO cart.checkout AS k (cart_id, stage, amount, currency_code, lease_token, lease_until, mode)
+       SELECT id, 'started', 0, '', $2, now() + make_interval(secs => $3::float / 1000), $6 FROM target
        ON CONFLICT (cart_id) DO UPDATE SET ${TAKE_OVER}
        WHERE ${FREE} RETURNING ${SAGA_COLUMNS}`,
-      [cartId, token, this.config.leaseMs, ...cartViewer()],
+      [cartId, token, this.config.leaseMs, ...cartViewer(), mode],
     );
     return rows[0] ?? null;
   }
@@ -103,7 +111,7 @@ export class CheckoutSagas {
   async claimExisting(cartId: string, token: string): Promise<CheckoutSaga | null> {
     const result = await this.run(
       `WITH target AS (${LOCK_CART})
-       UPDATE cart.checkout AS k SET ${TAKE_OVER}
+       UPDATE cart.checkout AS k SET ${TAKE_OVER.replace('$6', 'k.mode')}
        FROM target WHERE k.cart_id = target.id AND ${FREE} RETURNING ${SAGA_COLUMNS.replace(/(\w+)/g, 'k.$1')}`,
       [cartId, token, this.config.leaseMs, ...cartViewer()],
     );

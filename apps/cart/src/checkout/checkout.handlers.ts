@@ -25,4 +25,17 @@ export class CheckoutHandlers {
       { final: (reply) => !('type' in reply.body && reply.body.type === 'cart'), transaction: false },
     );
   }
+
+  /** `cart.cart.submit` under the Idempotency-Key: its answer (the unpaid order, or why not) is final. */
+  @MessagePattern(CartCommands.submit.subject)
+  submit(@Payload() command: CartRef): Promise<CompleteCartReply> {
+    return this.idempotency.run(
+      CartCommands.submit.subject,
+      command,
+      () => this.checkout.submit(command.cart_id),
+      {
+        transaction: false,
+      },
+    );
+  }
 }

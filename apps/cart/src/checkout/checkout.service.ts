@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { cartSnapshot, CompleteCartReply, OrderCommands } from '@app/contracts';
 import { CommandClient, DomainError } from '@app/platform';
 import { randomUUID } from 'node:crypto';
+import { actingCustomer } from '../carts/cart-owner';
 import { CartStore } from '../carts/cart-store.service';
 import { StoredCart } from '../carts/stored-cart';
 import { RegionDirectory } from '../regions/region-directory.service';
@@ -31,6 +32,15 @@ export class CheckoutService {
   }
 
   /**
+   * `POST /store/carts/{id}/submit` (提交订单): the same checkout, validated as `complete` validates
+   * except that no payment session is needed, placing the order unpaid (`not_paid`, to be paid by its
+   * `pay_expire`). Only the signed-in customer who owns the cart may submit it.
+   */
+  async submit(cartId: string): Promise<CompleteCartReply> {
+    return this.driveClaimed(cartId, await this.sagas.claim(cartId, randomUUID(), 'submit'));
+  }
+
+  /**
    * Drives the cart's checkout if it has one that nobody drives (a waiting one whose payment came,
    * one whose driver died): as `complete`, but never starts a checkout the shopper did not ask for.
    */
@@ -56,9 +66,13 @@ export class CheckoutService {
     const frozen = await this.store.present(cart, { forceTaxes: true });
     const region = await this.regions.get(cart.region_id);
     const total = frozen.total as number;
-    const session = cart.payment_sessions.find((candidate) => candidate.is_selected) ?? null;
+    const submit = saga.mode === 'submit';
+    const session = submit
+      ? null
+      : (cart.payment_sessions.find((candidate) => candidate.is_selected) ?? null);
     try {
-      validate(cart, total, session !== null);
+      if (submit) assertOwnedBySignedIn(cart);
+      validate(cart, total, submit || session !== null);
     } catch (error) {
       await this.sagas.restore(saga);
       throw error;
@@ -108,6 +122,15 @@ export class CheckoutService {
   private async placed(cartId: string): Promise<CompleteCartReply> {
     const { order } = await this.commands.request(OrderCommands.getByCart, { cart_id: cartId });
     return { status: 200, body: { type: 'order', data: order } };
+  }
+}
+
+/** A cart is submitted by the signed-in customer whose cart it is (the order is theirs to pay). */
+function assertOwnedBySignedIn(cart: StoredCart): void {
+  const customerId = actingCustomer();
+  if (!customerId) throw DomainError.unauthenticated();
+  if (cart.customer_id !== customerId) {
+    throw DomainError.notAllowed('Only the customer the cart belongs to can submit it');
   }
 }
 

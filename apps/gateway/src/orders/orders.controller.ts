@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import {
   CustomerCommands,
   OrderClaimConfirmRequest,
@@ -63,6 +63,14 @@ export class OrdersController {
   @Get('cart/:cart_id')
   byCart(@Param('cart_id') cart_id: string, @Query() query: OrderFindQuery): Promise<OrderReply> {
     return this.commands.request(OrderCommands.getByCart, { ...query, cart_id });
+  }
+
+  /** `POST /store/orders/{id}/cancel` (取消订单): the signed-in customer's unpaid order; a paid one is refused. */
+  @Post(':id/cancel')
+  @HttpCode(200)
+  async cancel(@Param('id') order_id: string, @Req() request: FastifyRequest): Promise<OrderReply> {
+    const customer_id = await this.authenticator.customerId(request);
+    return this.commands.request(OrderCommands.cancelByCustomer, { order_id, customer_id });
   }
 
   /** Seed 001: an order's payments (`fields=a,b,c`), their count, one of them. */

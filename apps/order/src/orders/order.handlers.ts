@@ -2,6 +2,7 @@ import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import {
   CreateOrderCommand,
+  CustomerOrderRef,
   CustomerOrdersQuery,
   CustomerOrdersReply,
   OrderByCart,
@@ -12,6 +13,7 @@ import {
   OrderQuery,
   OrderReply,
 } from '@app/contracts';
+import { OrderCancellation } from './order-cancellation.service';
 import { OrderClaims } from './order-claims.service';
 import { OrderService } from './order.service';
 
@@ -21,6 +23,7 @@ export class OrderHandlers {
   constructor(
     private readonly orders: OrderService,
     private readonly claims: OrderClaims,
+    private readonly cancellation: OrderCancellation,
   ) {}
 
   @MessagePattern(OrderCommands.createFromCart.subject)
@@ -51,6 +54,11 @@ export class OrderHandlers {
   @MessagePattern(OrderCommands.listByCustomer.subject)
   listByCustomer(@Payload() query: CustomerOrdersQuery): Promise<CustomerOrdersReply> {
     return this.orders.listByCustomer(query);
+  }
+
+  @MessagePattern(OrderCommands.cancelByCustomer.subject)
+  cancelByCustomer(@Payload() ref: CustomerOrderRef): Promise<OrderReply> {
+    return this.cancellation.byCustomer(ref);
   }
 
   @MessagePattern(OrderCommands.lookup.subject)

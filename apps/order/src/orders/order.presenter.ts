@@ -18,6 +18,8 @@ export interface StoredOrder {
   created_at: string;
   updated_at: string;
   metadata: Record<string, unknown> | null;
+  pay_expire: string | null;
+  shipping_on_delivery: boolean;
   payments: Record<string, unknown>[];
 }
 
@@ -30,7 +32,9 @@ type Json = Record<string, unknown>;
  */
 export function presentOrder(order: StoredOrder): Json {
   const cart = order.cart;
-  const paid_total = order.payments.reduce((sum, payment) => sum + (payment.amount as number), 0);
+  // An order paid after it was placed counts what its payments took; Medusa's, what they authorized.
+  const counted = order.pay_expire ? order.payments.filter((payment) => payment.captured_at) : order.payments;
+  const paid_total = counted.reduce((sum, payment) => sum + (payment.amount as number), 0);
   const refunded_total = order.payments.reduce(
     (sum, payment) => sum + (payment.amount_refunded as number),
     0,
@@ -89,5 +93,6 @@ export function presentOrder(order: StoredOrder): Json {
     paid_total,
     refunded_total,
     refundable_amount: paid_total - refunded_total,
+    ...(order.pay_expire ? { pay_expire: order.pay_expire } : {}),
   };
 }

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import {
   CreateOrderCommand,
   CustomerOrdersQuery,
@@ -12,6 +12,7 @@ import {
 } from '@app/contracts';
 import { dateRange, DomainError, jsonArray, jsonObject, newId, Outbox, SqlBuilder } from '@app/platform';
 import { DataSource } from 'typeorm';
+import { ORDER_CONFIG, OrderConfig } from '../config/order-config';
 import { presentOrder, StoredOrder } from './order.presenter';
 import { shapeOrder } from './order.query';
 
@@ -32,6 +33,8 @@ const ORDER_COLUMNS = [
   'created_at',
   'updated_at',
   'metadata',
+  'pay_expire',
+  'shipping_on_delivery',
 ] as const;
 
 const PAYMENT_COLUMNS = [
@@ -45,6 +48,7 @@ const PAYMENT_COLUMNS = [
   'data',
   'captured_at',
   'canceled_at',
+  'points',
   'created_at',
   'updated_at',
 ] as const;
@@ -57,12 +61,16 @@ const ORDER_JSON = jsonObject('o', ORDER_COLUMNS, [
   )}`,
 ]);
 
-/** Orders: placed once per cart from the frozen checkout, and found by id, cart, or number and email. */
+/**
+ * Orders: placed once per cart from the frozen checkout — paid (Medusa's way) or submitted unpaid
+ * (`not_paid`, with its `pay_expire`) — and found by id, cart, or number and email.
+ */
 @Injectable()
 export class OrderService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
+    @Inject(ORDER_CONFIG) private readonly config: OrderConfig,
   ) {}
 
   /**
@@ -74,9 +82,12 @@ export class OrderService {
     const sql = new SqlBuilder();
     const p = (value: unknown) => sql.param(value);
     const orderId = newId('order');
+    const unpaid = command.submit === true && cart.total > 0;
+    const captured = payment?.status === 'captured' || (command.submit === true && !unpaid);
+    const status = unpaid ? 'not_paid' : captured ? 'captured' : 'awaiting';
     const ctes = [
       `created AS (INSERT INTO "order"."order" (id, cart_id, email, customer_id, guest, region_id, currency_code,
-         sales_channel_id, cart, payment_status)
+         sales_channel_id, cart, payment_status, pay_expire)
        VALUES (${[
          orderId,
          cart.id,
@@ -87,10 +98,12 @@ export class OrderService {
          cart.region.currency_code,
          cart.sales_channel_id ?? null,
          cart,
-         payment?.status === 'captured' ? 'captured' : 'awaiting',
+         status,
        ]
          .map(p)
-         .join(', ')})
+         .join(
+           ', ',
+         )}, ${command.submit ? `now() + make_interval(mins => ${p(this.config.payWindowMinutes)})` : 'NULL'})
        ON CONFLICT (cart_id) DO NOTHING RETURNING id, display_id)`,
     ];
     if (payment) {
@@ -112,7 +125,7 @@ export class OrderService {
       total: cart.total,
       currency_code: cart.region.currency_code,
     };
-    const events = [OrderEvents.placed, ...(payment?.status === 'captured' ? [OrderEvents.paid] : [])];
+    const events = [OrderEvents.placed, ...(captured ? [OrderEvents.paid] : [])];
     for (const [index, type] of events.entries()) {
       const event = this.outbox.inStatement(type, { id: orderId }, placed, 'created', sql.values.length + 1, [
         'display_id',

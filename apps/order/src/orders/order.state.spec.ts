@@ -11,8 +11,8 @@ describe("an order's payment status", () => {
   });
 
   it.each([
-    ['captured', ['awaiting']],
-    ['canceled', ['awaiting']],
+    ['captured', ['awaiting', 'not_paid']],
+    ['canceled', ['awaiting', 'not_paid']],
     ['partially_refunded', ['captured']],
     ['refunded', ['captured', 'partially_refunded']],
   ] as const)('guards a move to %s by %j', (to, from) => {

@@ -1,14 +1,18 @@
 import { canMove, sourcesOf, Transitions } from '@app/platform';
 
 /** An order's `payment_status`, as Medusa names them (those this order app reaches). */
-export type OrderPaymentStatus = 'awaiting' | 'captured' | 'partially_refunded' | 'refunded' | 'canceled';
+export type OrderPaymentStatus =
+  'not_paid' | 'awaiting' | 'captured' | 'partially_refunded' | 'refunded' | 'canceled';
 
 /**
- * How an order's payment status follows its payment: placed `awaiting` (authorized) or `captured`;
+ * How an order's payment status follows its payment: placed `awaiting` (authorized) or `captured`,
+ * or submitted `not_paid` (paid after it is placed: `captured` once everything due is paid, canceled
+ * by the customer or when its window passes);
  * captured once the money is taken; canceled when the authorization is released before capture;
  * partially refunded, then refunded, as money goes back.
  */
 export const ORDER_PAYMENT_TRANSITIONS: Transitions<OrderPaymentStatus> = {
+  not_paid: ['captured', 'canceled'],
   awaiting: ['captured', 'canceled'],
   captured: ['partially_refunded', 'refunded'],
   partially_refunded: ['refunded'],

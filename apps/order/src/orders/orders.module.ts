@@ -1,4 +1,5 @@
-import { Module } from '@nestjs/common';
+import { DynamicModule, Module } from '@nestjs/common';
+import { ORDER_CONFIG, OrderConfig } from '../config/order-config';
 import { OrderPaymentHandlers } from '../payments/order-payment.handlers';
 import { OrderPaymentService } from '../payments/order-payment.service';
 import {
@@ -7,7 +8,9 @@ import {
   PaymentRefundedSubscriber,
 } from '../payments/payment-events.subscriber';
 import { OrderHandlers } from './order.handlers';
+import { OrderCancellation } from './order-cancellation.service';
 import { OrderClaims } from './order-claims.service';
+import { OrderExpiry } from './order-expiry.service';
 import { OrderService } from './order.service';
 
 @Module({
@@ -15,10 +18,16 @@ import { OrderService } from './order.service';
   providers: [
     OrderService,
     OrderClaims,
+    OrderCancellation,
+    OrderExpiry,
     OrderPaymentService,
     PaymentCapturedSubscriber,
     PaymentRefundedSubscriber,
     PaymentCanceledSubscriber,
   ],
 })
-export class OrdersModule {}
+export class OrdersModule {
+  static withConfig(config: OrderConfig): DynamicModule {
+    return { module: OrdersModule, providers: [{ provide: ORDER_CONFIG, useValue: config }] };
+  }
+}

@@ -122,7 +122,7 @@ export class PaymentCanceledSubscriber implements TransactionalSubscription {
       manager,
       OrderEvents.canceled,
       { id: payment.order_id },
-      { order_id: payment.order_id, cart_id: payment.cart_id },
+      { order_id: payment.order_id, cart_id: payment.cart_id, reason: 'payment' },
     );
   }
 }

@@ -57,4 +57,9 @@ export const CartCommands = {
    * `{errors: [{code: "insufficient_inventory"}]}`. Completing a completed cart answers its order.
    */
   complete: command<CartRef, CompleteCartReply>('cart.cart.complete'),
+  /**
+   * `POST /store/carts/{id}/submit` (提交订单): the checkout without a payment, placing the order
+   * `not_paid` with its `pay_expire`; the signed-in owner only. Answers as `complete` does.
+   */
+  submit: command<CartRef, CompleteCartReply>('cart.cart.submit'),
 } as const;

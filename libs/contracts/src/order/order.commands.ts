@@ -2,6 +2,7 @@ import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
+  IsBoolean,
   IsEmail,
   IsIn,
   IsInt,
@@ -42,6 +43,8 @@ export class OrderPaymentInput {
 export class CreateOrderCommand {
   @ValidateNested() @Type(() => CartSnapshot) cart!: CartSnapshot;
   @IsOptional() @ValidateNested() @Type(() => OrderPaymentInput) payment?: OrderPaymentInput | null;
+  /** Submitted (提交订单): placed unpaid, to be paid within the order app's pay window. */
+  @IsOptional() @IsBoolean() submit?: boolean;
 }
 
 /** Medusa's `fields` and `expand` on the store order routes. */
@@ -52,6 +55,11 @@ export class OrderFindQuery {
 
 export class OrderRef {
   @IsString() @MaxLength(100) order_id!: string;
+}
+
+/** An order acted on by its customer (the signed-in one). */
+export class CustomerOrderRef extends OrderRef {
+  @IsString() @MaxLength(100) customer_id!: string;
 }
 
 export class OrderQuery extends OrderFindQuery {

@@ -1,4 +1,4 @@
-import { IsInt, IsString } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString } from 'class-validator';
 import { event } from '../common/events';
 
 /** Data of `events.order.placed`. */
@@ -15,6 +15,11 @@ export class OrderPlaced {
 export class OrderCanceled {
   @IsString() order_id!: string;
   @IsString() cart_id!: string;
+  /**
+   * Who canceled it: the customer before paying, its pay window passing (`expired`), or its payment
+   * released before capture (`payment`). Absent in events from before reasons were recorded.
+   */
+  @IsOptional() @IsIn(['customer', 'expired', 'payment']) reason?: 'customer' | 'expired' | 'payment';
 }
 
 /** Data of `events.order.claim-requested`: mailed to the orders' email, with the token that claims them. */
@@ -30,7 +35,10 @@ export const OrderEvents = {
   placed: event<OrderPlaced>('order.placed'),
   /** The order's money was taken (seed 000's 订单支付成功通知). */
   paid: event<OrderPlaced>('order.paid'),
-  /** Canceled before its money was taken: what it sold (reserved under its cart id) goes back on the shelf. */
+  /**
+   * Canceled before its money was taken (by the customer, its window passing, or its payment
+   * released): what it sold (reserved under its cart id) goes back on the shelf, held points too.
+   */
   canceled: event<OrderCanceled>('order.canceled'),
   /** A customer asked to claim guest orders: the token goes to the orders' email. */
   claimRequested: event<OrderClaimRequested>('order.claim-requested'),

@@ -1,6 +1,7 @@
 import { command } from '../common/command';
 import {
   CreateOrderCommand,
+  CustomerOrderRef,
   CustomerOrdersQuery,
   CustomerOrdersReply,
   OrderByCart,
@@ -28,6 +29,8 @@ export const OrderCommands = {
   confirmClaim: command<OrderClaimConfirmCommand, { claimed: number }>('order.claim.confirm'),
   /** A customer's orders, newest first, a page at a time. */
   listByCustomer: command<CustomerOrdersQuery, CustomerOrdersReply>('order.order.list-by-customer'),
+  /** 取消订单: the customer cancels their unpaid order (stock and held points go back); a paid one is refused. */
+  cancelByCustomer: command<CustomerOrderRef, OrderReply>('order.order.cancel-by-customer'),
   /** Seed 001: an order's payments, their count, one of them. */
   listPayments: command<OrderPaymentsQuery, { payments: Partial<OrderPaymentView>[] }>('order.payment.list'),
   countPayments: command<OrderRef, { count: number }>('order.payment.count'),

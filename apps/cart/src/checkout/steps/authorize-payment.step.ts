@@ -9,7 +9,8 @@ import { CheckoutStep, StepOutcome } from './checkout-step';
 /**
  * Has the payment app authorize the selected session (keyed by the session: asking again answers
  * what happened). Not paid yet at a redirect provider: the checkout waits for the shopper. Paid, but
- * not the frozen amount or currency: refused, and the money is given back by the compensation.
+ * not the frozen amount or currency: refused, and the money is given back by the compensation. A
+ * submitted order is paid after it is placed: nothing to authorize.
  */
 @Injectable()
 export class AuthorizePaymentStep implements CheckoutStep {
@@ -23,7 +24,8 @@ export class AuthorizePaymentStep implements CheckoutStep {
   ) {}
 
   async run(saga: CheckoutSaga): Promise<StepOutcome> {
-    if (saga.amount <= 0 || !saga.session_id) return { kind: 'done', patch: { payment: null } };
+    if (saga.mode === 'submit' || saga.amount <= 0 || !saga.session_id)
+      return { kind: 'done', patch: { payment: null } };
     const paid = await this.commands.request(PaymentCommands.authorizeSession, {
       session_id: saga.session_id,
     });

@@ -4,7 +4,10 @@ import { CommandClient } from '@app/platform';
 import { CheckoutSaga } from '../checkout-saga.store';
 import { CheckoutStep, frozenCart, StepOutcome } from './checkout-step';
 
-/** Places the order of the frozen cart with its payment at the order app (one per cart: again, the same order). */
+/**
+ * Places the order of the frozen cart at the order app, with its payment, or unpaid when it was
+ * submitted (one per cart: again, the same order).
+ */
 @Injectable()
 export class PlaceOrderStep implements CheckoutStep {
   readonly name = 'place-order';
@@ -17,6 +20,7 @@ export class PlaceOrderStep implements CheckoutStep {
     const { order } = await this.commands.request(OrderCommands.createFromCart, {
       cart: frozenCart(saga),
       payment: saga.payment,
+      submit: saga.mode === 'submit',
     });
     return { kind: 'done', patch: { order_id: order.id as string }, order };
   }

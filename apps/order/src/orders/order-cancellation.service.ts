@@ -1,0 +1,62 @@
+import { Injectable } from '@nestjs/common';
+import { CustomerOrderRef, OrderCanceled, OrderEvents, OrderReply } from '@app/contracts';
+import { DomainError, Outbox } from '@app/platform';
+import { DataSource } from 'typeorm';
+import { OrderService } from './order.service';
+
+/**
+ * Cancels orders nobody paid (取消订单): the customer's own, or any whose pay window passed. One
+ * statement moves a `not_paid` order to canceled and records `events.order.canceled`, on which the
+ * catalog puts its stock back on the shelf and the payment app gives held points back and closes
+ * (or refunds) whatever payment was still open. A paid order is never canceled here.
+ */
+@Injectable()
+export class OrderCancellation {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: Outbox,
+    private readonly orders: OrderService,
+  ) {}
+
+  /** `POST /store/orders/{id}/cancel`: the customer's unpaid order; canceled again, it is answered as it is. */
+  async byCustomer(ref: CustomerOrderRef): Promise<OrderReply> {
+    const [order] = await this.dataSource.query(
+      'SELECT payment_status, status FROM "order"."order" WHERE id = $1 AND customer_id = $2 AND NOT guest',
+      [ref.order_id, ref.customer_id],
+    );
+    if (!order) throw DomainError.notFound(`Order with id ${ref.order_id} was not found`);
+    if (order.status !== 'canceled' && !(await this.cancel(ref.order_id, 'customer'))) {
+      throw DomainError.notAllowed(
+        'Only an order that is not paid yet can be canceled; a paid order is refunded by the store',
+        'order_paid',
+      );
+    }
+    return this.orders.get({ order_id: ref.order_id });
+  }
+
+  /** Cancels the order if it is still unpaid and its window has passed; whether it did. */
+  expire(orderId: string): Promise<boolean> {
+    return this.cancel(orderId, 'expired');
+  }
+
+  private async cancel(orderId: string, reason: OrderCanceled['reason']): Promise<boolean> {
+    const event = this.outbox.inStatement(
+      OrderEvents.canceled,
+      { id: orderId },
+      { order_id: orderId, cart_id: '', reason },
+      'canceled',
+      3,
+      ['cart_id'],
+    );
+    const rows = await this.dataSource.query(
+      `WITH canceled AS (
+         UPDATE "order"."order" SET status = 'canceled', payment_status = 'canceled', canceled_at = now(), updated_at = now()
+         WHERE id = $1 AND payment_status = 'not_paid' AND ($2 <> 'expired' OR pay_expire < now())
+         RETURNING id, cart_id),
+       event AS (${event.sql})
+       SELECT id FROM canceled`,
+      [orderId, reason, ...event.values],
+    );
+    return rows.length > 0;
+  }
+}
