@@ -12,6 +12,8 @@ import { CartsController } from './carts/carts.controller';
 import { CheckoutController } from './carts/checkout.controller';
 import { PaymentSessionsController } from './carts/payment-sessions.controller';
 import { OrdersController } from './orders/orders.controller';
+import { OrderPaymentWatch } from './pay-now/order-payment-watch.service';
+import { PayNowController } from './pay-now/pay-now.controller';
 import { PaymentHooksController } from './hooks/payment-hooks.controller';
 import { ProductsController } from './products/products.controller';
 import { VariantsController } from './products/variants.controller';
@@ -35,6 +37,7 @@ export class GatewayModule {
         CartsController,
         PaymentSessionsController,
         CheckoutController,
+        PayNowController,
         OrdersController,
         PaymentHooksController,
         StoreAuthController,
@@ -47,6 +50,7 @@ export class GatewayModule {
         { provide: AUTH_CONFIG, useValue: loadAuthConfig(env ?? process.env) },
         Authenticator,
         SignIn,
+        OrderPaymentWatch,
       ],
     };
   }

@@ -6,6 +6,16 @@ import { CreatePaymentSessions1767226100000 } from './migrations/1767226100000-c
 import { AddRefunds1767226700000 } from './migrations/1767226700000-add-refunds';
 import { PendingRefunds1767226800000 } from './migrations/1767226800000-pending-refunds';
 import { PointsLedger1767231000000 } from './migrations/1767231000000-points-ledger';
+import { Charges1767231300000 } from './migrations/1767231300000-charges';
+import { ChargePoints } from './charges/charge-points.service';
+import {
+  ChargeExpiredSubscriber,
+  ChargeFailedSubscriber,
+  ChargePaidSubscriber,
+  OrderCanceledSubscriber,
+} from './charges/charge-events.subscriber';
+import { ChargeHandlers } from './charges/charge.handlers';
+import { ChargeService } from './charges/charge.service';
 import { PointsLedger } from './points/points-ledger.service';
 import { PointsHandlers } from './points/points.handlers';
 import { NotificationHandlers } from './notifications/notification.handlers';
@@ -23,7 +33,8 @@ import { SupersededPayments } from './sessions/superseded-payments.service';
 
 /**
  * The payment app: payment providers, the provider side of cart payment sessions, provider
- * notifications, and the customers' points ledger. It owns the `payment` schema.
+ * notifications, payments of existing orders (points, WeChat, Alipay or mixed), and the customers'
+ * points ledger. It owns the `payment` schema.
  */
 @Module({})
 export class PaymentModule {
@@ -42,11 +53,12 @@ export class PaymentModule {
               AddRefunds1767226700000,
               PendingRefunds1767226800000,
               PointsLedger1767231000000,
+              Charges1767231300000,
             ],
           },
         }),
       ],
-      controllers: [PaymentSessionHandlers, NotificationHandlers, PointsHandlers],
+      controllers: [PaymentSessionHandlers, NotificationHandlers, PointsHandlers, ChargeHandlers],
       providers: [
         { provide: PAYMENT_CONFIG, useValue: loadPaymentConfig(env ?? process.env) },
         ManualProvider,
@@ -60,6 +72,12 @@ export class PaymentModule {
         PaymentSessions,
         NotificationService,
         PointsLedger,
+        ChargePoints,
+        ChargeService,
+        ChargePaidSubscriber,
+        ChargeExpiredSubscriber,
+        ChargeFailedSubscriber,
+        OrderCanceledSubscriber,
       ],
     };
   }

@@ -10,6 +10,9 @@ export const WEBHOOK_EVENTS = [
   'payment.session-failed',
   'payment.session-expired',
   'payment.refunded',
+  'order.payment-created',
+  'order.payment-paid',
+  'order.payment-expired',
 ] as const;
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
 

@@ -21,11 +21,17 @@ function forwardToWebhooks(type: EventType<unknown>): Type<StatementSubscription
   return ForwardToWebhooks;
 }
 
-/** The events merchants hear about: orders placed and paid, payments failed or expired, money refunded. */
+/**
+ * The events merchants hear about: orders placed and paid, payments failed or expired, money
+ * refunded, and seed 001's Payment created, paid and expired.
+ */
 export const WEBHOOK_SUBSCRIBERS = [
   OrderEvents.placed,
   OrderEvents.paid,
   PaymentEvents.sessionFailed,
   PaymentEvents.sessionExpired,
   PaymentEvents.refunded,
+  OrderEvents.paymentCreated,
+  OrderEvents.paymentPaid,
+  OrderEvents.paymentExpired,
 ].map(forwardToWebhooks);

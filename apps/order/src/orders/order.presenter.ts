@@ -34,7 +34,10 @@ export function presentOrder(order: StoredOrder): Json {
   const cart = order.cart;
   // An order paid after it was placed counts what its payments took; Medusa's, what they authorized.
   const counted = order.pay_expire ? order.payments.filter((payment) => payment.captured_at) : order.payments;
-  const paid_total = counted.reduce((sum, payment) => sum + (payment.amount as number), 0);
+  const paid_total = counted.reduce(
+    (sum, payment) => sum + (payment.amount as number) + ((payment.points_value as number) ?? 0),
+    0,
+  );
   const refunded_total = order.payments.reduce(
     (sum, payment) => sum + (payment.amount_refunded as number),
     0,

@@ -49,11 +49,12 @@ const PAYMENT_COLUMNS = [
   'captured_at',
   'canceled_at',
   'points',
+  'points_value',
   'created_at',
   'updated_at',
 ] as const;
 
-const ORDER_JSON = jsonObject('o', ORDER_COLUMNS, [
+export const ORDER_JSON = jsonObject('o', ORDER_COLUMNS, [
   `'payments', ${jsonArray(
     jsonObject('p', PAYMENT_COLUMNS, ["'swap_id', null", "'idempotency_key', null", "'metadata', null"]),
     '"order".payment p WHERE p.order_id = o.id',

@@ -1,6 +1,9 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ORDER_CONFIG, OrderConfig } from '../config/order-config';
 import { OrderPaymentHandlers } from '../payments/order-payment.handlers';
+import { ChargeEndedSubscriber, ChargePaidSubscriber } from '../payments/charge-events.subscriber';
+import { OrderPayNow } from '../payments/order-pay-now.service';
+import { OrderPaymentStatus } from '../payments/order-payment-status.service';
 import { OrderPaymentService } from '../payments/order-payment.service';
 import {
   PaymentCanceledSubscriber,
@@ -24,6 +27,10 @@ import { OrderService } from './order.service';
     PaymentCapturedSubscriber,
     PaymentRefundedSubscriber,
     PaymentCanceledSubscriber,
+    OrderPayNow,
+    OrderPaymentStatus,
+    ChargePaidSubscriber,
+    ChargeEndedSubscriber,
   ],
 })
 export class OrdersModule {

@@ -1,14 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { OrderPaymentRef, OrderPaymentsQuery, OrderPaymentView, OrderRef } from '@app/contracts';
 import { DomainError } from '@app/platform';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { PAYMENT_METHODS } from './payment-methods';
 
-interface PaymentRow {
+export interface PaymentRow {
   id: string;
   order_id: string;
   provider_id: string;
   amount: number;
+  points_value: number;
+  superseded_at: Date | null;
   amount_refunded: number;
   provider_reference: string | null;
   captured_at: Date | null;
@@ -37,8 +39,9 @@ const FIELDS: (keyof OrderPaymentView)[] = [
 /**
  * Seed 001's view of an order's payments (DESIGN "Payments"): `pending` while authorized and not
  * captured, `paid` once captured (refunds included), `expired` once canceled or past its window;
- * `is_available` on the one payment that counts (the newest not canceled); the provider's number
- * once paid online; the expiry of online payments.
+ * `is_available` on the one payment that counts (the newest neither canceled nor superseded); the
+ * provider's number once paid online; the expiry of online payments; points payments (their worth
+ * as `amount`) with the offline points method.
  */
 @Injectable()
 export class OrderPaymentService {
@@ -47,7 +50,7 @@ export class OrderPaymentService {
   async list(query: OrderPaymentsQuery): Promise<{ payments: Partial<OrderPaymentView>[] }> {
     const rows = await this.rows(query.order_id);
     const fields = selectedFields(query.fields);
-    return { payments: rows.map((row) => pick(view(row), fields)) };
+    return { payments: rows.map((row) => pick(paymentView(row), fields)) };
   }
 
   async count(ref: OrderRef): Promise<{ count: number }> {
@@ -57,22 +60,31 @@ export class OrderPaymentService {
   async get(ref: OrderPaymentRef): Promise<{ payment: Partial<OrderPaymentView> }> {
     const row = (await this.rows(ref.order_id)).find((candidate) => candidate.id === ref.payment_id);
     if (!row) throw DomainError.notFound(`Payment with id ${ref.payment_id} was not found`);
-    return { payment: pick(view(row), selectedFields(ref.fields)) };
+    return { payment: pick(paymentView(row), selectedFields(ref.fields)) };
   }
 
-  private async rows(orderId: string): Promise<PaymentRow[]> {
-    const [order] = await this.dataSource.query('SELECT 1 FROM "order"."order" WHERE id = $1', [orderId]);
+  /** One payment as seed 001 shows it, read in `manager`'s transaction (for the event that announces it). */
+  async viewOf(manager: EntityManager, orderId: string, paymentId: string): Promise<OrderPaymentView | null> {
+    const row = (await this.rows(orderId, manager)).find((candidate) => candidate.id === paymentId);
+    return row ? paymentView(row) : null;
+  }
+
+  private async rows(
+    orderId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<PaymentRow[]> {
+    const [order] = await manager.query('SELECT 1 FROM "order"."order" WHERE id = $1', [orderId]);
     if (!order) throw DomainError.notFound(`Order with id ${orderId} was not found`);
-    return this.dataSource.query(
+    return manager.query(
       `SELECT p.*, coalesce(p.id = (SELECT a.id FROM "order".payment a WHERE a.order_id = p.order_id AND a.canceled_at IS NULL
-                                    ORDER BY a.created_at DESC, a.id DESC LIMIT 1), false) AS is_available
+                                      AND a.superseded_at IS NULL ORDER BY a.created_at DESC, a.id DESC LIMIT 1), false) AS is_available
        FROM "order".payment p WHERE p.order_id = $1 ORDER BY p.created_at, p.id`,
       [orderId],
     );
   }
 }
 
-function view(row: PaymentRow): OrderPaymentView {
+export function paymentView(row: PaymentRow): OrderPaymentView {
   const method = PAYMENT_METHODS[row.provider_id] ?? PAYMENT_METHODS.manual;
   const online = method.payment_method_type === 'online';
   const expired =
@@ -80,7 +92,7 @@ function view(row: PaymentRow): OrderPaymentView {
   const status = row.captured_at ? 'paid' : expired ? 'expired' : 'pending';
   return {
     id: row.id,
-    amount: row.amount,
+    amount: row.provider_id === 'points' ? row.points_value : row.amount,
     bank_code: '',
     created_at: row.created_at.toISOString(),
     ...(online && row.expires_at ? { exipired_at: row.expires_at.toISOString() } : {}),

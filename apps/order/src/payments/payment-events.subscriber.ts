@@ -18,6 +18,8 @@ interface OrderOfPayment {
   currency_code: string;
   amount: number;
   amount_refunded: number;
+  /** Whether the payment counts for the order (it was taken); a superseded attempt's money does not. */
+  counted: boolean;
 }
 
 /** The order whose payment was made with this session, and that payment, after `change`. */
@@ -30,7 +32,8 @@ async function paymentOf(
   const [[payment]]: [OrderOfPayment[], number] = await manager.query(
     `UPDATE "order".payment p SET ${change}, updated_at = now()
      FROM "order"."order" o WHERE o.id = p.order_id AND p.session_id = $1
-     RETURNING p.order_id, o.display_id, o.cart_id, o.email, o.currency_code, p.amount, p.amount_refunded`,
+     RETURNING p.order_id, o.display_id, o.cart_id, o.email, o.currency_code, p.amount, p.amount_refunded,
+       (p.captured_at IS NOT NULL OR o.pay_expire IS NULL) AS counted`,
     values,
   );
   return payment ?? null;
@@ -85,7 +88,7 @@ export class PaymentRefundedSubscriber implements TransactionalSubscription {
       refunded.session_id,
       refunded.amount,
     ]);
-    if (!payment) return;
+    if (!payment?.counted) return;
     const status = payment.amount_refunded >= payment.amount ? 'refunded' : 'partially_refunded';
     await manager.query(
       `UPDATE "order"."order" SET payment_status = $2, updated_at = now() WHERE id = $1 AND payment_status = ANY($3)`,

@@ -30,4 +30,11 @@ export const PAYMENT_METHODS: Record<string, OrderPaymentView['payment_method']>
     pay_type: 'alipay_app',
     payment_method_type: 'online',
   },
+  points: {
+    id: 5,
+    gateway: 'points',
+    name: '积分 / Points',
+    pay_type: 'points',
+    payment_method_type: 'offline',
+  },
 };

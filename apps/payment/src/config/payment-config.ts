@@ -15,6 +15,8 @@ export interface PaymentConfig {
   sessionTtlMinutes: number;
   /** How often unpaid attempts past their window are looked for and expired. */
   expirySweepMs: number;
+  /** Points an order earns per yuan (major unit) of money paid; points spent earn nothing. */
+  pointsEarnPerYuan: number;
   /** Accepted clock difference of a signed notification, both ways. */
   notificationToleranceSeconds: number;
   cashier: {
@@ -62,6 +64,7 @@ export function loadPaymentConfig(env: Env = process.env): PaymentConfig {
     checkoutReturnUrl: '',
     sessionTtlMinutes: read.integer('PAYMENT_SESSION_TTL_MINUTES', 2 * 24 * 60, 1, 30 * 24 * 60),
     expirySweepMs: read.integer('PAYMENT_EXPIRY_SWEEP_MS', 60_000, 10, 3_600_000),
+    pointsEarnPerYuan: read.integer('POINTS_EARN_PER_YUAN', 1, 0, 1000),
     notificationToleranceSeconds: read.integer('NOTIFICATION_TOLERANCE_SECONDS', 300, 1, 3600),
     cashier: {
       merchantId: read.text('CASHIER_MERCHANT_ID', sandbox.cashier.merchantId),

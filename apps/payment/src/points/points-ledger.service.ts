@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { PointsEntry, PointsMovement, PointsMovementReply, PointsQuery, PointsReply } from '@app/contracts';
 import { DomainError, newId, PreparedStatements } from '@app/platform';
+import { EntityManager } from 'typeorm';
 
 /**
  * Customers' points: each movement is one statement that raises or lowers the balance — only if it
@@ -11,7 +12,11 @@ import { DomainError, newId, PreparedStatements } from '@app/platform';
 export class PointsLedger {
   constructor(private readonly statements: PreparedStatements) {}
 
-  async move(movement: PointsMovement): Promise<PointsMovementReply> {
+  /**
+   * Applies the movement, in `within`'s transaction when given (with the write that causes it);
+   * 400 `insufficient_points` when it would take the balance below zero.
+   */
+  async move(movement: PointsMovement, within?: EntityManager): Promise<PointsMovementReply> {
     try {
       // Points in: the balance is created or raised. Points out: raised by a negative amount only
       // while it stays at zero or above, decided on the locked row.
@@ -24,7 +29,7 @@ export class PointsLedger {
           : `UPDATE payment.points_balance SET balance = balance + $3::int, updated_at = now()
              WHERE customer_id = $2 AND balance + $3::int >= 0 AND NOT EXISTS (SELECT 1 FROM seen)
              RETURNING balance`;
-      const [row] = await this.statements.rows<{ seen: boolean; balance: number | null }>({
+      const statement = {
         text: `WITH seen AS (SELECT 1 FROM payment.points_entry WHERE key = $1),
                moved AS (${balance}),
                entry AS (
@@ -40,7 +45,10 @@ export class PointsLedger {
           movement.order_id ?? null,
           movement.reason ?? null,
         ],
-      });
+      };
+      const [row]: { seen: boolean; balance: number | null }[] = within
+        ? await within.query(statement.text, statement.values)
+        : await this.statements.rows(statement);
       if (row.seen) return { balance: await this.balance(movement.customer_id), applied: false };
       if (row.balance === null) {
         throw new DomainError('not_allowed', 'Not enough points', 'insufficient_points');
@@ -48,7 +56,7 @@ export class PointsLedger {
       return { balance: row.balance, applied: true };
     } catch (error) {
       // The same key applied at this very moment by another call: it moved the points once.
-      if ((error as { code?: string }).code === '23505') {
+      if (!within && (error as { code?: string }).code === '23505') {
         return { balance: await this.balance(movement.customer_id), applied: false };
       }
       throw error;

@@ -268,7 +268,8 @@ export class PaymentSessions {
          INSERT INTO payment.session (id, cart_id, provider_id, current_attempt_id) VALUES ($1, $2, $3, $4)
          ON CONFLICT (id) DO NOTHING RETURNING id)
        INSERT INTO payment.attempt (id, session_id, cart_id, provider_id, amount, currency_code, expires_at)
-       SELECT $4, id, $2, $3, $5, $6, now() + make_interval(mins => $7) FROM new_session RETURNING *`,
+       SELECT $4, id, $2, $3, $5, $6, coalesce($8::timestamptz, now() + make_interval(mins => $7)) FROM new_session
+       RETURNING *`,
       [
         input.session_id,
         input.cart_id,
@@ -277,6 +278,7 @@ export class PaymentSessions {
         input.amount,
         input.currency_code,
         this.config.sessionTtlMinutes,
+        input.expires_at ?? null,
       ],
     );
     return opened ?? null;
@@ -303,7 +305,7 @@ export class PaymentSessions {
     if (!fresh && same && isLive(current)) return { reply: current };
     const [opened]: AttemptRow[] = await manager.query(
       `INSERT INTO payment.attempt (id, session_id, cart_id, provider_id, amount, currency_code, expires_at)
-       VALUES ($1, $2, $3, $4, $5, $6, now() + make_interval(mins => $7)) RETURNING *`,
+       VALUES ($1, $2, $3, $4, $5, $6, coalesce($8::timestamptz, now() + make_interval(mins => $7))) RETURNING *`,
       [
         newId('ptx'),
         session.id,
@@ -312,6 +314,7 @@ export class PaymentSessions {
         input.amount,
         input.currency_code,
         this.config.sessionTtlMinutes,
+        input.expires_at ?? null,
       ],
     );
     await manager.query(

@@ -1,4 +1,5 @@
-import { IsIn, IsInt, IsOptional, IsString } from 'class-validator';
+import { IsIn, IsInt, IsObject, IsOptional, IsString } from 'class-validator';
+import { OrderPaymentView } from './order.commands';
 import { event } from '../common/events';
 
 /** Data of `events.order.placed`. */
@@ -30,6 +31,12 @@ export class OrderClaimRequested {
   @IsString() expires_at!: string;
 }
 
+/** Data of the seed 001 payment events: the order and its payment, as seed 001 shows a Payment. */
+export class OrderPaymentChanged {
+  @IsString() order_id!: string;
+  @IsObject() payment!: OrderPaymentView;
+}
+
 /** Events the order app publishes. */
 export const OrderEvents = {
   placed: event<OrderPlaced>('order.placed'),
@@ -42,4 +49,8 @@ export const OrderEvents = {
   canceled: event<OrderCanceled>('order.canceled'),
   /** A customer asked to claim guest orders: the token goes to the orders' email. */
   claimRequested: event<OrderClaimRequested>('order.claim-requested'),
+  /** Seed 001's Payment webhooks: an attempt to pay an order started, was paid, or expired unpaid. */
+  paymentCreated: event<OrderPaymentChanged>('order.payment-created'),
+  paymentPaid: event<OrderPaymentChanged>('order.payment-paid'),
+  paymentExpired: event<OrderPaymentChanged>('order.payment-expired'),
 } as const;

@@ -15,6 +15,7 @@ import {
   OrderRef,
   OrderReply,
 } from './order.commands';
+import { OrderPaymentStatusReply, PayOrderCommand, PayOrderReply } from './order-pay.commands';
 
 /** Commands the order app answers. */
 export const OrderCommands = {
@@ -31,6 +32,13 @@ export const OrderCommands = {
   listByCustomer: command<CustomerOrdersQuery, CustomerOrdersReply>('order.order.list-by-customer'),
   /** 取消订单: the customer cancels their unpaid order (stock and held points go back); a paid one is refused. */
   cancelByCustomer: command<CustomerOrderRef, OrderReply>('order.order.cancel-by-customer'),
+  /**
+   * Seed 002's 立即支付: pays the customer's unpaid order with WeChat, Alipay, points or a mix (a new
+   * payment supersedes the open one); answers the wallet's parameters, or none when points paid it.
+   */
+  pay: command<PayOrderCommand, PayOrderReply>('order.order.pay'),
+  /** Where the customer's order's payment stands (paid, still due). */
+  paymentStatus: command<CustomerOrderRef, OrderPaymentStatusReply>('order.order.payment-status'),
   /** Seed 001: an order's payments, their count, one of them. */
   listPayments: command<OrderPaymentsQuery, { payments: Partial<OrderPaymentView>[] }>('order.payment.list'),
   countPayments: command<OrderRef, { count: number }>('order.payment.count'),

@@ -59,6 +59,8 @@ export class SessionInput extends SessionRef {
   @IsInt() @Min(1) amount!: number;
   @Matches(/^[a-z]{3}$/) currency_code!: string;
   @ValidateNested() @Type(() => PaymentContext) context!: PaymentContext;
+  /** When the shopper can no longer pay it (default: the payment app's session window from now). */
+  @IsOptional() @IsString() @MaxLength(40) expires_at?: string;
 }
 
 /** Gives back (part of) a session's captured money. */

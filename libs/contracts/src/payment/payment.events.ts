@@ -1,4 +1,5 @@
-import { IsIn, IsInt, IsString } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString } from 'class-validator';
+import { CHARGE_PROVIDER_IDS, ChargeProviderId, ChargeStatus } from './charge.commands';
 import { event } from '../common/events';
 import { PAYMENT_PROVIDER_IDS, PaymentProviderId } from './payment.providers';
 
@@ -28,6 +29,33 @@ export class PaymentRefunded {
   @IsIn(['superseded', 'requested']) reason!: 'superseded' | 'requested';
 }
 
+/** Data of `events.payment.charge-paid`: every part of an order's payment attempt settled. */
+export class ChargePaid {
+  @IsString() charge_id!: string;
+  @IsString() order_id!: string;
+  @IsString() customer_id!: string;
+  @IsOptional() @IsIn(CHARGE_PROVIDER_IDS) provider_id!: ChargeProviderId | null;
+  /** Money paid at the provider, in minor units. */
+  @IsInt() amount!: number;
+  /** Points spent. */
+  @IsInt() points!: number;
+  @IsString() currency_code!: string;
+  /** The provider's own transaction number (WeChat's `transaction_id`, Alipay's `trade_no`). */
+  @IsOptional() @IsString() provider_reference!: string | null;
+  /** Points the money earned. */
+  @IsInt() earned!: number;
+}
+
+/** Data of `events.payment.charge-ended`: an attempt that will not pay the order (its held points are back). */
+export class ChargeEnded {
+  @IsString() charge_id!: string;
+  @IsString() order_id!: string;
+  @IsIn(['superseded', 'canceled', 'expired', 'failed', 'refunded']) status!: Exclude<
+    ChargeStatus,
+    'pending' | 'paid'
+  >;
+}
+
 /** Events the payment app publishes. */
 export const PaymentEvents = {
   /** The shopper paid: the provider authorized (or captured) the session's amount. */
@@ -42,4 +70,8 @@ export const PaymentEvents = {
   captured: event<PaymentSessionChanged>('payment.captured'),
   /** An authorized payment was released before it was captured: nothing was taken. */
   canceled: event<PaymentSessionChanged>('payment.canceled'),
+  /** An order's payment attempt (points, money or both) is paid in full: the order is paid by it. */
+  chargePaid: event<ChargePaid>('payment.charge-paid'),
+  /** An order's payment attempt ended unpaid (superseded, canceled, expired, failed) or was given back. */
+  chargeEnded: event<ChargeEnded>('payment.charge-ended'),
 } as const;

@@ -1,4 +1,5 @@
 import { command } from '../common/command';
+import { ChargeRef, ChargeReply, OpenCharge } from './charge.commands';
 import { PointsMovement, PointsMovementReply, PointsQuery, PointsReply } from './points.commands';
 import {
   NotificationReply,
@@ -39,6 +40,13 @@ export const PaymentCommands = {
   refundSession: command<SessionRefund, SessionReply>('payment.session.refund'),
   /** Verifies and applies a provider's notification; answers in the provider's protocol. */
   receiveNotification: command<ProviderNotification, NotificationReply>('payment.notification.receive'),
+} as const;
+
+/** Payments of existing orders (seed 002): points, money, or both. */
+export const ChargeCommands = {
+  /** Opens an attempt to pay an order (idempotent by `charge_id`); points alone pay at once. */
+  open: command<OpenCharge, ChargeReply>('payment.charge.open'),
+  get: command<ChargeRef, ChargeReply>('payment.charge.get'),
 } as const;
 
 /** The points ledger: per customer, every movement idempotent by its key, the balance never below zero. */

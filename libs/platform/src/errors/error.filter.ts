@@ -4,7 +4,7 @@ import { DomainErrorBody } from '@app/contracts/common/errors';
 import { FastifyReply } from 'fastify';
 import { Observable, throwError } from 'rxjs';
 import { isDomainErrorBody } from './domain-error';
-import { errorBodyOf, httpErrorForBody, UNKNOWN_ERROR_BODY } from './http-errors';
+import { errorBodyOf, HttpError, httpErrorForBody, UNKNOWN_ERROR_BODY } from './http-errors';
 import { errorFromPostgres } from './postgres-errors';
 
 /**
@@ -22,11 +22,13 @@ export class ErrorFilter implements ExceptionFilter {
     const body = this.bodyFor(exception);
     if (host.getType() === 'rpc') return throwError(() => body);
     const answer = httpErrorForBody(body);
-    const reply = host
-      .switchToHttp()
-      .getResponse<FastifyReply>()
-      .status(clientErrorStatus(exception) ?? answer.status)
-      .headers(answer.headers ?? {});
+    const status = clientErrorStatus(exception) ?? answer.status;
+    this.send(host.switchToHttp().getResponse<FastifyReply>(), status, answer, body);
+  }
+
+  /** Sends the error in Medusa's shape; a route family with its own error envelope overrides this. */
+  protected send(reply: FastifyReply, status: number, answer: HttpError, _body: DomainErrorBody): void {
+    reply.status(status).headers(answer.headers ?? {});
     void (answer.text === undefined ? reply.send(answer.body) : reply.type('text/plain').send(answer.text));
   }
 

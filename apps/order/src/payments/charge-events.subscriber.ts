@@ -1,0 +1,128 @@
+import { Injectable } from '@nestjs/common';
+import { ChargeEnded, ChargePaid, EventEnvelope, OrderEvents, PaymentEvents } from '@app/contracts';
+import { eventData, EventSubscriber, Outbox, TransactionalSubscription } from '@app/platform';
+import { EntityManager } from 'typeorm';
+import { OrderPaymentService } from './order-payment.service';
+
+/**
+ * An attempt to pay an order was paid in full (its points and its money): the payment shows paid
+ * with the provider's transaction number, and the order — if it still waits for its money — is
+ * `captured`, with `events.order.paid` and seed 001's payment-paid event. An order canceled first is
+ * left canceled: the payment app gives that money back on the cancellation.
+ */
+@Injectable()
+@EventSubscriber()
+export class ChargePaidSubscriber implements TransactionalSubscription {
+  readonly consumer = 'order-charge-paid';
+  readonly subject = PaymentEvents.chargePaid.subject;
+
+  constructor(
+    private readonly outbox: Outbox,
+    private readonly payments: OrderPaymentService,
+  ) {}
+
+  async handle(event: EventEnvelope, manager: EntityManager): Promise<void> {
+    const paid = eventData(event, ChargePaid);
+    const [order]: {
+      id: string;
+      display_id: number;
+      cart_id: string;
+      email: string;
+      payment_status: string;
+    }[] = await manager.query(
+      'SELECT id, display_id, cart_id, email, payment_status FROM "order"."order" WHERE id = $1 FOR UPDATE',
+      [paid.order_id],
+    );
+    if (!order) return;
+    // The attempt's row, written when the order recorded it (or now, if that answer was lost).
+    await manager.query(
+      `INSERT INTO "order".payment (id, order_id, cart_id, session_id, provider_id, amount, points, currency_code, expires_at)
+       VALUES ($1, $2, $3, $1, $4, $5, $6, $7, now()) ON CONFLICT (session_id) DO NOTHING`,
+      [
+        paid.charge_id,
+        order.id,
+        order.cart_id,
+        paid.provider_id ?? 'points',
+        paid.amount,
+        paid.points,
+        paid.currency_code,
+      ],
+    );
+    await manager.query(
+      `UPDATE "order".payment SET captured_at = coalesce(captured_at, now()),
+         provider_reference = coalesce($2, provider_reference), updated_at = now() WHERE session_id = $1`,
+      [paid.charge_id, paid.provider_reference],
+    );
+    const payment = await this.payments.viewOf(manager, order.id, paid.charge_id);
+    if (payment && paid.provider_id) {
+      await this.outbox.record(
+        manager,
+        OrderEvents.paymentPaid,
+        { id: order.id },
+        { order_id: order.id, payment },
+      );
+    }
+    if (order.payment_status !== 'not_paid') return;
+    await manager.query(
+      `UPDATE "order"."order" SET payment_status = 'captured', updated_at = now() WHERE id = $1`,
+      [order.id],
+    );
+    await this.outbox.record(
+      manager,
+      OrderEvents.paid,
+      { id: order.id },
+      {
+        order_id: order.id,
+        display_id: order.display_id,
+        cart_id: order.cart_id,
+        email: order.email,
+        total: paid.amount,
+        currency_code: paid.currency_code,
+      },
+    );
+  }
+}
+
+/**
+ * An attempt ended unpaid: superseded by a later one (no longer `is_available`, `pending` until its
+ * own window passes), or expired, failed or canceled with the order (`expired`; seed 001's
+ * payment-expired event). An attempt given back after it was paid shows its money refunded.
+ */
+@Injectable()
+@EventSubscriber()
+export class ChargeEndedSubscriber implements TransactionalSubscription {
+  readonly consumer = 'order-charge-ended';
+  readonly subject = PaymentEvents.chargeEnded.subject;
+
+  constructor(
+    private readonly outbox: Outbox,
+    private readonly payments: OrderPaymentService,
+  ) {}
+
+  async handle(event: EventEnvelope, manager: EntityManager): Promise<void> {
+    const ended = eventData(event, ChargeEnded);
+    const change =
+      ended.status === 'superseded'
+        ? 'superseded_at = coalesce(superseded_at, now())'
+        : ended.status === 'refunded'
+          ? 'amount_refunded = amount'
+          : 'canceled_at = coalesce(canceled_at, now())';
+    const [[row]]: [{ order_id: string }[], number] = await manager.query(
+      `UPDATE "order".payment SET ${change}, updated_at = now() WHERE session_id = $1 RETURNING order_id`,
+      [ended.charge_id],
+    );
+    if (!row || ended.status === 'superseded' || ended.status === 'refunded') return;
+    const payment = await this.payments.viewOf(manager, row.order_id, ended.charge_id);
+    if (payment?.mode === 'online') {
+      await this.outbox.record(
+        manager,
+        OrderEvents.paymentExpired,
+        { id: row.order_id },
+        {
+          order_id: row.order_id,
+          payment,
+        },
+      );
+    }
+  }
+}

@@ -1,0 +1,49 @@
+import { ChargeEnded, ChargePaid, ChargeProviderId, ChargeReply, ChargeStatus } from '@app/contracts';
+
+/** An order's payment attempt as stored. */
+export interface ChargeRow {
+  id: string;
+  order_id: string;
+  cart_id: string;
+  customer_id: string;
+  provider_id: ChargeProviderId | null;
+  amount: number;
+  points: number;
+  currency_code: string;
+  status: ChargeStatus;
+  earned: number;
+  provider_reference: string | null;
+  expires_at: Date;
+}
+
+export function toChargeReply(row: ChargeRow, payParam: ChargeReply['pay_param']): ChargeReply {
+  return {
+    charge_id: row.id,
+    order_id: row.order_id,
+    status: row.status,
+    provider_id: row.provider_id,
+    amount: row.amount,
+    points: row.points,
+    currency_code: row.currency_code,
+    pay_param: payParam,
+    expires_at: new Date(row.expires_at).toISOString(),
+  };
+}
+
+export function chargePaid(row: ChargeRow): ChargePaid {
+  return {
+    charge_id: row.id,
+    order_id: row.order_id,
+    customer_id: row.customer_id,
+    provider_id: row.provider_id,
+    amount: row.amount,
+    points: row.points,
+    currency_code: row.currency_code,
+    provider_reference: row.provider_reference,
+    earned: row.earned,
+  };
+}
+
+export function chargeEnded(row: ChargeRow, status: ChargeEnded['status']): ChargeEnded {
+  return { charge_id: row.id, order_id: row.order_id, status };
+}
