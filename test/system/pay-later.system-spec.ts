@@ -83,6 +83,23 @@ describe('orders submitted unpaid, canceled by the customer or by their window',
     expect(listed.body.orders.map((shown: Json) => shown.id)).toContain(order.id);
   });
 
+  it('closes the payment session the cart had opened at a provider: the order is paid on its own', async () => {
+    const payer = await customer();
+    const cart = await readyForCheckout(gateway, {
+      region_id: DemoRegionIds.china,
+      items: [{ variant_id: V.teaSet, quantity: 1 }],
+      headers: payer.auth,
+      provider: 'wechat',
+    });
+    expect(cart.payment_session.provider_id).toBe('wechat');
+    await request(gateway).post(`/store/carts/${cart.id}/submit`).set(payer.auth).expect(200);
+    const [session] = await stack.env.sql<{ canceled_at: Date | null }>(
+      'SELECT canceled_at FROM payment.session WHERE id = $1',
+      [cart.payment_session.id],
+    );
+    expect(session.canceled_at).not.toBeNull();
+  });
+
   it('refuses a guest (401), another customer (404) and a cart not ready (400), writing nothing', async () => {
     const payer = await customer();
     const other = await customer();

@@ -1,4 +1,10 @@
-import { DemoRegionIds, DemoVariantIds as V, SANDBOX_CREDENTIALS } from '@app/contracts';
+import {
+  ChargeCommands,
+  DemoRegionIds,
+  DemoVariantIds as V,
+  PaymentCommands,
+  SANDBOX_CREDENTIALS,
+} from '@app/contracts';
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import request from 'supertest';
@@ -227,6 +233,61 @@ describe('pay now: WeChat, Alipay, points and mixed (seed 002) through the sandb
       ['adjust', 'earn', 'hold', 'release', 'spend'].sort(),
     );
     expect(await status(who, order)).toEqual({ payment_status: 'captured', paid: order.total, due: 0 });
+  });
+
+  it('gives the points of a mixed payment back in the share of its money refunded', async () => {
+    const who = await payer(5_000);
+    const order = await submitted(who);
+    const money = order.total - 3_000;
+    const answer = await pay(who, order, {
+      pay_method: 4,
+      pay_integral: 3_000,
+      pay_price: yuan(money),
+    }).expect(200);
+    await sandboxPay('/sandbox/wechat/pay', { prepay_id: answer.body.data.pay_param.prepayid });
+    await paidStatus(who, order);
+    const before = (await balance(who)).balance;
+    const half = Math.floor(money / 2);
+    const refund = (amount: number, refund_id: string) =>
+      stack.env.commands.request(PaymentCommands.refundSession, {
+        session_id: answer.body.data.payment_id,
+        amount,
+        refund_id,
+      });
+    await refund(half, `half-${order.id}`);
+    await refund(half, `half-${order.id}`); // a retry: refunded once
+    const share = Math.floor((3_000 * half) / money);
+    expect((await balance(who)).balance).toBe(before + share);
+    await refund(money - half, `rest-${order.id}`);
+    expect((await balance(who)).balance).toBe(before + 3_000);
+    const refunds = (await balance(who)).entries.filter((entry: Json) => entry.type === 'refund');
+    expect(refunds.map((entry: Json) => entry.points).sort()).toEqual([share, 3_000 - share].sort());
+  });
+
+  it('refuses to open a payment for an order the payment app knows is canceled', async () => {
+    const who = await payer(1_000);
+    const order = await submitted(who);
+    await request(gateway).post(`/store/orders/${order.id}/cancel`).set(who.auth).expect(200);
+    await eventually(
+      async () =>
+        (await stack.env.sql('SELECT 1 FROM payment.canceled_order WHERE order_id = $1', [order.id]))
+          .length === 1,
+    );
+    await expect(
+      stack.env.commands.request(ChargeCommands.open, {
+        charge_id: `pay_late_${order.id}`,
+        order_id: order.id,
+        cart_id: order.cart_id,
+        customer_id: who.id,
+        provider_id: null,
+        amount: 0,
+        points: 500,
+        currency_code: 'cny',
+        expires_at: new Date(Date.now() + 60_000).toISOString(),
+        context: { goods: [] },
+      }),
+    ).rejects.toMatchObject({ code: 'order_canceled' });
+    expect((await balance(who)).balance).toBe(1_000);
   });
 
   it('Alipay + points (5), then paying again with Alipay alone: the first attempt is superseded, its points and late money given back', async () => {

@@ -7,6 +7,7 @@ import { AddRefunds1767226700000 } from './migrations/1767226700000-add-refunds'
 import { PendingRefunds1767226800000 } from './migrations/1767226800000-pending-refunds';
 import { PointsLedger1767231000000 } from './migrations/1767231000000-points-ledger';
 import { Charges1767231300000 } from './migrations/1767231300000-charges';
+import { ChargeRefunds1767231400000 } from './migrations/1767231400000-charge-refunds';
 import { ChargePoints } from './charges/charge-points.service';
 import {
   ChargeExpiredSubscriber,
@@ -54,6 +55,7 @@ export class PaymentModule {
               PendingRefunds1767226800000,
               PointsLedger1767231000000,
               Charges1767231300000,
+              ChargeRefunds1767231400000,
             ],
           },
         }),

@@ -1,5 +1,5 @@
-import { Injectable } from '@nestjs/common';
-import { cartSnapshot, CompleteCartReply, OrderCommands } from '@app/contracts';
+import { Injectable, Logger } from '@nestjs/common';
+import { cartSnapshot, CompleteCartReply, OrderCommands, PaymentCommands } from '@app/contracts';
 import { CommandClient, DomainError } from '@app/platform';
 import { randomUUID } from 'node:crypto';
 import { actingCustomer } from '../carts/cart-owner';
@@ -18,6 +18,8 @@ import { CheckoutLeaseLost, CheckoutRunner, DriveResult } from './checkout-runne
  */
 @Injectable()
 export class CheckoutService {
+  private readonly logger = new Logger(CheckoutService.name);
+
   constructor(
     private readonly store: CartStore,
     private readonly regions: RegionDirectory,
@@ -37,7 +39,22 @@ export class CheckoutService {
    * `pay_expire`). Only the signed-in customer who owns the cart may submit it.
    */
   async submit(cartId: string): Promise<CompleteCartReply> {
-    return this.driveClaimed(cartId, await this.sagas.claim(cartId, randomUUID(), 'submit'));
+    const reply = await this.driveClaimed(cartId, await this.sagas.claim(cartId, randomUUID(), 'submit'));
+    if ('type' in reply.body && reply.body.type === 'order') await this.closeSessions(cartId);
+    return reply;
+  }
+
+  /**
+   * A submitted cart is paid through its order: the sessions it had opened at providers are closed
+   * (money that still arrives on one is given back by the payment app).
+   */
+  private async closeSessions(cartId: string): Promise<void> {
+    const cart = await this.store.load(cartId);
+    for (const session of cart.payment_sessions.filter((candidate) => candidate.is_initiated)) {
+      await this.commands
+        .request(PaymentCommands.cancelSession, { session_id: session.id })
+        .catch((error: Error) => this.logger.warn(`Could not close ${session.id}: ${error.message}`));
+    }
   }
 
   /**

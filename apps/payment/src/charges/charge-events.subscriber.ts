@@ -122,6 +122,10 @@ export class OrderCanceledSubscriber implements TransactionalSubscription {
     await manager.query("SELECT pg_advisory_xact_lock(hashtext('payment.charge:' || $1))", [
       canceled.order_id,
     ]);
+    // A payment opened for it after this is refused (one opened before is ended here).
+    await manager.query('INSERT INTO payment.canceled_order (order_id) VALUES ($1) ON CONFLICT DO NOTHING', [
+      canceled.order_id,
+    ]);
     await this.charges.endOpen(manager, canceled.order_id, 'canceled');
     const [refunded]: [ChargeRow[], number] = await manager.query(
       `UPDATE payment.charge SET status = 'refunded', updated_at = now() WHERE order_id = $1 AND status = 'paid' RETURNING *`,

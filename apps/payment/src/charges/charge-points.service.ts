@@ -9,7 +9,8 @@ import { ChargeRow } from './charge-row';
 /**
  * The points side of an order's payment attempt, each movement in the caller's transaction and
  * keyed by the attempt (so it happens once): held when the attempt opens, released when it ends
- * unpaid, spent when it is paid (with what its money earns), refunded when the order's money goes back.
+ * unpaid, spent when it is paid (with what its money earns), refunded when the order's money goes
+ * back (pro rata for a partial refund).
  */
 @Injectable()
 export class ChargePoints {
@@ -55,14 +56,55 @@ export class ChargePoints {
    * refunded, and what the money earned is taken back as far as the balance still holds it.
    */
   async refund(manager: EntityManager, charge: ChargeRow): Promise<void> {
-    if (charge.points) await this.moveFor(manager, charge, 'refund', charge.points, 'order canceled');
+    const back = charge.points - charge.points_refunded;
+    if (back > 0) {
+      await this.moveFor(manager, charge, 'refund', back, 'order canceled');
+      await manager.query('UPDATE payment.charge SET points_refunded = points WHERE id = $1', [charge.id]);
+    }
     if (!charge.earned) return;
     const [row] = await manager.query(
       'SELECT balance FROM payment.points_balance WHERE customer_id = $1 FOR UPDATE',
       [charge.customer_id],
     );
-    const back = Math.min(charge.earned, row?.balance ?? 0);
-    if (back) await this.moveFor(manager, charge, 'adjust', -back, 'earned points of a canceled order');
+    const earnedBack = Math.min(charge.earned, row?.balance ?? 0);
+    if (earnedBack)
+      await this.moveFor(manager, charge, 'adjust', -earnedBack, 'earned points of a canceled order');
+  }
+
+  /**
+   * Part of a paid attempt's money went back (`refunded` of its `amount` so far): the points it spent
+   * go back in the same share — all of them once all of the money has — once per refund.
+   */
+  async refundShare(
+    manager: EntityManager,
+    chargeId: string,
+    refunded: number,
+    amount: number,
+    refundId: string,
+  ): Promise<void> {
+    const [charge]: ChargeRow[] = await manager.query(
+      `SELECT * FROM payment.charge WHERE id = $1 AND status = 'paid' FOR UPDATE`,
+      [chargeId],
+    );
+    if (!charge?.points) return;
+    const owed = refunded >= amount ? charge.points : Math.floor((charge.points * refunded) / amount);
+    const back = owed - charge.points_refunded;
+    if (back <= 0) return;
+    await this.ledger.move(
+      {
+        customer_id: charge.customer_id,
+        key: `charge:${charge.id}:refund:${refundId}`,
+        type: 'refund',
+        points: back,
+        order_id: charge.order_id,
+        reason: 'part of the payment refunded',
+      },
+      manager,
+    );
+    await manager.query('UPDATE payment.charge SET points_refunded = points_refunded + $2 WHERE id = $1', [
+      charge.id,
+      back,
+    ]);
   }
 
   /** Points `amount` minor units of money earn. */

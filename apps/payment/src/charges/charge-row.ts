@@ -12,6 +12,8 @@ export interface ChargeRow {
   currency_code: string;
   status: ChargeStatus;
   earned: number;
+  /** Points given back so far as the attempt's money was refunded. */
+  points_refunded: number;
   provider_reference: string | null;
   expires_at: Date;
 }

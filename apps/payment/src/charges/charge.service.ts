@@ -37,6 +37,10 @@ export class ChargeService {
         command.order_id,
       ]);
       if (await this.find(command.charge_id, manager)) return null;
+      const [canceled] = await manager.query('SELECT 1 FROM payment.canceled_order WHERE order_id = $1', [
+        command.order_id,
+      ]);
+      if (canceled) throw DomainError.notAllowed('The order was canceled', 'order_canceled');
       const superseded = await this.supersede(manager, command.order_id);
       const [charge]: ChargeRow[] = await manager.query(
         `INSERT INTO payment.charge (id, order_id, cart_id, customer_id, provider_id, amount, points, currency_code,

@@ -11,6 +11,7 @@ import { DomainError, newId, Outbox, PLATFORM_CONFIG, PlatformConfig } from '@ap
 import { DataSource, EntityManager } from 'typeorm';
 import { PAYMENT_CONFIG } from '../config/payment-config.token';
 import { PaymentConfig } from '../config/payment-config';
+import { ChargePoints } from '../charges/charge-points.service';
 import { ProviderRegistry } from '../providers/provider-registry.service';
 import { AttemptRelease, withTimeout } from './attempt-release.service';
 import { AttemptRow, isLive, refundChange, sessionChange, toAttempt, toReply } from './attempt-row';
@@ -33,6 +34,7 @@ export class PaymentSessions {
     @Inject(PLATFORM_CONFIG) private readonly platform: PlatformConfig,
     private readonly release: AttemptRelease,
     private readonly outbox: Outbox,
+    private readonly chargePoints: ChargePoints,
   ) {}
 
   /** Opens the session at its provider for the input's amount, or returns it when open for that amount already. */
@@ -180,6 +182,14 @@ export class PaymentSessions {
     );
     // Released in full meanwhile (money no session stands behind): that release announced it.
     if (!refunded) return toReply(await this.current(request, manager));
+    // An order paid with points beside this money gets their share back.
+    await this.chargePoints.refundShare(
+      manager,
+      refunded.session_id,
+      refunded.amount_refunded,
+      refunded.amount,
+      request.refund_id,
+    );
     await this.outbox.record(
       manager,
       PaymentEvents.refunded,
