@@ -1,11 +1,10 @@
 import { DemoRegionIds, DemoVariantIds as V } from '@app/contracts';
 import request from 'supertest';
 import { readyForCheckout } from '../support/checkout';
+import { signedUpCustomer } from '../support/customers';
 import { PaymentStack, startPaymentStack } from '../support/payment-stack';
 import { Json } from '../support/store-carts';
 import { eventually } from '../support/test-environment';
-
-const PASSWORD = 'correct horse battery';
 
 /**
  * Orders submitted first and paid afterwards (提交订单, seed 002): the signed-in owner submits the
@@ -15,19 +14,7 @@ const PASSWORD = 'correct horse battery';
 describe('orders submitted unpaid, canceled by the customer or by their window', () => {
   let stack: PaymentStack;
   let gateway: string;
-  let serial = 0;
-
-  const customer = async () => {
-    const email = `payer-${Date.now()}-${(serial += 1)}@example.com`;
-    const created = await request(gateway)
-      .post('/store/customers')
-      .send({ first_name: 'Lin', last_name: 'Hui', email, password: PASSWORD })
-      .expect(200);
-    const { access_token } = (
-      await request(gateway).post('/store/auth/token').send({ email, password: PASSWORD }).expect(200)
-    ).body;
-    return { id: created.body.customer.id as string, auth: { Authorization: `Bearer ${access_token}` } };
-  };
+  const customer = () => signedUpCustomer(gateway);
 
   const submittable = (auth: Record<string, string>, quantity = 1) =>
     readyForCheckout(gateway, {
@@ -98,6 +85,30 @@ describe('orders submitted unpaid, canceled by the customer or by their window',
       [cart.payment_session.id],
     );
     expect(session.canceled_at).not.toBeNull();
+  });
+
+  it('answers a cart completed the Medusa way with its paid order, its payment left alone', async () => {
+    const payer = await customer();
+    const cart = await readyForCheckout(gateway, {
+      items: [{ variant_id: V.teeSmallWhite, quantity: 1 }],
+      headers: payer.auth,
+      provider: 'manual',
+    });
+    const completed = await request(gateway)
+      .post(`/store/carts/${cart.id}/complete`)
+      .set(payer.auth)
+      .expect(200);
+    expect(completed.body.data.payment_status).toBe('awaiting');
+    const submitted = await request(gateway)
+      .post(`/store/carts/${cart.id}/submit`)
+      .set(payer.auth)
+      .expect(200);
+    expect(submitted.body.data).toMatchObject({ id: completed.body.data.id, payment_status: 'awaiting' });
+    const [session] = await stack.env.sql<{ canceled_at: Date | null }>(
+      'SELECT canceled_at FROM payment.session WHERE id = $1',
+      [cart.payment_session.id],
+    );
+    expect(session.canceled_at).toBeNull();
   });
 
   it('refuses a guest (401), another customer (404) and a cart not ready (400), writing nothing', async () => {

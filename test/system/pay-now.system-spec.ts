@@ -9,11 +9,10 @@ import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import request from 'supertest';
 import { readyForCheckout } from '../support/checkout';
+import { signedUpCustomer } from '../support/customers';
 import { PaymentStack, startPaymentStack } from '../support/payment-stack';
 import { Json } from '../support/store-carts';
 import { eventually } from '../support/test-environment';
-
-const PASSWORD = 'correct horse battery';
 
 interface Payer {
   id: string;
@@ -44,18 +43,9 @@ describe('pay now: WeChat, Alipay, points and mixed (seed 002) through the sandb
   let admin: Record<string, string>;
   let merchant: Server;
   const hooks: Json[] = [];
-  let serial = 0;
 
   const payer = async (points = 0): Promise<Payer> => {
-    const email = `paynow-${Date.now()}-${(serial += 1)}@example.com`;
-    const created = await request(gateway)
-      .post('/store/customers')
-      .send({ first_name: 'Lin', last_name: 'Hui', email, password: PASSWORD })
-      .expect(200);
-    const { access_token } = (
-      await request(gateway).post('/store/auth/token').send({ email, password: PASSWORD }).expect(200)
-    ).body;
-    const auth = { Authorization: `Bearer ${access_token}` };
+    const { id, auth, token } = await signedUpCustomer(gateway);
     const book = await request(gateway)
       .post('/store/customers/me/addresses')
       .set(auth)
@@ -71,7 +61,6 @@ describe('pay now: WeChat, Alipay, points and mixed (seed 002) through the sandb
         },
       })
       .expect(200);
-    const id = created.body.customer.id as string;
     if (points) {
       await request(gateway)
         .post(`/admin/customers/${id}/points`)
@@ -79,7 +68,7 @@ describe('pay now: WeChat, Alipay, points and mixed (seed 002) through the sandb
         .send({ delta: points, reason: 'welcome' })
         .expect(200);
     }
-    return { id, auth, token: access_token, address_id: book.body.customer.shipping_addresses[0].id };
+    return { id, auth, token, address_id: book.body.customer.shipping_addresses[0].id };
   };
 
   /** A submitted order of the payer: a tea set and its shipping, in CNY. */

@@ -34,6 +34,7 @@ export interface CheckoutState {
   order_id: string | null;
   /** Another driver holds it now. */
   busy: boolean;
+  mode: CheckoutMode | null;
 }
 
 /** A step's local effects, written in the statement that moves the saga on (see `advance`). */
@@ -121,7 +122,8 @@ export class CheckoutSagas {
   /** Where the cart's checkout stands, for a completion that could not claim it. Null: no such cart. */
   async state(cartId: string): Promise<CheckoutState | null> {
     const [row] = await this.run<CheckoutState>(
-      `SELECT c.completed_at IS NOT NULL AS completed, k.stage, k.order_id, coalesce(k.lease_until > now(), false) AS busy
+      `SELECT c.completed_at IS NOT NULL AS completed, k.stage, k.order_id, coalesce(k.lease_until > now(), false) AS busy,
+         k.mode
        FROM cart.cart c LEFT JOIN cart.checkout k ON k.cart_id = c.id
        WHERE c.id = $1 AND c.deleted_at IS NULL AND ($2::boolean OR c.customer_id IS NULL OR c.customer_id = $3::text)`,
       [cartId, ...cartViewer()],

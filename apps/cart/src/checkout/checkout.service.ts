@@ -40,13 +40,15 @@ export class CheckoutService {
    */
   async submit(cartId: string): Promise<CompleteCartReply> {
     const reply = await this.driveClaimed(cartId, await this.sagas.claim(cartId, randomUUID(), 'submit'));
-    if ('type' in reply.body && reply.body.type === 'order') await this.closeSessions(cartId);
+    const placed = 'type' in reply.body && reply.body.type === 'order';
+    if (placed && (await this.sagas.state(cartId))?.mode === 'submit') await this.closeSessions(cartId);
     return reply;
   }
 
   /**
    * A submitted cart is paid through its order: the sessions it had opened at providers are closed
-   * (money that still arrives on one is given back by the payment app).
+   * (money that still arrives on one is given back by the payment app). A cart completed by
+   * `complete` before (its order paid by its session) keeps them.
    */
   private async closeSessions(cartId: string): Promise<void> {
     const cart = await this.store.load(cartId);
