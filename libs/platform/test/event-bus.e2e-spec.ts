@@ -331,6 +331,11 @@ class StatementEffect implements StatementSubscription {
   readonly consumer = 'payment-test-statement';
   readonly subject = 'events.test.statement';
 
+  /** Events marked with a negative count are not its business. */
+  concerns(event: EventEnvelope): boolean {
+    return (event.data as { failures: number }).failures >= 0;
+  }
+
   statement(event: EventEnvelope): EffectStatement {
     statementTries.push(event.id);
     const tries = statementTries.filter((id) => id === event.id).length;
@@ -350,7 +355,7 @@ class StatementEffect implements StatementSubscription {
 class FlakyModule {}
 
 describe('event bus: failing handlers', () => {
-  it('retries with backoff until the handler succeeds, dead-letters an event that keeps failing, and applies a statement effect once', async () => {
+  it('retries with backoff until the handler succeeds, dead-letters an event that keeps failing, applies a statement effect once, and lets events of no concern by', async () => {
     const env = await createTestEnvironment({ apps: [], freshDatabase: true });
     const app = await startApp({
       module: class FlakyApp {},
@@ -383,6 +388,8 @@ describe('event bus: failing handlers', () => {
         );
       await db.query('CREATE TABLE payment.statement_effect (event_id text NOT NULL, n int NOT NULL)');
       await nc.jetstream().publish('events.test.flaky', envelope('evt_flaky_ok', 2));
+      // Not its business: acknowledged without a statement or an inbox row.
+      await nc.jetstream().publish('events.test.statement', envelope('evt_statement_other', -1));
       // Delivered three times (the stream does not drop the copies: no message id), failing twice first.
       for (let copy = 0; copy < 3; copy += 1)
         await nc.jetstream().publish('events.test.statement', envelope('evt_statement', 1));
@@ -415,6 +422,7 @@ describe('event bus: failing handlers', () => {
       const effects = await db.query('SELECT event_id, n FROM payment.statement_effect');
       expect(effects.rows).toEqual([{ event_id: 'evt_statement', n: 2 }]);
       expect(statementEffects).toEqual(['evt_statement']);
+      expect(statementTries).not.toContain('evt_statement_other');
       const seen = await db.query(
         "SELECT event_id FROM payment.inbox WHERE consumer = 'payment-test-statement'",
       );

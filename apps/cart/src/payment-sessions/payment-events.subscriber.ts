@@ -11,6 +11,12 @@ const SESSION_CART_ROW = cartVersionCte(
   'AND EXISTS (SELECT 1 FROM fresh)',
 );
 
+/** Whether a session event is about a cart's session (`ps_…`), not an order's payment attempt. */
+function isCartSessionEvent(event: EventEnvelope): boolean {
+  const sessionId = (event.data as { session_id?: unknown } | null)?.session_id;
+  return typeof sessionId === 'string' && sessionId.startsWith('ps_');
+}
+
 /**
  * The payment app's verdicts on a cart's sessions: paid (authorized) or refused (error). Applied
  * only while the session still stands for that amount: a verdict on a superseded provider session
@@ -22,6 +28,7 @@ const SESSION_CART_ROW = cartVersionCte(
 export class SessionAuthorizedSubscriber implements StatementSubscription {
   readonly consumer = 'cart-payment-session-authorized';
   readonly subject = PaymentEvents.sessionAuthorized.subject;
+  readonly concerns = isCartSessionEvent;
 
   constructor(private readonly recovery: CheckoutRecovery) {}
 
@@ -51,6 +58,7 @@ export class SessionAuthorizedSubscriber implements StatementSubscription {
 export class SessionFailedSubscriber implements StatementSubscription {
   readonly consumer = 'cart-payment-session-failed';
   readonly subject = PaymentEvents.sessionFailed.subject;
+  readonly concerns = isCartSessionEvent;
 
   statement(event: EventEnvelope): EffectStatement {
     const failed = eventData(event, PaymentSessionChanged);
@@ -73,6 +81,7 @@ export class SessionFailedSubscriber implements StatementSubscription {
 export class SessionExpiredSubscriber implements StatementSubscription {
   readonly consumer = 'cart-payment-session-expired';
   readonly subject = PaymentEvents.sessionExpired.subject;
+  readonly concerns = isCartSessionEvent;
 
   constructor(private readonly recovery: CheckoutRecovery) {}
 

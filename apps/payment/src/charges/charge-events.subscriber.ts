@@ -10,7 +10,7 @@ import {
 import { eventData, EventSubscriber, Outbox, TransactionalSubscription } from '@app/platform';
 import { EntityManager } from 'typeorm';
 import { ChargePoints } from './charge-points.service';
-import { chargeEnded, chargePaid, ChargeRow } from './charge-row';
+import { chargeEnded, chargePaid, ChargeRow, isChargeSessionEvent } from './charge-row';
 import { ChargeService } from './charge.service';
 
 /**
@@ -24,6 +24,7 @@ import { ChargeService } from './charge.service';
 export class ChargePaidSubscriber implements TransactionalSubscription {
   readonly consumer = 'payment-charge-paid';
   readonly subject = PaymentEvents.sessionAuthorized.subject;
+  readonly concerns = isChargeSessionEvent;
 
   constructor(
     private readonly points: ChargePoints,
@@ -56,6 +57,7 @@ abstract class ChargeSessionEndedSubscriber implements TransactionalSubscription
   abstract readonly consumer: string;
   abstract readonly subject: string;
   protected abstract readonly status: ChargeEnded['status'];
+  readonly concerns = isChargeSessionEvent;
 
   constructor(
     private readonly points: ChargePoints,

@@ -1,4 +1,11 @@
-import { ChargeEnded, ChargePaid, ChargeProviderId, ChargeReply, ChargeStatus } from '@app/contracts';
+import {
+  ChargeEnded,
+  ChargePaid,
+  ChargeProviderId,
+  ChargeReply,
+  ChargeStatus,
+  EventEnvelope,
+} from '@app/contracts';
 
 /** An order's payment attempt as stored. */
 export interface ChargeRow {
@@ -48,4 +55,13 @@ export function chargePaid(row: ChargeRow): ChargePaid {
 
 export function chargeEnded(row: ChargeRow, status: ChargeEnded['status']): ChargeEnded {
   return { charge_id: row.id, order_id: row.order_id, status };
+}
+
+/**
+ * Whether a session event is about an order's payment attempt: their sessions carry the attempt's
+ * id (`pay_…`), a cart's its own (`ps_…`), so the attempts' subscribers let the carts' events by.
+ */
+export function isChargeSessionEvent(event: EventEnvelope): boolean {
+  const sessionId = (event.data as { session_id?: unknown } | null)?.session_id;
+  return typeof sessionId === 'string' && sessionId.startsWith('pay_');
 }

@@ -109,6 +109,10 @@ export class EventConsumers implements OnModuleDestroy {
     const done = this.inFlight.begin();
     try {
       const event = parseEnvelope(message.data);
+      if (subscription.concerns && !subscription.concerns(event)) {
+        message.ack();
+        return;
+      }
       if ('statement' in subscription) await this.applyStatement(subscription, event);
       else await this.applyInTransaction(subscription, event);
       message.ack();

@@ -22,6 +22,11 @@ interface SubscriptionBase {
    * then on — right for telling the outside world (a new webhook must not replay old orders).
    */
   readonly startAt?: 'all' | 'new';
+  /**
+   * Whether the event concerns this subscription at all (default: every event does). One that does
+   * not is acknowledged without touching the database: it has no effect here to make exactly once.
+   */
+  concerns?(event: EventEnvelope): boolean;
 }
 
 export interface TransactionalSubscription extends SubscriptionBase {
