@@ -7,7 +7,7 @@ type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-ex
 
 const EUROPE = DemoRegionIds.europe;
 const CHINA = DemoRegionIds.china;
-const DEMO_PRODUCTS = 13;
+const DEMO_PRODUCTS = 14;
 
 describe('store API: products', () => {
   let env: TestEnvironment;
@@ -201,7 +201,7 @@ describe('store API: products', () => {
       ],
       ['title=Wool Scarf', ['wool-scarf']],
       ['created_at[lt]=2026-01-06T00:00:00Z', ['classic-tee']],
-      ['created_at[gte]=2026-01-16T00:00:00Z', ['gift-card', 'wool-scarf']],
+      ['created_at[gte]=2026-01-16T00:00:00Z', ['gift-card', 'pewter-tea-caddy', 'wool-scarf']],
     ])('%s → %j', async (query, expected) => {
       expect((await handles(query)).sort()).toEqual([...expected].sort());
     });
@@ -226,6 +226,7 @@ describe('store API: products', () => {
         .id;
       expect((await handles(`type_id[]=${homeware}`)).sort()).toEqual([
         'celadon-tea-set',
+        'pewter-tea-caddy',
         'pour-over-coffee-set',
         'stoneware-mug',
       ]);
@@ -242,7 +243,7 @@ describe('store API: products', () => {
 
     it.each<[string, number, number]>([
       ['limit=5', 5, 0],
-      ['limit=5&offset=10', 3, 10],
+      ['limit=5&offset=10', 4, 10],
       ['offset=20', 0, 20],
       ['limit=0', 0, 0],
     ])('%s → %d products, count stays the total', async (query, size, offset) => {

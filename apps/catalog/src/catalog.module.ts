@@ -3,13 +3,14 @@ import { PlatformModule } from '@app/platform';
 import { seedDemoStoreWhenEmpty } from './demo/demo-store.seed';
 import { CATALOG_ENTITIES, CATALOG_MIGRATIONS } from './catalog.schema';
 import { InventoryModule } from './inventory/inventory.module';
+import { PresaleModule } from './presale/presale.module';
 import { PricingModule } from './pricing/pricing.module';
 import { ProductsModule } from './products/products.module';
 import { RegionsModule } from './regions/regions.module';
 import { ShippingModule } from './shipping/shipping.module';
 import { TaxonomyModule } from './taxonomy/taxonomy.module';
 
-/** The catalog app: regions, products, prices, shipping options and inventory. */
+/** The catalog app: regions, products, prices, shipping options, inventory and presale offers. */
 @Module({})
 export class CatalogModule {
   static forRoot(env?: Record<string, string | undefined>): DynamicModule {
@@ -32,6 +33,7 @@ export class CatalogModule {
         TaxonomyModule,
         ShippingModule,
         InventoryModule,
+        PresaleModule,
       ],
     };
   }

@@ -1,6 +1,7 @@
 import { CreateRegions1767225600000 } from './migrations/1767225600000-create-regions';
 import { CreateProducts1767225800000 } from './migrations/1767225800000-create-products';
 import { AllowRestockedReservations1767226600000 } from './migrations/1767226600000-allow-restocked-reservations';
+import { PresaleOffers1767231500000 } from './migrations/1767231500000-presale-offers';
 
 /**
  * The catalog reads and writes with SQL (its read models are JSON built by Postgres), so TypeORM
@@ -13,4 +14,5 @@ export const CATALOG_MIGRATIONS = [
   CreateRegions1767225600000,
   CreateProducts1767225800000,
   AllowRestockedReservations1767226600000,
+  PresaleOffers1767231500000,
 ];

@@ -28,12 +28,16 @@ describe('catalog: database bootstrap', () => {
         databaseUrl,
         'SELECT name FROM catalog.migrations ORDER BY id',
       );
-      expect(migrations.map((row) => row.name)).toEqual([
-        'PlatformTables1767225500000',
-        ...CATALOG_MIGRATIONS.map((migration) => migration.name),
-        'OutboxClaims1767230000000',
-        'OutboxNotifyIds1767230300000',
-      ]);
+      // Run in the order of their timestamps, the platform's among the catalog's own.
+      const stamp = (name: string) => Number(name.slice(-13));
+      expect(migrations.map((row) => row.name)).toEqual(
+        [
+          'PlatformTables1767225500000',
+          ...CATALOG_MIGRATIONS.map((migration) => migration.name),
+          'OutboxClaims1767230000000',
+          'OutboxNotifyIds1767230300000',
+        ].sort((a, b) => stamp(a) - stamp(b)),
+      );
       const tables = await query<{ table_schema: string }>(
         databaseUrl,
         "SELECT DISTINCT table_schema FROM information_schema.tables WHERE table_name = 'region'",

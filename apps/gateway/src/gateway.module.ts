@@ -7,6 +7,7 @@ import { SignIn } from './auth/sign-in.service';
 import { StoreAuthController } from './auth/store-auth.controller';
 import { CustomersController } from './customers/customers.controller';
 import { PointsController } from './points/points.controller';
+import { PresaleController } from './presale/presale.controller';
 import { CartPricing } from './carts/cart-pricing';
 import { CartsController } from './carts/carts.controller';
 import { CheckoutController } from './carts/checkout.controller';
@@ -44,6 +45,7 @@ export class GatewayModule {
         CustomersController,
         AdminAuthController,
         PointsController,
+        PresaleController,
       ],
       providers: [
         CartPricing,

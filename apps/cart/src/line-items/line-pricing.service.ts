@@ -57,6 +57,12 @@ export class LinePricing {
   line(priced: PricedItem, id = newId('item')): LineRow {
     const { variant, pricing, quantity } = priced;
     const product = variant.product as Record<string, string | boolean | null>;
+    if (priced.presale) {
+      throw DomainError.invalidData(
+        `Variant with id: ${variant.id} is sold in presale only: order it through /store/presale`,
+        'presale_only',
+      );
+    }
     if (pricing.calculated_price === null) {
       throw DomainError.invalidData(
         `Cannot generate line item for variant "${variant.title}" without a price`,

@@ -1,7 +1,12 @@
-import { upsertRows } from '@app/platform';
+import { percentOf, upsertRows } from '@app/platform';
 import { EntityManager } from 'typeorm';
 import { demoId, demoIds } from './demo-ids';
-import { DEMO_PRICE_LISTS, DEMO_SHIPPING_OPTIONS } from './demo-offers';
+import {
+  DEMO_LEVEL_PRICE_LISTS,
+  DEMO_PRESALE_OFFERS,
+  DEMO_PRICE_LISTS,
+  DEMO_SHIPPING_OPTIONS,
+} from './demo-offers';
 import { DEMO_PRODUCTS } from './demo-products';
 import { REGION_ID, replaceLinks } from './demo-links';
 
@@ -46,6 +51,44 @@ export async function upsertPriceLists(manager: EntityManager): Promise<void> {
   }
 }
 
+/**
+ * The customer levels' price lists (seed 004): every regular price of every product but gift cards,
+ * at the level's percentage, rounded once.
+ */
+export async function upsertLevelPriceLists(manager: EntityManager): Promise<void> {
+  for (const list of DEMO_LEVEL_PRICE_LISTS) {
+    const id = demoIds.priceList(list.key);
+    await upsertRows(manager, 'catalog.price_list', [
+      { id, name: list.name, description: list.description, type: 'override', status: 'active' },
+    ]);
+    await replaceLinks(
+      manager,
+      'catalog.price_list_customer_groups',
+      'price_list_id',
+      id,
+      'customer_group_id',
+      [list.customer_group_id],
+    );
+    const variants = DEMO_PRODUCTS.filter((product) => !product.is_giftcard).flatMap(
+      (product) => product.variants,
+    );
+    await upsertRows(
+      manager,
+      'catalog.money_amount',
+      variants.flatMap((variant) =>
+        (['eur', 'cny'] as const).map((currency) => ({
+          id: demoIds.price(`${list.key}/${variant.sku}/${currency}`),
+          currency_code: currency,
+          amount: percentOf(variant.price[currency], list.percent),
+          price_list_id: id,
+          region_id: null,
+          variant_id: demoIds.variant(variant.sku),
+        })),
+      ),
+    );
+  }
+}
+
 export async function upsertShippingOptions(manager: EntityManager): Promise<void> {
   for (const option of DEMO_SHIPPING_OPTIONS) {
     const id = demoIds.shippingOption(option.key);
@@ -79,6 +122,32 @@ export async function upsertShippingOptions(manager: EntityManager): Promise<voi
         shipping_option_id: id,
         ...requirement,
       })),
+    );
+  }
+}
+
+/**
+ * The demo's presale offers, created once: seeding again keeps their window (it was set from the
+ * first seeding, so that the balance window opens in the future of a fresh store).
+ */
+export async function insertPresaleOffers(manager: EntityManager): Promise<void> {
+  for (const offer of DEMO_PRESALE_OFFERS) {
+    await manager.query(
+      `INSERT INTO catalog.presale_offer (variant_id, currency_code, deposit_amount, balance_opens_at, balance_closes_at,
+         stock_limit, buy_limit, expect_arrival_time)
+       VALUES ($1, $2, $3, now() + make_interval(days => $4), now() + make_interval(days => $4 + $5), $6, $7,
+         now() + make_interval(days => $8))
+       ON CONFLICT (variant_id) DO NOTHING`,
+      [
+        demoIds.variant(offer.sku),
+        offer.currency_code,
+        offer.deposit_amount,
+        offer.balance_opens_in_days,
+        offer.balance_open_days,
+        offer.stock_limit,
+        offer.buy_limit,
+        offer.arrives_in_days,
+      ],
     );
   }
 }

@@ -1,5 +1,5 @@
 /** What the demo shop sells at other prices, and how it ships. */
-import { DEMO_VIP_CUSTOMER_GROUP_ID } from '@app/contracts';
+import { DEMO_VIP_CUSTOMER_GROUP_ID, DemoCustomerLevels } from '@app/contracts';
 import { DemoPrice } from './demo-products';
 
 /** A price list with one price for every variant of one product. */
@@ -62,6 +62,15 @@ export const DEMO_PRICE_LISTS: DemoPriceList[] = [
   },
 ];
 
+/** Seed 004's customer levels: a price list per level taking a percentage of every regular price. */
+export const DEMO_LEVEL_PRICE_LISTS = DemoCustomerLevels.map((level) => ({
+  key: `level-${level.name}`,
+  name: `Level ${level.name}`,
+  description: `${level.percent} % of the regular price for ${level.name} customers`,
+  customer_group_id: level.group_id,
+  percent: level.percent,
+}));
+
 /** A Europe-only price that beats the euro price (region prices take precedence). */
 export const DEMO_REGION_PRICES = [{ product: 'canvas-tote', region: 'europe' as const, amount: 1700 }];
 
@@ -110,4 +119,29 @@ export const DEMO_SHIPPING_OPTIONS: DemoShippingOption[] = [
   { key: 'cn-sf-express', region: 'china', name: '顺丰速运', profile: 'default', amount: 1500 },
   { key: 'cn-return', region: 'china', name: '退货快递', profile: 'default', amount: 1000, is_return: true },
   { key: 'cn-digital', region: 'china', name: '电子礼品卡', profile: 'gift_card', amount: 0 },
+];
+
+/** A presale offer of the demo (seed 004), its window counted from when the demo is first seeded. */
+export interface DemoPresaleOffer {
+  sku: string;
+  currency_code: string;
+  deposit_amount: number;
+  balance_opens_in_days: number;
+  balance_open_days: number;
+  stock_limit: number;
+  buy_limit: number;
+  arrives_in_days: number;
+}
+
+export const DEMO_PRESALE_OFFERS: DemoPresaleOffer[] = [
+  {
+    sku: 'CADDY-PW-250',
+    currency_code: 'cny',
+    deposit_amount: 2000,
+    balance_opens_in_days: 7,
+    balance_open_days: 7,
+    stock_limit: 20,
+    buy_limit: 2,
+    arrives_in_days: 21,
+  },
 ];

@@ -313,4 +313,23 @@ export const DEMO_PRODUCTS: DemoProduct[] = [
     ],
     images: [image('gift-card', 'card')],
   },
+  {
+    handle: 'pewter-tea-caddy',
+    title: 'Pewter Tea Caddy 锡茶叶罐',
+    subtitle: 'Presale: arrives next month',
+    description:
+      'A hand-beaten pewter caddy that keeps tea dry and dark. Sold in presale: a deposit now, the balance when it ships.',
+    collection: 'home-and-kitchen',
+    type: 'Homeware',
+    tags: ['new', 'limited'],
+    categories: ['home'],
+    material: 'Pewter',
+    origin_country: 'CN',
+    weight: 450,
+    options: [colors('Silver'), sizes('250 g')],
+    variants: [
+      { options: ['Silver', '250 g'], sku: 'CADDY-PW-250', price: { eur: 2200, cny: 16800 }, stock: 20 },
+    ],
+    images: [image('pewter-tea-caddy', 'caddy')],
+  },
 ];

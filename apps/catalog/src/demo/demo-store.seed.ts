@@ -2,7 +2,12 @@ import { upsertRows } from '@app/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { launchedAt, upsertProduct, upsertTaxonomy } from './demo-catalog.seed';
 import { replaceLinks } from './demo-links';
-import { upsertPriceLists, upsertShippingOptions } from './demo-offers.seed';
+import {
+  insertPresaleOffers,
+  upsertLevelPriceLists,
+  upsertPriceLists,
+  upsertShippingOptions,
+} from './demo-offers.seed';
 import { DEMO_PRODUCTS } from './demo-products';
 import {
   DEMO_CURRENCIES,
@@ -29,7 +34,9 @@ export async function upsertDemoStore(dataSource: DataSource): Promise<void> {
       await upsertProduct(manager, product, launchedAt(index));
     }
     await upsertPriceLists(manager);
+    await upsertLevelPriceLists(manager);
     await upsertShippingOptions(manager);
+    await insertPresaleOffers(manager);
   });
 }
 

@@ -25,7 +25,10 @@ export class VariantPricingService {
       variantPageQuery({ id: ids }, PRICED_RELATIONS, scope, 0, ids.length),
     );
     const variants = new Map(rows.map((row) => [row.variant.id, row.variant]));
-    const tags = await this.tagsOf([...new Set(rows.map((row) => row.variant.product_id))]);
+    const { tags, presale } = await this.tagsAndPresale(
+      [...new Set(rows.map((row) => row.variant.product_id))],
+      ids,
+    );
     const items = request.items.map((item): PricedItem => {
       const found = variants.get(item.variant_id);
       if (!found) throw DomainError.notFound(`Variant with id: ${item.variant_id} was not found`);
@@ -36,18 +39,32 @@ export class VariantPricingService {
         prices: rows.map(publicPrice),
       };
       const product_tag_ids = tags.get(variant.product_id) ?? [];
-      return { variant_id: item.variant_id, quantity: item.quantity, variant, pricing, product_tag_ids };
+      return {
+        variant_id: item.variant_id,
+        quantity: item.quantity,
+        variant,
+        presale: presale.has(item.variant_id),
+        pricing,
+        product_tag_ids,
+      };
     });
     return { items };
   }
 
-  private async tagsOf(productIds: string[]): Promise<Map<string, string[]>> {
-    const rows = await this.db.rows<{ product_id: string; tag_ids: string[] }>({
-      name: 'catalog.product.tag-ids',
-      text: `SELECT product_id, array_agg(product_tag_id ORDER BY product_tag_id) AS tag_ids
-             FROM catalog.product_tags WHERE product_id = ANY($1) GROUP BY product_id`,
-      values: [productIds],
+  /** The products' tags (for discount conditions) and which variants are sold in presale only, in one read. */
+  private async tagsAndPresale(
+    productIds: string[],
+    variantIds: string[],
+  ): Promise<{ tags: Map<string, string[]>; presale: Set<string> }> {
+    const [row] = await this.db.rows<{ tags: Record<string, string[]>; presale: string[] }>({
+      name: 'catalog.product.tags-and-presale',
+      text: `SELECT
+               (SELECT coalesce(json_object_agg(product_id, tag_ids), '{}') FROM (
+                  SELECT product_id, array_agg(product_tag_id ORDER BY product_tag_id) AS tag_ids
+                  FROM catalog.product_tags WHERE product_id = ANY($1) GROUP BY product_id) t) AS tags,
+               ARRAY(SELECT variant_id FROM catalog.presale_offer WHERE variant_id = ANY($2)) AS presale`,
+      values: [productIds, variantIds],
     });
-    return new Map(rows.map((row) => [row.product_id, row.tag_ids]));
+    return { tags: new Map(Object.entries(row.tags)), presale: new Set(row.presale) };
   }
 }

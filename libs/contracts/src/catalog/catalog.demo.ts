@@ -17,6 +17,8 @@ export const DemoProductIds = {
   stonewareMug: 'prod_01KDVDNA10RY9HS5M4PF4GGEPP',
   celadonTeaSet: 'prod_01KDVDNA10N9VSKTYQ399W978B',
   giftCard: 'prod_01KDVDNA10JZJARNYQ3258W5Y5',
+  /** Sold in presale only (seed 004). */
+  teaCaddy: 'prod_01KDVDNA10PGACMRX21WJGAN9A',
 } as const;
 
 /** Demo variants with something to show: prices, tiers, scarce, backorderable or unmanaged stock. */
@@ -41,6 +43,11 @@ export const DemoVariantIds = {
   shortsMedium: 'variant_01KDVDNA10HRN2BJ8R5R038JPQ',
   /** Canvas Tote: €18.00, €17.00 in the Europe region. */
   tote: 'variant_01KDVDNA10WGDAY02TT24C1710',
+  /**
+   * Pewter Tea Caddy (SKU `CADDY-PW-250`), presale only: ¥168.00, a ¥20.00 deposit, the balance
+   * window opening a week after the demo is seeded, at most 2 per customer, 20 presale units.
+   */
+  teaCaddy: 'variant_01KDVDNA10RV9102RTY0MHJA98',
 } as const;
 
 /** Demo shipping options (flat rate). */
@@ -63,6 +70,16 @@ export const DemoShippingOptionIds = {
 
 /** The customer group of the demo's VIP price list (Classic Tee at €15.00). */
 export const DEMO_VIP_CUSTOMER_GROUP_ID = 'cgrp_01KDVDNA10VPCSTMRGRP000001';
+
+/**
+ * Seed 004's customer levels vip1–vip3: customer groups whose price lists take 95 %, 90 % and 88 %
+ * of every regular price (the seed's `vip1_price` … `vip3_price`).
+ */
+export const DemoCustomerLevels = [
+  { level: 1, group_id: 'cgrp_01KDVDNA10VPCSTMRGRP0VIP1', name: 'vip1', percent: 95 },
+  { level: 2, group_id: 'cgrp_01KDVDNA10VPCSTMRGRP0VIP2', name: 'vip2', percent: 90 },
+  { level: 3, group_id: 'cgrp_01KDVDNA10VPCSTMRGRP0VIP3', name: 'vip3', percent: 88 },
+] as const;
 
 /** Demo product types other apps refer to (discount conditions). */
 export const DemoProductTypeIds = {

@@ -1,4 +1,5 @@
 import { command } from '../common/command';
+import { PresaleOffer, PresaleOfferRef, PresaleOffersReply } from './presale.commands';
 import {
   CreateRegionRequest,
   GetRegionRequest,
@@ -91,6 +92,10 @@ export const CatalogCommands = {
 
   /** Prices quantities of variants for a region (and customer groups), as Medusa's price selection does. */
   priceVariants: command<PriceVariantsRequest, PricedVariants>('catalog.price.variants'),
+  /** The presale offers still selling (seed 004), for a storefront's presale page. */
+  presaleOffers: command<Record<string, never>, PresaleOffersReply>('catalog.presale.offers'),
+  /** One presale offer, by variant id or SKU; 404 when the variant is not sold in presale. */
+  presaleOffer: command<PresaleOfferRef, PresaleOffer>('catalog.presale.offer'),
 
   /** Whether the quantities can be sold now. */
   checkInventory: command<CheckInventoryRequest, InventoryCheck>('catalog.inventory.check'),

@@ -1,0 +1,36 @@
+import { IsString, MaxLength } from 'class-validator';
+
+/**
+ * A presale offer on a variant (seed 004's 预售): sold before it arrives, a deposit now and the
+ * balance in a later window. Amounts in minor units of `currency_code`.
+ */
+export interface PresaleOffer {
+  variant_id: string;
+  sku: string | null;
+  product_id: string;
+  /** The product's title and the variant's, as a presale page shows them. */
+  title: string;
+  currency_code: string;
+  deposit_amount: number;
+  /** The variant's price in the offer's currency. */
+  price: number;
+  balance_opens_at: string;
+  balance_closes_at: string;
+  /** Presale units left to sell. */
+  stock: number;
+  /** The most units one customer may buy. */
+  buy_limit: number;
+  expect_arrival_time: string | null;
+  /** Whether a deposit is given back when the balance is not paid (stores usually keep it). */
+  deposit_refundable: boolean;
+}
+
+/** `GET /store/presale/offers`. */
+export interface PresaleOffersReply {
+  offers: PresaleOffer[];
+}
+
+/** One offer, by variant id or SKU (seed 004's `product_sku`). */
+export class PresaleOfferRef {
+  @IsString() @MaxLength(100) product_sku!: string;
+}
