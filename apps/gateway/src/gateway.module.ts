@@ -7,6 +7,7 @@ import { SignIn } from './auth/sign-in.service';
 import { StoreAuthController } from './auth/store-auth.controller';
 import { CustomersController } from './customers/customers.controller';
 import { PointsController } from './points/points.controller';
+import { loadPresaleConfig, PRESALE_CONFIG } from './presale/presale-config';
 import { PresaleController } from './presale/presale.controller';
 import { CartPricing } from './carts/cart-pricing';
 import { CartsController } from './carts/carts.controller';
@@ -53,6 +54,7 @@ export class GatewayModule {
         Authenticator,
         SignIn,
         OrderPaymentWatch,
+        { provide: PRESALE_CONFIG, useValue: loadPresaleConfig(env ?? process.env) },
       ],
     };
   }

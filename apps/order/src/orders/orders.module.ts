@@ -10,6 +10,8 @@ import {
   PaymentCapturedSubscriber,
   PaymentRefundedSubscriber,
 } from '../payments/payment-events.subscriber';
+import { PresaleHandlers } from '../presale/presale.handlers';
+import { PresaleQuotes } from '../presale/presale-quotes.service';
 import { OrderHandlers } from './order.handlers';
 import { OrderCancellation } from './order-cancellation.service';
 import { OrderClaims } from './order-claims.service';
@@ -17,7 +19,7 @@ import { OrderExpiry } from './order-expiry.service';
 import { OrderService } from './order.service';
 
 @Module({
-  controllers: [OrderHandlers, OrderPaymentHandlers],
+  controllers: [OrderHandlers, OrderPaymentHandlers, PresaleHandlers],
   providers: [
     OrderService,
     OrderClaims,
@@ -31,6 +33,7 @@ import { OrderService } from './order.service';
     OrderPaymentStatus,
     ChargePaidSubscriber,
     ChargeEndedSubscriber,
+    PresaleQuotes,
   ],
 })
 export class OrdersModule {

@@ -16,6 +16,7 @@ import {
   OrderReply,
 } from './order.commands';
 import { OrderPaymentStatusReply, PayOrderCommand, PayOrderReply } from './order-pay.commands';
+import { PresaleQuote, PresaleQuoteCommand } from './presale.commands';
 
 /** Commands the order app answers. */
 export const OrderCommands = {
@@ -39,6 +40,11 @@ export const OrderCommands = {
   pay: command<PayOrderCommand, PayOrderReply>('order.order.pay'),
   /** Where the customer's order's payment stands (paid, still due). */
   paymentStatus: command<CustomerOrderRef, OrderPaymentStatusReply>('order.order.payment-status'),
+  /**
+   * Seed 004's presale settle and compute: what buying a presale unit costs the signed-in customer
+   * (deposit now, balance later), with the delivery way and points chosen.
+   */
+  presaleQuote: command<PresaleQuoteCommand, PresaleQuote>('order.presale.quote'),
   /** Seed 001: an order's payments, their count, one of them. */
   listPayments: command<OrderPaymentsQuery, { payments: Partial<OrderPaymentView>[] }>('order.payment.list'),
   countPayments: command<OrderRef, { count: number }>('order.payment.count'),
