@@ -2,6 +2,7 @@ import { CreateRegions1767225600000 } from './migrations/1767225600000-create-re
 import { CreateProducts1767225800000 } from './migrations/1767225800000-create-products';
 import { AllowRestockedReservations1767226600000 } from './migrations/1767226600000-allow-restocked-reservations';
 import { PresaleOffers1767231500000 } from './migrations/1767231500000-presale-offers';
+import { PresaleReservations1767231600000 } from './migrations/1767231600000-presale-reservations';
 
 /**
  * The catalog reads and writes with SQL (its read models are JSON built by Postgres), so TypeORM
@@ -15,4 +16,5 @@ export const CATALOG_MIGRATIONS = [
   CreateProducts1767225800000,
   AllowRestockedReservations1767226600000,
   PresaleOffers1767231500000,
+  PresaleReservations1767231600000,
 ];

@@ -4,6 +4,7 @@ import { CreateOrders1767226200000 } from './migrations/1767226200000-create-ord
 import { AddPaymentReferences1767226400000 } from './migrations/1767226400000-add-payment-references';
 import { OrderClaims1767230800000 } from './migrations/1767230800000-order-claims';
 import { PayLater1767231200000 } from './migrations/1767231200000-pay-later';
+import { PresaleOrders1767231700000 } from './migrations/1767231700000-presale-orders';
 import { loadOrderConfig } from './config/order-config';
 import { OrdersModule } from './orders/orders.module';
 
@@ -29,6 +30,7 @@ export class OrderModule {
               AddPaymentReferences1767226400000,
               OrderClaims1767230800000,
               PayLater1767231200000,
+              PresaleOrders1767231700000,
             ],
           },
         }),

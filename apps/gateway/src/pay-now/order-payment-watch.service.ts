@@ -11,7 +11,12 @@ export interface PaymentWait {
   end(): void;
 }
 
-const SETTLING = new Set([OrderEvents.paid.subject, OrderEvents.canceled.subject]);
+/** Events after which an order's payment status reads differently: paid, canceled, a payment made (a deposit). */
+const SETTLING = new Set([
+  OrderEvents.paid.subject,
+  OrderEvents.canceled.subject,
+  OrderEvents.paymentPaid.subject,
+]);
 
 /**
  * Wakes requests that wait for an order's payment (`GET /store/orders/{id}/payment-status?wait=N`)

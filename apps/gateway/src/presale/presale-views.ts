@@ -1,4 +1,4 @@
-import { PresaleQuote } from '@app/contracts';
+import { PresaleQuote, PresaleSubmitReply } from '@app/contracts';
 import { fromMinorUnits } from '@app/platform';
 
 /** Yuan as seed 004 writes them: a number (`168`), a fixed string (`"168.00"`), a priced string (`"¥168.00"`). */
@@ -228,5 +228,24 @@ export function computeData(quote: PresaleQuote): Record<string, unknown> {
         shopping_orig_cost: yuan(quote, quote.shipping_amount),
       },
     ],
+  };
+}
+
+/** A time as seed 004 writes it: China time, `2016-07-14 15:57:48`. */
+export function chinaTime(iso: string): string {
+  return new Date(Date.parse(iso) + 8 * 3600_000).toISOString().slice(0, 19).replace('T', ' ');
+}
+
+/** Seed 004's submit `data`, with the `order_id` pay-now takes (also its `pay_trade_no`). */
+export function submitData(order: PresaleSubmitReply): Record<string, unknown> {
+  return {
+    create_time: chinaTime(order.created_at),
+    order_amount: Number(fromMinorUnits(order.total, order.currency_code)),
+    order_code: order.display_id,
+    pay_trade_no: order.order_id,
+    payment_amount: fromMinorUnits(order.deposit_amount, order.currency_code),
+    pay_expire: chinaTime(order.pay_expire),
+    payment_status: order.deposit_paid ? 1 : 0,
+    order_id: order.order_id,
   };
 }

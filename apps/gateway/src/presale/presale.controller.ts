@@ -5,6 +5,7 @@ import {
   PresaleComputeRequest,
   PresaleOffersReply,
   PresaleSettleRequest,
+  PresaleSubmitRequest,
 } from '@app/contracts';
 import { CommandClient } from '@app/platform';
 import { FastifyReply, FastifyRequest } from 'fastify';
@@ -12,7 +13,7 @@ import { Authenticator } from '../auth/authenticator.service';
 import { SignedInCustomerGuard } from '../pay-now/signed-in.guard';
 import { PRESALE_CONFIG, PresaleConfig } from './presale-config';
 import { PresaleEnvelopeFilter, sealed } from './presale-envelope';
-import { computeData, settleData } from './presale-views';
+import { computeData, settleData, submitData } from './presale-views';
 
 /**
  * Presale (seed 004): the offers a storefront's presale page lists (no sign-in), and the signed-in
@@ -62,6 +63,23 @@ export class PresaleController {
     const customer_id = await this.authenticator.customerId(request);
     const quote = await this.commands.request(OrderCommands.presaleQuote, { ...body, customer_id });
     await this.send(reply, computeData(quote), 'compute list.');
+  }
+
+  /**
+   * `POST /store/presale/submit` (`depositSubmit`): the presale order — `order_code` its number,
+   * `order_id` what pay-now takes, `payment_amount` the deposit due by `pay_expire`.
+   */
+  @Post('submit')
+  @UseFilters(PresaleEnvelopeFilter)
+  @UseGuards(SignedInCustomerGuard)
+  async submit(
+    @Body() body: PresaleSubmitRequest,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const customer_id = await this.authenticator.customerId(request);
+    const order = await this.commands.request(OrderCommands.presaleSubmit, { ...body, customer_id });
+    await this.send(reply, submitData(order), 'submit order .');
   }
 
   private async send(reply: FastifyReply, data: unknown, message: string): Promise<void> {

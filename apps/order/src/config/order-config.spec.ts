@@ -10,14 +10,21 @@ describe('the order app settings', () => {
     });
   });
 
-  it('take the window, the sweep and the points’ worth from the environment', () => {
+  it('take the windows, the sweep and the points’ worth from the environment', () => {
     expect(
       loadOrderConfig({
         ORDER_PAY_WINDOW_MINUTES: '30',
         ORDER_EXPIRY_SWEEP_MS: '1000',
         POINTS_PER_YUAN: '10',
+        PRESALE_DEPOSIT_WINDOW_MINUTES: '60',
       }),
-    ).toEqual({ payWindowMinutes: 30, expirySweepMs: 1000, pointsPerYuan: 10 });
+    ).toEqual({
+      payWindowMinutes: 30,
+      expirySweepMs: 1000,
+      pointsPerYuan: 10,
+      presaleDepositWindowMinutes: 60,
+      presaleDepositWindowMinutes: 120,
+    });
   });
 
   it('refuse a window of nothing, and points worth a fraction of a fen', () => {

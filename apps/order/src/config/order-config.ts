@@ -10,11 +10,16 @@ export interface OrderConfig {
   expirySweepMs: number;
   /** Points worth one yuan (one unit of the currency): 100 makes a point one fen. */
   pointsPerYuan: number;
+  /** How long a presale order waits for its deposit (seed 004: two hours). */
+  presaleDepositWindowMinutes: number;
 }
 
 export const ORDER_CONFIG = Symbol('ORDER_CONFIG');
 
-/** Reads `ORDER_PAY_WINDOW_MINUTES` (2880), `ORDER_EXPIRY_SWEEP_MS` (30 s), `POINTS_PER_YUAN` (100). */
+/**
+ * Reads `ORDER_PAY_WINDOW_MINUTES` (2880), `ORDER_EXPIRY_SWEEP_MS` (30 s), `POINTS_PER_YUAN` (100),
+ * `PRESALE_DEPOSIT_WINDOW_MINUTES` (120).
+ */
 export function loadOrderConfig(env: Env): OrderConfig {
   const problems: string[] = [];
   const read = new EnvReader(env, problems);
@@ -22,6 +27,7 @@ export function loadOrderConfig(env: Env): OrderConfig {
     payWindowMinutes: read.integer('ORDER_PAY_WINDOW_MINUTES', 2880, 1, 525_600),
     expirySweepMs: read.integer('ORDER_EXPIRY_SWEEP_MS', 30_000, 50, 3_600_000),
     pointsPerYuan: read.integer('POINTS_PER_YUAN', 100, 1, 100),
+    presaleDepositWindowMinutes: read.integer('PRESALE_DEPOSIT_WINDOW_MINUTES', 120, 1, 525_600),
   };
   if (100 % config.pointsPerYuan !== 0) {
     problems.push(

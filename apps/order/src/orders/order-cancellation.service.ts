@@ -7,8 +7,10 @@ import { OrderService } from './order.service';
 /**
  * Cancels orders nobody paid (取消订单): the customer's own, or any whose pay window passed. One
  * statement moves a `not_paid` order to canceled and records `events.order.canceled`, on which the
- * catalog puts its stock back on the shelf and the payment app gives held points back and closes
- * (or refunds) whatever payment was still open. A paid order is never canceled here.
+ * catalog puts its stock (and presale units) back and the payment app gives held points back and
+ * closes (or refunds) whatever payment was still open. A paid order is never canceled here; nor, by
+ * its customer, a presale order whose deposit is paid. A presale order whose balance window closed
+ * unpaid keeps its deposit (`keep_paid`) unless the offer's deposit is refundable.
  */
 @Injectable()
 export class OrderCancellation {
@@ -43,16 +45,19 @@ export class OrderCancellation {
     const event = this.outbox.inStatement(
       OrderEvents.canceled,
       { id: orderId },
-      { order_id: orderId, cart_id: '', reason },
+      { order_id: orderId, cart_id: '', reason, keep_paid: false },
       'canceled',
       3,
-      ['cart_id'],
+      ['cart_id', 'keep_paid'],
     );
     const rows = await this.dataSource.query(
       `WITH canceled AS (
          UPDATE "order"."order" SET status = 'canceled', payment_status = 'canceled', canceled_at = now(), updated_at = now()
          WHERE id = $1 AND payment_status = 'not_paid' AND ($2 <> 'expired' OR pay_expire < now())
-         RETURNING id, cart_id),
+           AND ($2 <> 'customer' OR presale->>'deposit_paid_at' IS NULL)
+         RETURNING id, cart_id,
+           coalesce(presale->>'deposit_paid_at' IS NOT NULL AND NOT (presale->>'deposit_refundable')::boolean, false)
+             AS keep_paid),
        event AS (${event.sql})
        SELECT id FROM canceled`,
       [orderId, reason, ...event.values],

@@ -1,4 +1,4 @@
-import { CartSnapshot } from '@app/contracts';
+import { CartSnapshot, PresaleTerms } from '@app/contracts';
 
 /** An order as stored: its columns, the cart frozen at checkout, and its payments. */
 export interface StoredOrder {
@@ -20,6 +20,7 @@ export interface StoredOrder {
   metadata: Record<string, unknown> | null;
   pay_expire: string | null;
   shipping_on_delivery: boolean;
+  presale: PresaleTerms | null;
   payments: Record<string, unknown>[];
 }
 
@@ -97,5 +98,6 @@ export function presentOrder(order: StoredOrder): Json {
     refunded_total,
     refundable_amount: paid_total - refunded_total,
     ...(order.pay_expire ? { pay_expire: order.pay_expire } : {}),
+    ...(order.presale ? { presale: order.presale } : {}),
   };
 }

@@ -35,6 +35,7 @@ const ORDER_COLUMNS = [
   'metadata',
   'pay_expire',
   'shipping_on_delivery',
+  'presale',
 ] as const;
 
 const PAYMENT_COLUMNS = [

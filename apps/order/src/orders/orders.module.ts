@@ -11,7 +11,9 @@ import {
   PaymentRefundedSubscriber,
 } from '../payments/payment-events.subscriber';
 import { PresaleHandlers } from '../presale/presale.handlers';
+import { PresaleOrders } from '../presale/presale-orders.service';
 import { PresaleQuotes } from '../presale/presale-quotes.service';
+import { PresaleReminders } from '../presale/presale-reminders.service';
 import { OrderHandlers } from './order.handlers';
 import { OrderCancellation } from './order-cancellation.service';
 import { OrderClaims } from './order-claims.service';
@@ -34,6 +36,8 @@ import { OrderService } from './order.service';
     ChargePaidSubscriber,
     ChargeEndedSubscriber,
     PresaleQuotes,
+    PresaleOrders,
+    PresaleReminders,
   ],
 })
 export class OrdersModule {

@@ -2,13 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { ChargeEnded, ChargePaid, EventEnvelope, OrderEvents, PaymentEvents } from '@app/contracts';
 import { eventData, EventSubscriber, Outbox, TransactionalSubscription } from '@app/platform';
 import { EntityManager } from 'typeorm';
+import { StoredOrder } from '../orders/order.presenter';
+import { settlement, settlementChanges } from './order-dues';
 import { OrderPaymentService } from './order-payment.service';
 
 /**
  * An attempt to pay an order was paid in full (its points and its money): the payment shows paid
- * with the provider's transaction number, and the order — if it still waits for its money — is
- * `captured`, with `events.order.paid` and seed 001's payment-paid event. An order canceled first is
- * left canceled: the payment app gives that money back on the cancellation.
+ * with the provider's transaction number (seed 001's payment-paid event), and the order — if it
+ * still waits for its money — is `captured` with `events.order.paid`, or, a presale order paying its
+ * deposit, waits for its balance. An order canceled first is left canceled: the payment app gives
+ * that money back on the cancellation.
  */
 @Injectable()
 @EventSubscriber()
@@ -29,11 +32,18 @@ export class ChargePaidSubscriber implements TransactionalSubscription {
       cart_id: string;
       email: string;
       payment_status: string;
+      presale: StoredOrder['presale'];
     }[] = await manager.query(
-      'SELECT id, display_id, cart_id, email, payment_status FROM "order"."order" WHERE id = $1 FOR UPDATE',
+      'SELECT id, display_id, cart_id, email, payment_status, presale FROM "order"."order" WHERE id = $1 FOR UPDATE',
       [paid.order_id],
     );
     if (!order) return;
+    const [known]: { captured_at: Date | null }[] = await manager.query(
+      'SELECT captured_at FROM "order".payment WHERE session_id = $1',
+      [paid.charge_id],
+    );
+    // Points alone: the payment was recorded paid, and the order settled, when it was made.
+    if (known?.captured_at) return;
     // The attempt's row, written when the order recorded it (or now, if that answer was lost).
     await manager.query(
       `INSERT INTO "order".payment (id, order_id, cart_id, session_id, provider_id, amount, points, currency_code, expires_at)
@@ -54,7 +64,7 @@ export class ChargePaidSubscriber implements TransactionalSubscription {
       [paid.charge_id, paid.provider_reference],
     );
     const payment = await this.payments.viewOf(manager, order.id, paid.charge_id);
-    if (payment && paid.provider_id) {
+    if (payment) {
       await this.outbox.record(
         manager,
         OrderEvents.paymentPaid,
@@ -63,10 +73,12 @@ export class ChargePaidSubscriber implements TransactionalSubscription {
       );
     }
     if (order.payment_status !== 'not_paid') return;
+    const what = settlement(order);
     await manager.query(
-      `UPDATE "order"."order" SET payment_status = 'captured', updated_at = now() WHERE id = $1`,
+      `UPDATE "order"."order" SET ${settlementChanges(what)}, updated_at = now() WHERE id = $1`,
       [order.id],
     );
+    if (what === 'deposit') return;
     await this.outbox.record(
       manager,
       OrderEvents.paid,

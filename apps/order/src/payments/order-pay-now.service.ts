@@ -23,7 +23,7 @@ import {
 import { DataSource } from 'typeorm';
 import { ORDER_CONFIG, OrderConfig } from '../config/order-config';
 import { StoredOrder } from '../orders/order.presenter';
-import { dueNow, loadCustomerOrder, pointValue } from './order-dues';
+import { dueNow, loadCustomerOrder, pointValue, settlement, settlementChanges } from './order-dues';
 import { paymentView } from './order-payment.service';
 
 /** What each of seed 002's pay methods pays with. */
@@ -59,7 +59,8 @@ export class OrderPayNow {
     const order = await loadCustomerOrder(this.dataSource, command.path_order_id, command.customer_id);
     assertPayable(order);
     const method = METHODS[command.pay_method];
-    const onDelivery = freightOnDelivery(order, command);
+    // A presale order's delivery was chosen when it was submitted: the freight fields do not apply.
+    const onDelivery = order.presale ? false : freightOnDelivery(order, command);
     const due = dueNow(order, onDelivery);
     const points = command.pay_integral ?? 0;
     const pointsWorth = points * pointValue(order.currency_code, this.config.pointsPerYuan);
@@ -145,10 +146,11 @@ export class OrderPayNow {
     const sql = new SqlBuilder();
     const p = (value: unknown) => sql.param(value);
     const paid = charge.status === 'paid';
+    const settles = paid ? settlement(order) : null;
     const ctes = [
       `target AS (UPDATE "order"."order" SET shipping_on_delivery = ${p(onDelivery)},
          cart = jsonb_set(cart, '{shipping_address}', ${p(JSON.stringify(address))}::jsonb),
-         payment_status = CASE WHEN ${p(paid)} THEN 'captured' ELSE payment_status END, updated_at = now()
+         ${settles ? `${settlementChanges(settles)},` : ''} updated_at = now()
        WHERE id = ${p(order.id)} AND payment_status = 'not_paid' RETURNING id, display_id, cart_id, email, currency_code)`,
       `superseded AS (UPDATE "order".payment SET superseded_at = now(), updated_at = now()
        WHERE order_id = ${p(order.id)} AND captured_at IS NULL AND canceled_at IS NULL AND superseded_at IS NULL
@@ -170,7 +172,7 @@ export class OrderPayNow {
     );
     sql.values.push(...created.values);
     ctes.push(`created_event AS (${created.sql})`);
-    if (paid) {
+    if (settles === 'order') {
       const event = this.outbox.inStatement(
         OrderEvents.paid,
         { id: order.id },
@@ -240,6 +242,13 @@ function assertPayable(order: StoredOrder): void {
   if (!order.pay_expire || Date.parse(order.pay_expire) <= Date.now()) {
     throw DomainError.notAllowed('The time to pay this order has passed', 'order_expired');
   }
+  const presale = order.presale;
+  if (presale?.deposit_paid_at && Date.parse(presale.balance_opens_at) > Date.now()) {
+    throw DomainError.notAllowed(
+      `The balance can be paid from ${presale.balance_opens_at}, when the presale window opens`,
+      'balance_not_open',
+    );
+  }
 }
 
 /**
@@ -248,6 +257,8 @@ function assertPayable(order: StoredOrder): void {
  */
 function freightOnDelivery(order: StoredOrder, command: PayOrderCommand): boolean {
   const shipping = order.cart.shipping_total + order.cart.shipping_tax_total;
+  if (command.freight_mode === undefined)
+    throw DomainError.invalidData('freight_mode is required: 1 包邮, 2 不包邮');
   if (command.freight_mode === 1) {
     if (shipping > 0) {
       throw DomainError.invalidData(

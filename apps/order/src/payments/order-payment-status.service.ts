@@ -16,7 +16,9 @@ export class OrderPaymentStatus {
   async get(ref: CustomerOrderRef): Promise<OrderPaymentStatusReply> {
     const order = await loadCustomerOrder(this.dataSource, ref.order_id, ref.customer_id);
     const paid = presentOrder(order).paid_total as number;
-    const due = order.payment_status === 'not_paid' ? Math.max(dueNow(order) - paid, 0) : 0;
+    // A presale order is due its deposit, then its balance; any other, its total less what was paid.
+    const owed = order.presale ? dueNow(order) : dueNow(order) - paid;
+    const due = order.payment_status === 'not_paid' ? Math.max(owed, 0) : 0;
     return { payment_status: order.payment_status, paid, due };
   }
 }

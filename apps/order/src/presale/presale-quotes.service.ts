@@ -116,13 +116,14 @@ export class PresaleQuotes {
         .map((provider) => provider.id)
         .filter((id) => id !== 'manual'),
       currency_code: offer.currency_code,
+      region_id: region.id,
     };
   }
 }
 
 /** The region's ways to deliver, cheapest first: 1 普通 (standard), 2 the express one. */
 function deliveryWays(
-  options: { name: string; amount: number | null }[],
+  options: { id: string; name: string; amount: number | null }[],
   chosen: number,
 ): PresaleDeliveryWay[] {
   const sorted = [...options].sort((a, b) => (a.amount ?? 0) - (b.amount ?? 0)).slice(0, 2);
@@ -130,6 +131,7 @@ function deliveryWays(
   if (chosen > sorted.length) throw DomainError.invalidData(`delivery_way ${chosen} is not offered here`);
   return sorted.map((option, index) => ({
     id: (index + 1) as 1 | 2,
+    option_id: option.id,
     name: option.name,
     amount: option.amount ?? 0,
     selected: index + 1 === chosen,

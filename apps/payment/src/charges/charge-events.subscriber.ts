@@ -129,6 +129,8 @@ export class OrderCanceledSubscriber implements TransactionalSubscription {
       canceled.order_id,
     ]);
     await this.charges.endOpen(manager, canceled.order_id, 'canceled');
+    // A presale deposit the store keeps (its balance was never paid) is not given back.
+    if (canceled.keep_paid) return;
     const [refunded]: [ChargeRow[], number] = await manager.query(
       `UPDATE payment.charge SET status = 'refunded', updated_at = now() WHERE order_id = $1 AND status = 'paid' RETURNING *`,
       [canceled.order_id],

@@ -1,5 +1,11 @@
 import { command } from '../common/command';
-import { PresaleOffer, PresaleOfferRef, PresaleOffersReply } from './presale.commands';
+import {
+  PresaleOffer,
+  PresaleOfferRef,
+  PresaleOffersReply,
+  PresaleReservationReply,
+  ReservePresaleRequest,
+} from './presale.commands';
 import {
   CreateRegionRequest,
   GetRegionRequest,
@@ -96,6 +102,10 @@ export const CatalogCommands = {
   presaleOffers: command<Record<string, never>, PresaleOffersReply>('catalog.presale.offers'),
   /** One presale offer, by variant id or SKU; 404 when the variant is not sold in presale. */
   presaleOffer: command<PresaleOfferRef, PresaleOffer>('catalog.presale.offer'),
+  /** Takes presale units for an order (idempotent by key); 409 `insufficient_inventory` when too few are left. */
+  reservePresale: command<ReservePresaleRequest, PresaleReservationReply>('catalog.presale.reserve'),
+  /** Gives an order's presale units back (idempotent). */
+  releasePresale: command<ReservationRequest, PresaleReservationReply>('catalog.presale.release'),
 
   /** Whether the quantities can be sold now. */
   checkInventory: command<CheckInventoryRequest, InventoryCheck>('catalog.inventory.check'),

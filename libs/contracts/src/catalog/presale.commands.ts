@@ -1,4 +1,4 @@
-import { IsString, MaxLength } from 'class-validator';
+import { IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
 
 /**
  * A presale offer on a variant (seed 004's 预售): sold before it arrives, a deposit now and the
@@ -33,4 +33,17 @@ export interface PresaleOffersReply {
 /** One offer, by variant id or SKU (seed 004's `product_sku`). */
 export class PresaleOfferRef {
   @IsString() @MaxLength(100) product_sku!: string;
+}
+
+/** Takes presale units of an offer for an order, once per key (the order's cart id). */
+export class ReservePresaleRequest {
+  @IsString() @MaxLength(200) reservation_key!: string;
+  @IsString() @MaxLength(100) variant_id!: string;
+  @IsInt() @Min(1) @Max(10_000) quantity!: number;
+}
+
+export interface PresaleReservationReply {
+  reservation_key: string;
+  /** Units the key holds now (0 once released). */
+  quantity: number;
 }

@@ -28,7 +28,8 @@ export class PayOrderRequest {
   pay_price!: string;
   @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(100_000_000) pay_integral?: number;
   @Transform(asText) @IsString() @MaxLength(100) address_id!: string;
-  @Type(() => Number) @IsInt() @IsIn(FREIGHT_MODES) freight_mode!: 1 | 2;
+  /** Required, except for a presale order (its delivery was chosen when it was submitted). */
+  @IsOptional() @Type(() => Number) @IsInt() @IsIn(FREIGHT_MODES) freight_mode?: 1 | 2;
   @IsOptional() @Type(() => Number) @IsInt() @IsIn(FREIGHT_KEYS) freight_json_arr_key?: 0 | 1 | 2;
 }
 

@@ -1,4 +1,4 @@
-import { IsIn, IsInt, IsObject, IsOptional, IsString } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsString } from 'class-validator';
 import { OrderPaymentView } from './order.commands';
 import { event } from '../common/events';
 
@@ -21,6 +21,11 @@ export class OrderCanceled {
    * released before capture (`payment`). Absent in events from before reasons were recorded.
    */
   @IsOptional() @IsIn(['customer', 'expired', 'payment']) reason?: 'customer' | 'expired' | 'payment';
+  /**
+   * The money paid stays with the store: a presale order whose balance was not paid in its window
+   * keeps its deposit, unless the offer's deposit is refundable.
+   */
+  @IsOptional() @IsBoolean() keep_paid?: boolean;
 }
 
 /** Data of `events.order.claim-requested`: mailed to the orders' email, with the token that claims them. */
@@ -35,6 +40,17 @@ export class OrderClaimRequested {
 export class OrderPaymentChanged {
   @IsString() order_id!: string;
   @IsObject() payment!: OrderPaymentView;
+}
+
+/** Data of `events.order.presale-balance-due`: a presale order's balance can be paid now (seed 004's reminder). */
+export class PresaleBalanceDue {
+  @IsString() order_id!: string;
+  @IsInt() display_id!: number;
+  /** Where the reminder goes (`tail_pay_notice_phone`). */
+  @IsString() phone!: string;
+  @IsInt() balance_amount!: number;
+  @IsString() currency_code!: string;
+  @IsString() balance_closes_at!: string;
 }
 
 /** Events the order app publishes. */
@@ -53,4 +69,6 @@ export const OrderEvents = {
   paymentCreated: event<OrderPaymentChanged>('order.payment-created'),
   paymentPaid: event<OrderPaymentChanged>('order.payment-paid'),
   paymentExpired: event<OrderPaymentChanged>('order.payment-expired'),
+  /** A presale order's balance window opened: the customer is reminded at `tail_pay_notice_phone`. */
+  presaleBalanceDue: event<PresaleBalanceDue>('order.presale-balance-due'),
 } as const;

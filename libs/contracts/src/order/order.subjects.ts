@@ -16,7 +16,12 @@ import {
   OrderReply,
 } from './order.commands';
 import { OrderPaymentStatusReply, PayOrderCommand, PayOrderReply } from './order-pay.commands';
-import { PresaleQuote, PresaleQuoteCommand } from './presale.commands';
+import {
+  PresaleQuote,
+  PresaleQuoteCommand,
+  PresaleSubmitCommand,
+  PresaleSubmitReply,
+} from './presale.commands';
 
 /** Commands the order app answers. */
 export const OrderCommands = {
@@ -45,6 +50,11 @@ export const OrderCommands = {
    * (deposit now, balance later), with the delivery way and points chosen.
    */
   presaleQuote: command<PresaleQuoteCommand, PresaleQuote>('order.presale.quote'),
+  /**
+   * Seed 004's presale submit: the order of a presale purchase, its presale units taken, its deposit
+   * due within `PRESALE_DEPOSIT_WINDOW_MINUTES` (paid through pay-now), its balance in the offer's window.
+   */
+  presaleSubmit: command<PresaleSubmitCommand, PresaleSubmitReply>('order.presale.submit'),
   /** Seed 001: an order's payments, their count, one of them. */
   listPayments: command<OrderPaymentsQuery, { payments: Partial<OrderPaymentView>[] }>('order.payment.list'),
   countPayments: command<OrderRef, { count: number }>('order.payment.count'),

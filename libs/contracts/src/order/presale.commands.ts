@@ -35,6 +35,8 @@ export class PresaleQuoteCommand extends PresaleComputeRequest {
 /** A way to deliver, from the region's shipping options (seed 004's `delivery_way`). */
 export interface PresaleDeliveryWay {
   id: 1 | 2;
+  /** The region's shipping option behind it. */
+  option_id: string;
   name: string;
   amount: number;
   selected: boolean;
@@ -84,5 +86,60 @@ export interface PresaleQuote {
   points_balance: number;
   /** The region's online ways to pay (providers), and its currency. */
   payment_providers: string[];
+  currency_code: string;
+  region_id: string;
+}
+
+/** Seed 004's `depositSubmit`: the purchase as quoted, where and when to deliver, the invoice, the reminder's phone. */
+export class PresaleSubmitRequest extends PresaleComputeRequest {
+  @Transform(asText) @IsString() @MaxLength(100) address_id!: string;
+  /** 1 workdays only, 2 any day (the default), 3 weekends and holidays only. */
+  @IsOptional() @Type(() => Number) @IsInt() @IsIn([1, 2, 3]) delivery_time?: 1 | 2 | 3;
+  @IsOptional() @IsString() @MaxLength(200) invoices_title?: string;
+  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(100) invoices_type_id?: number;
+  @IsOptional() @IsString() @MaxLength(500) remark?: string;
+  /** Where the balance reminder goes: a mobile number, or the address's as settle showed it masked. */
+  @IsOptional()
+  @IsString()
+  @Matches(/^[0-9*+ -]{5,20}$/, { message: 'tail_pay_notice_phone must be a phone number' })
+  tail_pay_notice_phone?: string;
+}
+
+export class PresaleSubmitCommand extends PresaleSubmitRequest {
+  @IsString() @MaxLength(100) customer_id!: string;
+}
+
+/** A presale order as the order keeps it (`presale` on the order), amounts in minor units. */
+export interface PresaleTerms {
+  variant_id: string;
+  quantity: number;
+  deposit_amount: number;
+  /** What the balance asks: goods + shipping − deposit (points, when used, pay part of it). */
+  balance_amount: number;
+  balance_opens_at: string;
+  balance_closes_at: string;
+  deposit_refundable: boolean;
+  deposit_paid_at: string | null;
+  reminded_at: string | null;
+  tail_pay_notice_phone: string;
+  delivery_time: number;
+  delivery_way: number;
+  invoices_title: string;
+  invoices_type_id: number;
+  remark: string;
+  /** The points the customer means to pay part of the balance with. */
+  points: number;
+}
+
+/** The placed presale order: seed 004's submit answer, in minor units. */
+export interface PresaleSubmitReply {
+  order_id: string;
+  display_id: number;
+  created_at: string;
+  total: number;
+  deposit_amount: number;
+  pay_expire: string;
+  /** The deposit is paid already (a zero deposit). */
+  deposit_paid: boolean;
   currency_code: string;
 }
