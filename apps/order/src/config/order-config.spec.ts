@@ -2,11 +2,12 @@ import { ConfigError } from '@app/platform';
 import { loadOrderConfig } from './order-config';
 
 describe('the order app settings', () => {
-  it('give a submitted order two days to be paid, and make a point one fen', () => {
+  it('give a submitted order two days to be paid, a presale deposit two hours, and make a point one fen', () => {
     expect(loadOrderConfig({})).toEqual({
       payWindowMinutes: 2880,
       expirySweepMs: 30_000,
       pointsPerYuan: 100,
+      presaleDepositWindowMinutes: 120,
     });
   });
 
@@ -23,7 +24,6 @@ describe('the order app settings', () => {
       expirySweepMs: 1000,
       pointsPerYuan: 10,
       presaleDepositWindowMinutes: 60,
-      presaleDepositWindowMinutes: 120,
     });
   });
 
