@@ -1,4 +1,7 @@
 import { DemoVariantIds as V } from '@app/contracts';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import request from 'supertest';
 import { signedUpCustomer } from '../support/customers';
 import { PaymentStack, startPaymentStack } from '../support/payment-stack';
@@ -13,6 +16,9 @@ import { eventually } from '../support/test-environment';
 describe('presale orders: deposit now, balance later', () => {
   let stack: PaymentStack;
   let gateway: string;
+  const smsDir = mkdtempSync(join(tmpdir(), 'presale-sms-'));
+  const texts = () =>
+    readdirSync(smsDir).map((name) => JSON.parse(readFileSync(join(smsDir, name), 'utf8')) as Json);
 
   const shopper = async (points = 0) => {
     const member = await signedUpCustomer(gateway);
@@ -89,7 +95,13 @@ describe('presale orders: deposit now, balance later', () => {
 
   beforeAll(async () => {
     stack = await startPaymentStack(
-      { ORDER_EXPIRY_SWEEP_MS: '100', PAYMENT_EXPIRY_SWEEP_MS: '200' },
+      {
+        ORDER_EXPIRY_SWEEP_MS: '100',
+        PAYMENT_EXPIRY_SWEEP_MS: '200',
+        WEBHOOK_POLL_MS: '50',
+        SMS_TRANSPORT: 'file',
+        SMS_DIR: smsDir,
+      },
       {
         freshDatabase: true,
         apps: ['catalog', 'cart', 'payment', 'order', 'customer', 'notification', 'gateway'],
@@ -99,7 +111,7 @@ describe('presale orders: deposit now, balance later', () => {
   });
   afterAll(() => stack.close());
 
-  it('submit → deposit by WeChat → the window opens, a reminder → balance by Alipay → paid', async () => {
+  it('submit → deposit by WeChat → the window opens, a reminder by SMS → balance by Alipay → paid', async () => {
     const who = await shopper();
     const before = await sold();
     const submitted = await submit(who);
@@ -163,6 +175,17 @@ describe('presale orders: deposit now, balance later', () => {
       10_000,
       'reminder',
     );
+    await eventually(
+      async () =>
+        texts().some((text) => text.text.includes(`${data.order_code}`) && text.text.includes('158.00')),
+      10_000,
+      'reminder SMS',
+    );
+    const [sms] = texts().filter((text) => text.text.includes(`订单${data.order_code}尾款`));
+    expect(sms).toMatchObject({
+      phone: '13912344768',
+      template_params: { order_code: String(data.order_code), amount: '158.00' },
+    });
 
     const balance = await post(`/store/orders/${data.order_id}/pay`, who, {
       pay_method: 2,

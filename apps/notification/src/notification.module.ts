@@ -12,14 +12,20 @@ import { PasswordResetMail1767230700000 } from './migrations/1767230700000-passw
 import { PasswordResetMailSubscriber } from './messages/password-reset.subscriber';
 import { OrderClaimMailSubscriber } from './messages/order-claim.subscriber';
 import { OrderClaimMail1767230900000 } from './migrations/1767230900000-order-claim-mail';
+import { CreateSms1767231800000 } from './migrations/1767231800000-create-sms';
+import { smsProvider } from './sms/sms-providers';
+import { SMS_PROVIDER } from './sms/sms-provider';
+import { PresaleReminderSubscriber } from './sms/presale-reminder.subscriber';
+import { SmsSender } from './sms/sms-sender.service';
 import { upsertEndpoints, WebhookDeliveries } from './webhooks/webhook-deliveries.service';
 import { WebhookDispatcher } from './webhooks/webhook-dispatcher.service';
 import { WEBHOOK_SUBSCRIBERS } from './webhooks/webhook-subscribers';
 
 /**
  * The notification app: subscribes to domain events and tells the outside world — merchant
- * webhooks (signed, retried, dead-lettered; a Feishu bot as a channel) and customer mail (order
- * confirmation, payment receipt). It owns the `notification` schema.
+ * webhooks (signed, retried, dead-lettered; a Feishu bot as a channel), customer mail (order
+ * confirmation, payment receipt) and text messages (the presale balance reminder). It owns the
+ * `notification` schema.
  */
 @Module({})
 export class NotificationModule {
@@ -40,6 +46,7 @@ export class NotificationModule {
               MailClaims1767230100000,
               PasswordResetMail1767230700000,
               OrderClaimMail1767230900000,
+              CreateSms1767231800000,
             ],
             // Not only when empty: the configured endpoints are the active ones at every start.
             afterMigrations: (dataSource) => upsertEndpoints(dataSource, config.webhooks),
@@ -56,6 +63,9 @@ export class NotificationModule {
         ...MESSAGE_SUBSCRIBERS,
         PasswordResetMailSubscriber,
         OrderClaimMailSubscriber,
+        { provide: SMS_PROVIDER, useValue: smsProvider(config) },
+        SmsSender,
+        PresaleReminderSubscriber,
       ],
     };
   }

@@ -52,3 +52,28 @@ describe('notification configuration', () => {
     expect(() => loadNotificationConfig({ MERCHANT_WEBHOOKS: '{oops' })).toThrow(/JSON array/);
   });
 });
+
+describe('the notification app’s text messages', () => {
+  it('go to the log by default, to files or to Aliyun SMS when asked', () => {
+    expect(loadNotificationConfig({}).sms.transport).toBe('log');
+    expect(loadNotificationConfig({ SMS_TRANSPORT: 'file', SMS_DIR: '/tmp/sms' }).sms).toMatchObject({
+      transport: 'file',
+      dir: '/tmp/sms',
+    });
+  });
+
+  it('refuse Aliyun SMS without its keys, signature and template, naming each', () => {
+    expect(() => loadNotificationConfig({ SMS_TRANSPORT: 'aliyun' })).toThrow(
+      /ALIYUN_SMS_ACCESS_KEY_ID[\s\S]*ALIYUN_SMS_ACCESS_KEY_SECRET[\s\S]*ALIYUN_SMS_SIGN_NAME[\s\S]*ALIYUN_SMS_TEMPLATE_CODE/,
+    );
+    expect(
+      loadNotificationConfig({
+        SMS_TRANSPORT: 'aliyun',
+        ALIYUN_SMS_ACCESS_KEY_ID: 'id',
+        ALIYUN_SMS_ACCESS_KEY_SECRET: 'secret',
+        ALIYUN_SMS_SIGN_NAME: '店铺',
+        ALIYUN_SMS_TEMPLATE_CODE: 'SMS_1',
+      }).sms.aliyun,
+    ).toMatchObject({ endpoint: 'https://dysmsapi.aliyuncs.com', templateCode: 'SMS_1' });
+  });
+});

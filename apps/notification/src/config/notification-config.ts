@@ -32,6 +32,19 @@ export interface NotificationConfig {
   webhookTimeoutMs: number;
   allowPrivateCallbacks: boolean;
   mail: { transport: 'log' | 'file' | 'smtp'; dir: string; smtpUrl: string; from: string };
+  /** How text messages leave: the log (default), one file each in `SMS_DIR`, or Aliyun SMS. */
+  sms: {
+    transport: 'log' | 'file' | 'aliyun';
+    dir: string;
+    aliyun: {
+      endpoint: string;
+      accessKeyId: string;
+      accessKeySecret: string;
+      signName: string;
+      templateCode: string;
+      timeoutMs: number;
+    };
+  };
   /** The storefront's password reset page; the mail links to it with `token` and `email`. */
   passwordResetUrl: string | null;
 }
@@ -66,7 +79,31 @@ export function loadNotificationConfig(env: Env = process.env): NotificationConf
       from: read.text('MAIL_FROM', 'Checkout Demo Shop <shop@example.com>'),
     },
     passwordResetUrl: read.text('PASSWORD_RESET_URL', '') || null,
+    sms: {
+      transport: read.oneOf('SMS_TRANSPORT', ['log', 'file', 'aliyun'] as const, 'log'),
+      dir: read.text('SMS_DIR', 'sms'),
+      aliyun: {
+        endpoint: read.text('ALIYUN_SMS_ENDPOINT', 'https://dysmsapi.aliyuncs.com'),
+        accessKeyId: read.text('ALIYUN_SMS_ACCESS_KEY_ID', ''),
+        accessKeySecret: read.text('ALIYUN_SMS_ACCESS_KEY_SECRET', ''),
+        signName: read.text('ALIYUN_SMS_SIGN_NAME', ''),
+        templateCode: read.text('ALIYUN_SMS_TEMPLATE_CODE', ''),
+        timeoutMs: read.integer('ALIYUN_SMS_TIMEOUT_MS', 10_000, 100, 120_000),
+      },
+    },
   };
+  if (config.sms.transport === 'aliyun') {
+    const aliyun = config.sms.aliyun;
+    const missing = (
+      [
+        ['ALIYUN_SMS_ACCESS_KEY_ID', aliyun.accessKeyId],
+        ['ALIYUN_SMS_ACCESS_KEY_SECRET', aliyun.accessKeySecret],
+        ['ALIYUN_SMS_SIGN_NAME', aliyun.signName],
+        ['ALIYUN_SMS_TEMPLATE_CODE', aliyun.templateCode],
+      ] as const
+    ).filter(([, value]) => !value);
+    for (const [name] of missing) problems.push(`${name} is required when SMS_TRANSPORT=aliyun`);
+  }
   if (config.mail.transport === 'smtp' && !/^smtps?:\/\//.test(config.mail.smtpUrl)) {
     problems.push('SMTP_URL must be an smtp:// or smtps:// URL when MAIL_TRANSPORT=smtp');
   }
