@@ -215,6 +215,32 @@ describe('presale offers and customer levels', () => {
     expect(anonymous.message).toBe('token过期');
   });
 
+  it('refuses a presale whose balance window has opened: the deposit is no longer sold', async () => {
+    const member = await shopper();
+    const [{ opens }] = await env.sql<{ opens: Date }>(
+      'SELECT balance_opens_at AS opens FROM catalog.presale_offer WHERE variant_id = $1',
+      [V.teaCaddy],
+    );
+    await env.sql(
+      `UPDATE catalog.presale_offer SET balance_opens_at = now() - interval '1 second' WHERE variant_id = $1`,
+      [V.teaCaddy],
+    );
+    try {
+      const { message } = await presale(
+        'settle',
+        member.auth,
+        { product_sku: 'CADDY-PW-250', buy_number: 1 },
+        400,
+      );
+      expect(message).toMatch(/presale of this product has ended/);
+    } finally {
+      await env.sql('UPDATE catalog.presale_offer SET balance_opens_at = $2 WHERE variant_id = $1', [
+        V.teaCaddy,
+        opens,
+      ]);
+    }
+  });
+
   it.each(DemoCustomerLevels)('prices a $name customer at $percent % of the regular price', async (level) => {
     const member = await signedUpCustomer(gateway);
     await env.sql(

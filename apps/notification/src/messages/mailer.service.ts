@@ -6,6 +6,7 @@ import { PeriodicTask } from '@app/platform';
 import { DataSource } from 'typeorm';
 import { NotificationConfig } from '../config/notification-config';
 import { NOTIFICATION_CONFIG } from '../config/notification-config.token';
+import { claimPending, settleSent } from './outgoing-batches';
 
 interface PendingMessage {
   id: string;
@@ -14,10 +15,6 @@ interface PendingMessage {
   body: string;
   attempts: number;
 }
-
-const MAX_ATTEMPTS = 5;
-/** How long a pass's claim on its batch lasts: longer than sending a batch can take. */
-const CLAIM_MS = 120_000;
 
 /**
  * Sends pending customer mail through nodemailer: SMTP in production (`MAIL_TRANSPORT=smtp`), else
@@ -55,29 +52,21 @@ export class Mailer implements OnApplicationBootstrap, OnApplicationShutdown {
    * dies meanwhile leaves its claim to expire, and the mail is sent again then.
    */
   async tick(): Promise<void> {
-    const [pending]: [PendingMessage[], number] = await this.dataSource.query(
-      `UPDATE notification.message m SET claimed_until = now() + make_interval(secs => $1::float / 1000)
-       FROM (SELECT id FROM notification.message
-             WHERE status = 'pending' AND (claimed_until IS NULL OR claimed_until < now())
-             ORDER BY created_at LIMIT 20 FOR UPDATE SKIP LOCKED) due
-       WHERE m.id = due.id RETURNING m.id, m.recipient, m.subject, m.body, m.attempts`,
-      [CLAIM_MS],
-    );
+    const pending = await claimPending<PendingMessage>(this.dataSource, 'notification.message', [
+      'id',
+      'recipient',
+      'subject',
+      'body',
+      'attempts',
+    ]);
     if (!pending.length) return;
     const transportIds: (string | null)[] = [];
     for (const message of pending) transportIds.push(await this.send(message));
-    await this.dataSource.query(
-      `UPDATE notification.message m SET attempts = m.attempts + 1, claimed_until = NULL,
-         status = CASE WHEN outcome.sent THEN 'sent' WHEN m.attempts + 1 >= $4 THEN 'failed' ELSE 'pending' END,
-         transport_id = outcome.transport_id, sent_at = CASE WHEN outcome.sent THEN now() END
-       FROM unnest($1::text[], $2::boolean[], $3::text[]) AS outcome (id, sent, transport_id)
-       WHERE m.id = outcome.id`,
-      [
-        pending.map((message) => message.id),
-        transportIds.map((id) => id !== null),
-        transportIds,
-        MAX_ATTEMPTS,
-      ],
+    await settleSent(
+      this.dataSource,
+      'notification.message',
+      pending.map((message) => message.id),
+      transportIds,
     );
   }
 

@@ -3,11 +3,8 @@ import { PeriodicTask } from '@app/platform';
 import { DataSource } from 'typeorm';
 import { NotificationConfig } from '../config/notification-config';
 import { NOTIFICATION_CONFIG } from '../config/notification-config.token';
+import { claimPending, settleSent } from '../messages/outgoing-batches';
 import { OutgoingSms, SMS_PROVIDER, SmsProvider } from './sms-provider';
-
-const MAX_ATTEMPTS = 5;
-/** How long a pass's claim on its batch lasts: longer than sending a batch can take. */
-const CLAIM_MS = 120_000;
 
 /**
  * Sends pending text messages through the configured provider (`SMS_TRANSPORT`: the log, files, or
@@ -37,14 +34,12 @@ export class SmsSender implements OnApplicationBootstrap, OnApplicationShutdown 
   }
 
   async tick(): Promise<void> {
-    const [pending]: [OutgoingSms[], number] = await this.dataSource.query(
-      `UPDATE notification.sms s SET claimed_until = now() + make_interval(secs => $1::float / 1000)
-       FROM (SELECT id FROM notification.sms
-             WHERE status = 'pending' AND (claimed_until IS NULL OR claimed_until < now())
-             ORDER BY created_at LIMIT 20 FOR UPDATE SKIP LOCKED) due
-       WHERE s.id = due.id RETURNING s.id, s.phone, s.text, s.template_params`,
-      [CLAIM_MS],
-    );
+    const pending = await claimPending<OutgoingSms>(this.dataSource, 'notification.sms', [
+      'id',
+      'phone',
+      'text',
+      'template_params',
+    ]);
     if (!pending.length) return;
     const sent: (string | null)[] = [];
     for (const message of pending) {
@@ -55,13 +50,11 @@ export class SmsSender implements OnApplicationBootstrap, OnApplicationShutdown 
         }),
       );
     }
-    await this.dataSource.query(
-      `UPDATE notification.sms s SET attempts = s.attempts + 1, claimed_until = NULL,
-         status = CASE WHEN outcome.sent THEN 'sent' WHEN s.attempts + 1 >= $4 THEN 'failed' ELSE 'pending' END,
-         transport_id = outcome.transport_id, sent_at = CASE WHEN outcome.sent THEN now() END
-       FROM unnest($1::text[], $2::boolean[], $3::text[]) AS outcome (id, sent, transport_id)
-       WHERE s.id = outcome.id`,
-      [pending.map((message) => message.id), sent.map((id) => id !== null), sent, MAX_ATTEMPTS],
+    await settleSent(
+      this.dataSource,
+      'notification.sms',
+      pending.map((message) => message.id),
+      sent,
     );
   }
 }
