@@ -132,6 +132,7 @@ describe('presale orders: deposit now, balance later', () => {
       delivery_time: 2,
       delivery_way: 1,
       deposit_paid_at: null,
+      packages: [{ supplier_id: '0', quantity: 1, shipping_amount: 1000 }],
     });
     const window = Date.parse(placed.pay_expire) - Date.parse(placed.created_at);
     expect(Math.abs(window - 120 * 60_000)).toBeLessThan(5_000);
@@ -236,6 +237,30 @@ describe('presale orders: deposit now, balance later', () => {
     await new Promise((resolve) => setTimeout(resolve, 500));
     const points = (await request(gateway).get('/store/customers/me/points').set(who.auth).expect(200)).body;
     expect(points.balance).toBe(0);
+  });
+
+  it('a balance missed refunds the deposit when the offer says deposits are refundable', async () => {
+    const who = await shopper(2_000);
+    const { data } = await submit(who);
+    await stack.env.sql(
+      `UPDATE "order"."order" SET presale = jsonb_set(presale, '{deposit_refundable}', 'true') WHERE id = $1`,
+      [data.order_id],
+    );
+    await post(`/store/orders/${data.order_id}/pay`, who, {
+      pay_method: 3,
+      pay_price: '0',
+      pay_integral: 2_000,
+      address_id: who.address_id,
+    });
+    await stack.env.sql(`UPDATE "order"."order" SET pay_expire = now() WHERE id = $1`, [data.order_id]);
+    await eventually(async () => (await order(who, data.order_id)).status === 'canceled', 10_000, 'canceled');
+    await eventually(
+      async () =>
+        (await request(gateway).get('/store/customers/me/points').set(who.auth).expect(200)).body.balance ===
+        2_000,
+      10_000,
+      'deposit refunded',
+    );
   });
 
   it('sells the last 5 presale units to exactly 5 of 20 parallel submits', async () => {

@@ -104,6 +104,7 @@ export class PresaleOrders {
       invoices_type_id: command.invoices_type_id ?? 0,
       remark: command.remark ?? '',
       points: quote.points,
+      packages: [{ supplier_id: '0', quantity: quote.buy_number, shipping_amount: quote.shipping_amount }],
     };
     const cart = snapshot(quote, context, orderId);
     return this.dataSource.transaction(async (manager) => {

@@ -129,6 +129,8 @@ export interface PresaleTerms {
   remark: string;
   /** The points the customer means to pay part of the balance with. */
   points: number;
+  /** How it ships: one package per supplier (seed 004's `package_list`), with its shipping cost. */
+  packages: { supplier_id: string; quantity: number; shipping_amount: number }[];
 }
 
 /** The placed presale order: seed 004's submit answer, in minor units. */
