@@ -263,6 +263,44 @@ describe('presale orders: deposit now, balance later', () => {
     );
   });
 
+  it('settles the points chosen at submit with the balance: deposit + balance = goods + shipping − points', async () => {
+    const who = await shopper(2_500);
+    const { data } = await submit(who, { use_yoho_coin: '5.00' });
+    expect(data).toMatchObject({ payment_amount: '20.00', order_amount: 178 });
+    await post(`/store/orders/${data.order_id}/pay`, who, {
+      pay_method: 3,
+      pay_price: '0',
+      pay_integral: 2_000,
+      address_id: who.address_id,
+    });
+    await openBalanceWindow(data.order_id);
+    const without = await post(
+      `/store/orders/${data.order_id}/pay`,
+      who,
+      { pay_method: 2, pay_price: '158.00', address_id: who.address_id },
+      400,
+    );
+    expect(without.msg).toMatch(/500 points/);
+    const balance = await post(`/store/orders/${data.order_id}/pay`, who, {
+      pay_method: 5,
+      pay_integral: 500,
+      pay_price: '153.00',
+      address_id: who.address_id,
+    });
+    expect(balance.data.pay_param).toContain('total_amount');
+    await request(stack.sandbox.url)
+      .post('/sandbox/alipay/pay')
+      .send({ order_string: balance.data.pay_param })
+      .expect(200);
+    await eventually(
+      async () => (await status(who, data.order_id)).payment_status === 'captured',
+      10_000,
+      'balance paid',
+    );
+    // 2 000 points of deposit + ¥153.00 + 500 points = ¥178.00, the goods and the shipping.
+    expect(await status(who, data.order_id)).toEqual({ payment_status: 'captured', paid: 17800, due: 0 });
+  });
+
   it('sells the last 5 presale units to exactly 5 of 20 parallel submits', async () => {
     const shoppers = await Promise.all(Array.from({ length: 20 }, () => shopper()));
     await stack.env.sql('UPDATE catalog.presale_offer SET stock_limit = sold + 5 WHERE variant_id = $1', [

@@ -63,6 +63,13 @@ export class OrderPayNow {
     const onDelivery = order.presale ? false : freightOnDelivery(order, command);
     const due = dueNow(order, onDelivery);
     const points = command.pay_integral ?? 0;
+    const promised = order.presale?.deposit_paid_at ? order.presale.points : 0;
+    if (promised !== points && order.presale?.deposit_paid_at) {
+      throw DomainError.invalidData(
+        `The balance is paid with the ${promised} points chosen when the order was submitted: pay_integral must be ${promised}`,
+        'presale_points',
+      );
+    }
     const pointsWorth = points * pointValue(order.currency_code, this.config.pointsPerYuan);
     checkSplit(method, points, pointsWorth, due);
     const money = due - pointsWorth;
