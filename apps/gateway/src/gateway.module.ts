@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { PlatformModule } from '@app/platform';
+import { AdminOrdersController } from './admin/admin-orders.controller';
 import { AdminAuthController } from './auth/admin-auth.controller';
 import { AUTH_CONFIG, loadAuthConfig } from './auth/auth-config';
 import { Authenticator } from './auth/authenticator.service';
@@ -47,6 +48,7 @@ export class GatewayModule {
         AdminAuthController,
         PointsController,
         PresaleController,
+        AdminOrdersController,
       ],
       providers: [
         CartPricing,

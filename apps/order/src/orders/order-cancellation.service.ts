@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { CustomerOrderRef, OrderCanceled, OrderEvents, OrderReply } from '@app/contracts';
-import { DomainError, Outbox } from '@app/platform';
+import {
+  CustomerOrderRef,
+  OrderCanceled,
+  OrderEvents,
+  OrderRef,
+  OrderReply,
+  PaymentCommands,
+} from '@app/contracts';
+import { CommandClient, DomainError, Outbox } from '@app/platform';
 import { DataSource } from 'typeorm';
 import { OrderService } from './order.service';
 
@@ -18,6 +25,7 @@ export class OrderCancellation {
     private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
     private readonly orders: OrderService,
+    private readonly commands: CommandClient,
   ) {}
 
   /** `POST /store/orders/{id}/cancel`: the customer's unpaid order; canceled again, it is answered as it is. */
@@ -34,6 +42,36 @@ export class OrderCancellation {
       );
     }
     return this.orders.get({ order_id: ref.order_id });
+  }
+
+  /**
+   * `POST /admin/orders/{id}/cancel`: an order not paid yet — submitted and waiting, or authorized and
+   * not captured (its money voided at the provider first) — is canceled; canceled again, it is
+   * answered as it is; one whose money was taken is refused (it is refunded, not canceled).
+   */
+  async byMerchant(ref: OrderRef): Promise<OrderReply> {
+    const [order] = await this.dataSource.query(
+      'SELECT payment_status, status FROM "order"."order" WHERE id = $1',
+      [ref.order_id],
+    );
+    if (!order) throw DomainError.notFound(`Order with id ${ref.order_id} was not found`);
+    if (order.status === 'canceled') return this.orders.get(ref);
+    if (order.payment_status === 'awaiting') {
+      const authorized: { session_id: string }[] = await this.dataSource.query(
+        `SELECT session_id FROM "order".payment WHERE order_id = $1 AND captured_at IS NULL AND canceled_at IS NULL`,
+        [ref.order_id],
+      );
+      for (const payment of authorized) {
+        await this.commands.request(PaymentCommands.cancelSession, { session_id: payment.session_id });
+      }
+    }
+    if (!(await this.cancel(ref.order_id, 'merchant'))) {
+      throw DomainError.notAllowed(
+        'The order’s money was taken: refund it instead of canceling it',
+        'order_paid',
+      );
+    }
+    return this.orders.get(ref);
   }
 
   /** Cancels the order if it is still unpaid and its window has passed; whether it did. */
@@ -53,7 +91,8 @@ export class OrderCancellation {
     const rows = await this.dataSource.query(
       `WITH canceled AS (
          UPDATE "order"."order" SET status = 'canceled', payment_status = 'canceled', canceled_at = now(), updated_at = now()
-         WHERE id = $1 AND payment_status = 'not_paid' AND ($2 <> 'expired' OR pay_expire < now())
+         WHERE id = $1 AND (payment_status = 'not_paid' OR ($2 = 'merchant' AND payment_status = 'awaiting'))
+           AND ($2 <> 'expired' OR pay_expire < now())
            AND ($2 <> 'customer' OR presale->>'deposit_paid_at' IS NULL)
          RETURNING id, cart_id,
            coalesce(presale->>'deposit_paid_at' IS NOT NULL AND NOT (presale->>'deposit_refundable')::boolean, false)

@@ -1,6 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import {
+  AdminOrdersQuery,
   CreateOrderCommand,
   CustomerOrderRef,
   CustomerOrdersQuery,
@@ -11,8 +12,10 @@ import {
   OrderCommands,
   OrderLookupQuery,
   OrderQuery,
+  OrderRef,
   OrderReply,
 } from '@app/contracts';
+import { OrderCapture } from '../payments/order-capture.service';
 import { OrderCancellation } from './order-cancellation.service';
 import { OrderClaims } from './order-claims.service';
 import { OrderService } from './order.service';
@@ -24,6 +27,7 @@ export class OrderHandlers {
     private readonly orders: OrderService,
     private readonly claims: OrderClaims,
     private readonly cancellation: OrderCancellation,
+    private readonly captures: OrderCapture,
   ) {}
 
   @MessagePattern(OrderCommands.createFromCart.subject)
@@ -59,6 +63,21 @@ export class OrderHandlers {
   @MessagePattern(OrderCommands.cancelByCustomer.subject)
   cancelByCustomer(@Payload() ref: CustomerOrderRef): Promise<OrderReply> {
     return this.cancellation.byCustomer(ref);
+  }
+
+  @MessagePattern(OrderCommands.listAll.subject)
+  listAll(@Payload() query: AdminOrdersQuery): Promise<CustomerOrdersReply> {
+    return this.orders.listAll(query);
+  }
+
+  @MessagePattern(OrderCommands.capture.subject)
+  capture(@Payload() ref: OrderRef): Promise<OrderReply> {
+    return this.captures.capture(ref);
+  }
+
+  @MessagePattern(OrderCommands.cancelByMerchant.subject)
+  cancelByMerchant(@Payload() ref: OrderRef): Promise<OrderReply> {
+    return this.cancellation.byMerchant(ref);
   }
 
   @MessagePattern(OrderCommands.lookup.subject)

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
+  AdminOrdersQuery,
   CreateOrderCommand,
   CustomerOrdersQuery,
   CustomerOrdersReply,
@@ -171,9 +172,22 @@ export class OrderService {
    * `GET /store/customers/me/orders`: the customer's orders, newest first, filtered by equality
    * (`q` searches the email and the number), a page at a time (Medusa's default limit 10).
    */
-  async listByCustomer(query: CustomerOrdersQuery): Promise<CustomerOrdersReply> {
+  listByCustomer(query: CustomerOrdersQuery): Promise<CustomerOrdersReply> {
+    return this.list(query, query.customer_id, 10);
+  }
+
+  /** `GET /admin/orders`: every order, filtered as a customer's are, newest first (Medusa's admin limit 50). */
+  listAll(query: AdminOrdersQuery): Promise<CustomerOrdersReply> {
+    return this.list(query, null, 50);
+  }
+
+  private async list(
+    query: AdminOrdersQuery,
+    customerId: string | null,
+    defaultLimit: number,
+  ): Promise<CustomerOrdersReply> {
     const sql = new SqlBuilder();
-    const where = [`o.customer_id = ${sql.param(query.customer_id)}`];
+    const where = customerId === null ? ['true'] : [`o.customer_id = ${sql.param(customerId)}`];
     for (const field of ['id', 'status', 'fulfillment_status', 'payment_status'] as const) {
       if (query[field]?.length) where.push(`o.${field} = ANY(${sql.param(query[field])})`);
     }
@@ -190,7 +204,7 @@ export class OrderService {
       where.push(`(o.email ILIKE ${q} OR o.display_id::text ILIKE ${q})`);
     }
     const offset = query.offset ?? 0;
-    const limit = query.limit ?? 10;
+    const limit = query.limit ?? defaultLimit;
     const rows = await this.dataSource.query(
       `SELECT ${ORDER_JSON} AS order, count(*) OVER ()::int AS count FROM "order"."order" o
        WHERE ${where.join(' AND ')} ORDER BY o.created_at DESC, o.id DESC

@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { ORDER_CONFIG, OrderConfig } from '../config/order-config';
 import { OrderPaymentHandlers } from '../payments/order-payment.handlers';
 import { ChargeEndedSubscriber, ChargePaidSubscriber } from '../payments/charge-events.subscriber';
+import { OrderCapture } from '../payments/order-capture.service';
 import { OrderPayNow } from '../payments/order-pay-now.service';
 import { OrderPaymentStatus } from '../payments/order-payment-status.service';
 import { OrderPaymentService } from '../payments/order-payment.service';
@@ -32,6 +33,7 @@ import { OrderService } from './order.service';
     PaymentRefundedSubscriber,
     PaymentCanceledSubscriber,
     OrderPayNow,
+    OrderCapture,
     OrderPaymentStatus,
     ChargePaidSubscriber,
     ChargeEndedSubscriber,

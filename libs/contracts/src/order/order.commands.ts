@@ -154,6 +154,9 @@ export class CustomerOrdersQuery extends CustomerOrdersRequest {
   @IsString() @MaxLength(100) customer_id!: string;
 }
 
+/** `GET /admin/orders`: the same filters, every customer's orders (Medusa's admin default limit 50). */
+export class AdminOrdersQuery extends CustomerOrdersRequest {}
+
 /** Medusa's `StoreCustomersListOrdersRes`. */
 export interface CustomerOrdersReply {
   orders: OrderReply['order'][];

@@ -17,10 +17,12 @@ export class OrderCanceled {
   @IsString() order_id!: string;
   @IsString() cart_id!: string;
   /**
-   * Who canceled it: the customer before paying, its pay window passing (`expired`), or its payment
-   * released before capture (`payment`). Absent in events from before reasons were recorded.
+   * Who canceled it: the customer before paying, its pay window passing (`expired`), its payment
+   * released before capture (`payment`), or the merchant. Absent in events from before reasons were recorded.
    */
-  @IsOptional() @IsIn(['customer', 'expired', 'payment']) reason?: 'customer' | 'expired' | 'payment';
+  @IsOptional()
+  @IsIn(['customer', 'expired', 'payment', 'merchant'])
+  reason?: 'customer' | 'expired' | 'payment' | 'merchant';
   /**
    * The money paid stays with the store: a presale order whose balance was not paid in its window
    * keeps its deposit, unless the offer's deposit is refundable.

@@ -1,5 +1,6 @@
 import { command } from '../common/command';
 import {
+  AdminOrdersQuery,
   CreateOrderCommand,
   CustomerOrderRef,
   CustomerOrdersQuery,
@@ -36,6 +37,15 @@ export const OrderCommands = {
   confirmClaim: command<OrderClaimConfirmCommand, { claimed: number }>('order.claim.confirm'),
   /** A customer's orders, newest first, a page at a time. */
   listByCustomer: command<CustomerOrdersQuery, CustomerOrdersReply>('order.order.list-by-customer'),
+  /** `GET /admin/orders`: every order, filtered and paged as Medusa's admin lists them. */
+  listAll: command<AdminOrdersQuery, CustomerOrdersReply>('order.order.list'),
+  /** `POST /admin/orders/{id}/capture`: takes the order's authorized money (once). */
+  capture: command<OrderRef, OrderReply>('order.order.capture'),
+  /**
+   * `POST /admin/orders/{id}/cancel`: an order not paid yet is canceled (its authorized money voided,
+   * its stock back); one whose money was taken is refused (refund it).
+   */
+  cancelByMerchant: command<OrderRef, OrderReply>('order.order.cancel-by-merchant'),
   /** 取消订单: the customer cancels their unpaid order (stock and held points go back); a paid one is refused. */
   cancelByCustomer: command<CustomerOrderRef, OrderReply>('order.order.cancel-by-customer'),
   /**

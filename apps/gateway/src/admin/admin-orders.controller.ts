@@ -1,0 +1,56 @@
+import { Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
+import {
+  AdminOrdersQuery,
+  CustomerOrdersReply,
+  OrderCommands,
+  OrderFindQuery,
+  OrderReply,
+} from '@app/contracts';
+import { CommandClient } from '@app/platform';
+import { FastifyRequest } from 'fastify';
+import { Authenticator } from '../auth/authenticator.service';
+
+/**
+ * The merchant's orders, in Medusa v1's admin paths and shapes (admin sign-in): list and read them,
+ * capture their money, cancel those not paid yet.
+ */
+@Controller('admin/orders')
+export class AdminOrdersController {
+  constructor(
+    private readonly commands: CommandClient,
+    private readonly authenticator: Authenticator,
+  ) {}
+
+  /** `GET /admin/orders`: `{ orders, count, offset, limit }` (filters, `q`, paging; 50 a page). */
+  @Get()
+  async list(@Req() request: FastifyRequest, @Query() query: AdminOrdersQuery): Promise<CustomerOrdersReply> {
+    await this.authenticator.adminId(request);
+    return this.commands.request(OrderCommands.listAll, query);
+  }
+
+  @Get(':id')
+  async retrieve(
+    @Req() request: FastifyRequest,
+    @Param('id') order_id: string,
+    @Query() query: OrderFindQuery,
+  ): Promise<OrderReply> {
+    await this.authenticator.adminId(request);
+    return this.commands.request(OrderCommands.get, { ...query, order_id });
+  }
+
+  /** `POST /admin/orders/{id}/capture`: `{ order }`, its authorized money taken. */
+  @Post(':id/capture')
+  @HttpCode(200)
+  async capture(@Req() request: FastifyRequest, @Param('id') order_id: string): Promise<OrderReply> {
+    await this.authenticator.adminId(request);
+    return this.commands.request(OrderCommands.capture, { order_id });
+  }
+
+  /** `POST /admin/orders/{id}/cancel`: `{ order }`, canceled; a paid order is refused (refund it). */
+  @Post(':id/cancel')
+  @HttpCode(200)
+  async cancel(@Req() request: FastifyRequest, @Param('id') order_id: string): Promise<OrderReply> {
+    await this.authenticator.adminId(request);
+    return this.commands.request(OrderCommands.cancelByMerchant, { order_id });
+  }
+}

@@ -1,0 +1,110 @@
+import { DemoVariantIds as V } from '@app/contracts';
+import request from 'supertest';
+import { complete, readyForCheckout } from '../support/checkout';
+import { signedUpCustomer } from '../support/customers';
+import { Json } from '../support/store-carts';
+import { createTestEnvironment, eventually, TestEnvironment } from '../support/test-environment';
+
+/**
+ * The merchant's order routes (Medusa v1 admin): list and read orders, capture an authorized
+ * payment, cancel an order not paid yet (its money voided, its stock back), refuse to cancel one
+ * whose money was taken; admin sign-in only.
+ */
+describe('admin orders: list, read, capture, cancel', () => {
+  let env: TestEnvironment;
+  let gateway: string;
+  let admin: Record<string, string>;
+
+  /** A guest order paid with the manual provider: authorized, not captured. */
+  const placed = async (quantity = 1): Promise<Json> => {
+    const cart = await readyForCheckout(gateway, {
+      items: [{ variant_id: V.mugWhite, quantity }],
+      provider: 'manual',
+    });
+    return (await complete(gateway, cart.id).expect(200)).body.data;
+  };
+
+  const stocked = async () =>
+    (
+      await env.sql<{ stocked_quantity: number }>(
+        'SELECT stocked_quantity FROM catalog.inventory_level WHERE variant_id = $1',
+        [V.mugWhite],
+      )
+    )[0].stocked_quantity;
+
+  beforeAll(async () => {
+    env = await createTestEnvironment({
+      apps: ['catalog', 'cart', 'payment', 'order', 'customer', 'gateway'],
+      freshDatabase: true,
+    });
+    gateway = env.url('gateway');
+    const { access_token } = (
+      await request(gateway)
+        .post('/admin/auth/token')
+        .send({ email: 'admin@example.com', password: 'supersecret' })
+        .expect(200)
+    ).body;
+    admin = { Authorization: `Bearer ${access_token}` };
+  });
+  afterAll(() => env.close());
+
+  it('lists and reads every order for an admin only', async () => {
+    const order = await placed();
+    const customer = await signedUpCustomer(gateway);
+    await request(gateway).get('/admin/orders').expect(401);
+    await request(gateway).get('/admin/orders').set(customer.auth).expect(401);
+    const page = await request(gateway).get('/admin/orders').set(admin).expect(200);
+    expect(page.body).toMatchObject({ offset: 0, limit: 50 });
+    expect(page.body.count).toBeGreaterThanOrEqual(1);
+    const found = await request(gateway)
+      .get(`/admin/orders?display_id=${order.display_id}&fields=id,display_id,payment_status`)
+      .set(admin)
+      .expect(200);
+    expect(found.body.orders).toEqual([
+      expect.objectContaining({ id: order.id, display_id: order.display_id, payment_status: 'awaiting' }),
+    ]);
+    const byEmail = await request(gateway)
+      .get(`/admin/orders?q=${encodeURIComponent(order.email)}`)
+      .set(admin)
+      .expect(200);
+    expect(byEmail.body.orders.map((shown: Json) => shown.id)).toContain(order.id);
+    const one = await request(gateway).get(`/admin/orders/${order.id}`).set(admin).expect(200);
+    expect(one.body.order).toMatchObject({ id: order.id, email: order.email });
+    await request(gateway).get('/admin/orders/order_unknown').set(admin).expect(404);
+  });
+
+  it('captures an authorized payment once, then refuses to cancel the paid order', async () => {
+    const order = await placed();
+    const captured = await request(gateway).post(`/admin/orders/${order.id}/capture`).set(admin).expect(200);
+    expect(captured.body.order).toMatchObject({ payment_status: 'captured', paid_total: order.total });
+    const again = await request(gateway).post(`/admin/orders/${order.id}/capture`).set(admin).expect(200);
+    expect(again.body.order.payment_status).toBe('captured');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const paid = await env.sql(
+      `SELECT 1 FROM "order".outbox WHERE subject = 'events.order.paid' AND envelope->>'aggregate_id' = $1`,
+      [order.id],
+    );
+    expect(paid).toHaveLength(1);
+    const refused = await request(gateway).post(`/admin/orders/${order.id}/cancel`).set(admin).expect(400);
+    expect(refused.body).toMatchObject({ type: 'not_allowed', code: 'order_paid' });
+  });
+
+  it('cancels an authorized order: its money voided, its stock back, once', async () => {
+    const before = await stocked();
+    const order = await placed(2);
+    expect(await stocked()).toBe(before - 2);
+    const canceled = await request(gateway).post(`/admin/orders/${order.id}/cancel`).set(admin).expect(200);
+    expect(canceled.body.order).toMatchObject({ status: 'canceled', payment_status: 'canceled' });
+    await eventually(async () => (await stocked()) === before, 10_000, 'stock back');
+    const [attempt] = await env.sql<{ status: string }>(
+      `SELECT a.status FROM payment.attempt a JOIN "order".payment p ON p.session_id = a.session_id WHERE p.order_id = $1`,
+      [order.id],
+    );
+    expect(attempt.status).toBe('voided');
+    await request(gateway).post(`/admin/orders/${order.id}/cancel`).set(admin).expect(200);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await stocked()).toBe(before);
+    const capture = await request(gateway).post(`/admin/orders/${order.id}/capture`).set(admin).expect(400);
+    expect(capture.body.type).toBe('not_allowed');
+  });
+});
