@@ -204,6 +204,24 @@ describe('pay now: WeChat, Alipay, points and mixed (seed 002) through the sandb
     expect(shown.payment_method).toMatchObject({ gateway: 'points', payment_method_type: 'offline' });
   });
 
+  it('a merchant’s refund of a points-paid order gives the points back to the ledger', async () => {
+    const who = await payer(100_000);
+    const order = await submitted(who);
+    await pay(who, order, { pay_method: 3, pay_price: '0', pay_integral: order.total }).expect(200);
+    const refunded = await request(gateway)
+      .post(`/admin/orders/${order.id}/refund`)
+      .set(admin)
+      .send({ amount: 1_000, reason: 'discount' })
+      .expect(200);
+    expect(refunded.body.order).toMatchObject({
+      payment_status: 'partially_refunded',
+      refunded_total: 1_000,
+    });
+    const points = await balance(who);
+    expect(points.balance).toBe(100_000 - order.total + 1_000);
+    expect(points.entries[0]).toMatchObject({ type: 'refund', points: 1_000 });
+  });
+
   it('WeChat + points (4): the points are held until the money arrives, then spent', async () => {
     const who = await payer(5_000);
     const order = await submitted(who);

@@ -5,6 +5,7 @@ import { AddPaymentReferences1767226400000 } from './migrations/1767226400000-ad
 import { OrderClaims1767230800000 } from './migrations/1767230800000-order-claims';
 import { PayLater1767231200000 } from './migrations/1767231200000-pay-later';
 import { PresaleOrders1767231700000 } from './migrations/1767231700000-presale-orders';
+import { OrderRefunds1767231900000 } from './migrations/1767231900000-order-refunds';
 import { loadOrderConfig } from './config/order-config';
 import { OrdersModule } from './orders/orders.module';
 
@@ -31,6 +32,7 @@ export class OrderModule {
               OrderClaims1767230800000,
               PayLater1767231200000,
               PresaleOrders1767231700000,
+              OrderRefunds1767231900000,
             ],
           },
         }),

@@ -1,9 +1,10 @@
-import { Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
 import {
   AdminOrdersQuery,
   CustomerOrdersReply,
   OrderCommands,
   OrderFindQuery,
+  OrderRefundRequest,
   OrderReply,
 } from '@app/contracts';
 import { CommandClient } from '@app/platform';
@@ -12,7 +13,7 @@ import { Authenticator } from '../auth/authenticator.service';
 
 /**
  * The merchant's orders, in Medusa v1's admin paths and shapes (admin sign-in): list and read them,
- * capture their money, cancel those not paid yet.
+ * capture and refund their money, cancel those not paid yet.
  */
 @Controller('admin/orders')
 export class AdminOrdersController {
@@ -44,6 +45,21 @@ export class AdminOrdersController {
   async capture(@Req() request: FastifyRequest, @Param('id') order_id: string): Promise<OrderReply> {
     await this.authenticator.adminId(request);
     return this.commands.request(OrderCommands.capture, { order_id });
+  }
+
+  /**
+   * `POST /admin/orders/{id}/refund` `{ amount, reason, note }`: `{ order }` with its `refunds`; never
+   * more than is left to refund; once per `Idempotency-Key`.
+   */
+  @Post(':id/refund')
+  @HttpCode(200)
+  async refund(
+    @Req() request: FastifyRequest,
+    @Param('id') order_id: string,
+    @Body() body: OrderRefundRequest,
+  ): Promise<OrderReply> {
+    await this.authenticator.adminId(request);
+    return this.commands.request(OrderCommands.refund, { ...body, order_id });
   }
 
   /** `POST /admin/orders/{id}/cancel`: `{ order }`, canceled; a paid order is refused (refund it). */

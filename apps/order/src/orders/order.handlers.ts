@@ -13,9 +13,12 @@ import {
   OrderLookupQuery,
   OrderQuery,
   OrderRef,
+  OrderRefundCommand,
   OrderReply,
 } from '@app/contracts';
+import { Idempotency } from '@app/platform';
 import { OrderCapture } from '../payments/order-capture.service';
+import { OrderRefunds } from '../payments/order-refunds.service';
 import { OrderCancellation } from './order-cancellation.service';
 import { OrderClaims } from './order-claims.service';
 import { OrderService } from './order.service';
@@ -28,6 +31,8 @@ export class OrderHandlers {
     private readonly claims: OrderClaims,
     private readonly cancellation: OrderCancellation,
     private readonly captures: OrderCapture,
+    private readonly refunds: OrderRefunds,
+    private readonly idempotency: Idempotency,
   ) {}
 
   @MessagePattern(OrderCommands.createFromCart.subject)
@@ -68,6 +73,14 @@ export class OrderHandlers {
   @MessagePattern(OrderCommands.listAll.subject)
   listAll(@Payload() query: AdminOrdersQuery): Promise<CustomerOrdersReply> {
     return this.orders.listAll(query);
+  }
+
+  /** Under the Idempotency-Key: a retried refund answers the first one, never refunds twice. */
+  @MessagePattern(OrderCommands.refund.subject)
+  refund(@Payload() command: OrderRefundCommand): Promise<OrderReply> {
+    return this.idempotency.run(OrderCommands.refund.subject, command, () => this.refunds.refund(command), {
+      transaction: false,
+    });
   }
 
   @MessagePattern(OrderCommands.capture.subject)

@@ -22,6 +22,7 @@ export interface StoredOrder {
   shipping_on_delivery: boolean;
   presale: PresaleTerms | null;
   payments: Record<string, unknown>[];
+  refunds: Record<string, unknown>[];
 }
 
 type Json = Record<string, unknown>;
@@ -39,10 +40,10 @@ export function presentOrder(order: StoredOrder): Json {
     (sum, payment) => sum + (payment.amount as number) + ((payment.points_value as number) ?? 0),
     0,
   );
-  const refunded_total = order.payments.reduce(
-    (sum, payment) => sum + (payment.amount_refunded as number),
-    0,
-  );
+  // The merchant's refunds, as Medusa counts them; else what the payments gave back (a refund command).
+  const refunded_total = order.refunds?.length
+    ? order.refunds.reduce((sum, refund) => sum + (refund.amount as number), 0)
+    : order.payments.reduce((sum, payment) => sum + (payment.amount_refunded as number), 0);
   const tax_total = cart.tax_total - cart.gift_card_tax_total;
   const withOrder = (rows: Json[]): Json[] =>
     rows.map((row) => ({ ...row, cart_id: cart.id, order_id: order.id }));
@@ -72,7 +73,7 @@ export function presentOrder(order: StoredOrder): Json {
     fulfillments: [],
     returns: [],
     claims: [],
-    refunds: [],
+    refunds: order.refunds ?? [],
     swaps: [],
     gift_card_transactions: [],
     items: withOrder(cart.items).map((item) => ({ ...item, refundable: item.total })),

@@ -62,6 +62,15 @@ export const ORDER_JSON = jsonObject('o', ORDER_COLUMNS, [
     '"order".payment p WHERE p.order_id = o.id',
     'p.created_at',
   )}`,
+  `'refunds', ${jsonArray(
+    jsonObject(
+      'r',
+      ['id', 'order_id', 'amount', 'reason', 'note', 'created_at', 'updated_at'],
+      ["'payment_id', null", "'idempotency_key', null", "'metadata', null"],
+    ),
+    `"order".refund r WHERE r.order_id = o.id AND r.status = 'succeeded'`,
+    'r.created_at',
+  )}`,
 ]);
 
 /**

@@ -4,6 +4,7 @@ import { OrderPaymentHandlers } from '../payments/order-payment.handlers';
 import { ChargeEndedSubscriber, ChargePaidSubscriber } from '../payments/charge-events.subscriber';
 import { OrderCapture } from '../payments/order-capture.service';
 import { OrderPayNow } from '../payments/order-pay-now.service';
+import { OrderRefunds } from '../payments/order-refunds.service';
 import { OrderPaymentStatus } from '../payments/order-payment-status.service';
 import { OrderPaymentService } from '../payments/order-payment.service';
 import {
@@ -34,6 +35,7 @@ import { OrderService } from './order.service';
     PaymentCanceledSubscriber,
     OrderPayNow,
     OrderCapture,
+    OrderRefunds,
     OrderPaymentStatus,
     ChargePaidSubscriber,
     ChargeEndedSubscriber,

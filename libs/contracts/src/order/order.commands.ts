@@ -11,6 +11,7 @@ import {
   IsOptional,
   IsString,
   Matches,
+  Max,
   MaxLength,
   Min,
   ValidateNested,
@@ -152,6 +153,21 @@ export class CustomerOrdersRequest extends WithDateRanges(PagedFindQuery) {
 
 export class CustomerOrdersQuery extends CustomerOrdersRequest {
   @IsString() @MaxLength(100) customer_id!: string;
+}
+
+/** Medusa's refund reasons. */
+export const REFUND_REASONS = ['discount', 'return', 'swap', 'claim', 'other'] as const;
+
+/** `POST /admin/orders/{id}/refund`: Medusa's `AdminPostOrdersOrderRefundsReq`. */
+export class OrderRefundRequest {
+  @Type(() => Number) @IsInt() @Min(1) @Max(100_000_000) amount!: number;
+  @IsIn(REFUND_REASONS) reason!: (typeof REFUND_REASONS)[number];
+  @IsOptional() @IsString() @MaxLength(2000) note?: string;
+  @IsOptional() @IsBoolean() no_notification?: boolean;
+}
+
+export class OrderRefundCommand extends OrderRefundRequest {
+  @IsString() @MaxLength(100) order_id!: string;
 }
 
 /** `GET /admin/orders`: the same filters, every customer's orders (Medusa's admin default limit 50). */

@@ -14,6 +14,7 @@ import {
   OrderPaymentView,
   OrderQuery,
   OrderRef,
+  OrderRefundCommand,
   OrderReply,
 } from './order.commands';
 import { OrderPaymentStatusReply, PayOrderCommand, PayOrderReply } from './order-pay.commands';
@@ -39,6 +40,11 @@ export const OrderCommands = {
   listByCustomer: command<CustomerOrdersQuery, CustomerOrdersReply>('order.order.list-by-customer'),
   /** `GET /admin/orders`: every order, filtered and paged as Medusa's admin lists them. */
   listAll: command<AdminOrdersQuery, CustomerOrdersReply>('order.order.list'),
+  /**
+   * `POST /admin/orders/{id}/refund`: gives back part of what the order's payments took — money at
+   * their providers, points to the ledger — never more than is left (idempotent under its key).
+   */
+  refund: command<OrderRefundCommand, OrderReply>('order.order.refund'),
   /** `POST /admin/orders/{id}/capture`: takes the order's authorized money (once). */
   capture: command<OrderRef, OrderReply>('order.order.capture'),
   /**
