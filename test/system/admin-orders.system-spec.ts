@@ -1,5 +1,7 @@
 import { DemoVariantIds as V } from '@app/contracts';
+import Medusa from '@medusajs/medusa-js';
 import request from 'supertest';
+import { medusaSchemaErrors } from '../support/medusa-spec';
 import { complete, readyForCheckout } from '../support/checkout';
 import { signedUpCustomer } from '../support/customers';
 import { Json } from '../support/store-carts';
@@ -174,6 +176,54 @@ describe('admin orders: list, read, capture, cancel', () => {
       [order.id],
     );
     expect(refunded).toBe(part * 3);
+  });
+
+  it('keeps return reasons: the merchant adds them, the store reads them through medusa-js', async () => {
+    const value = `damaged-${Date.now()}`;
+    await request(gateway).post('/admin/return-reasons').send({ value, label: 'Damaged' }).expect(401);
+    const parent = (
+      await request(gateway)
+        .post('/admin/return-reasons')
+        .set(admin)
+        .send({ value, label: 'Damaged', description: 'Arrived broken' })
+        .expect(200)
+    ).body.return_reason;
+    const child = (
+      await request(gateway)
+        .post('/admin/return-reasons')
+        .set(admin)
+        .send({ value: `${value}-glass`, label: 'Broken glass', parent_return_reason_id: parent.id })
+        .expect(200)
+    ).body.return_reason;
+    const duplicate = await request(gateway)
+      .post('/admin/return-reasons')
+      .set(admin)
+      .send({ value, label: 'Again' })
+      .expect(422);
+    expect(duplicate.body.type).toBe('duplicate_error');
+    await request(gateway)
+      .post('/admin/return-reasons')
+      .set(admin)
+      .send({ value: `${value}-deeper`, label: 'Too deep', parent_return_reason_id: child.id })
+      .expect(400);
+
+    const medusa = new Medusa({ baseUrl: gateway, maxRetries: 0 });
+    const { return_reasons } = (await medusa.returnReasons.list()) as unknown as { return_reasons: Json[] };
+    const listed = return_reasons.find((reason) => reason.id === parent.id) as Json;
+    expect(listed).toMatchObject({ value, label: 'Damaged', description: 'Arrived broken' });
+    expect(listed.return_reason_children.map((reason: Json) => reason.id)).toEqual([child.id]);
+    expect(return_reasons.map((reason) => reason.id)).not.toContain(child.id);
+    const { return_reason } = (await medusa.returnReasons.retrieve(child.id)) as unknown as {
+      return_reason: Json;
+    };
+    expect(return_reason.parent_return_reason).toMatchObject({ id: parent.id });
+    const answer = await request(gateway).get(`/store/return-reasons/${child.id}`).expect(200);
+    // Medusa's spec types `return_reason_children` as an object; its entity (and medusa-js) has an
+    // array, which is what Medusa sends: checked against the spec with that one field set aside.
+    const { return_reason_children: children, ...rest } = answer.body.return_reason;
+    expect(medusaSchemaErrors('StoreReturnReasonsRes', { return_reason: rest })).toBeNull();
+    expect(children).toEqual([]);
+    await request(gateway).get('/store/return-reasons/rr_unknown').expect(404);
   });
 
   it('cancels an authorized order: its money voided, its stock back, once', async () => {

@@ -6,6 +6,7 @@ import { OrderClaims1767230800000 } from './migrations/1767230800000-order-claim
 import { PayLater1767231200000 } from './migrations/1767231200000-pay-later';
 import { PresaleOrders1767231700000 } from './migrations/1767231700000-presale-orders';
 import { OrderRefunds1767231900000 } from './migrations/1767231900000-order-refunds';
+import { ReturnReasons1767232000000 } from './migrations/1767232000000-return-reasons';
 import { loadOrderConfig } from './config/order-config';
 import { OrdersModule } from './orders/orders.module';
 
@@ -33,6 +34,7 @@ export class OrderModule {
               PayLater1767231200000,
               PresaleOrders1767231700000,
               OrderRefunds1767231900000,
+              ReturnReasons1767232000000,
             ],
           },
         }),

@@ -16,6 +16,8 @@ import { PresaleHandlers } from '../presale/presale.handlers';
 import { PresaleOrders } from '../presale/presale-orders.service';
 import { PresaleQuotes } from '../presale/presale-quotes.service';
 import { PresaleReminders } from '../presale/presale-reminders.service';
+import { ReturnReasonHandlers } from '../returns/return-reason.handlers';
+import { ReturnReasons } from '../returns/return-reasons.service';
 import { OrderHandlers } from './order.handlers';
 import { OrderCancellation } from './order-cancellation.service';
 import { OrderClaims } from './order-claims.service';
@@ -23,7 +25,7 @@ import { OrderExpiry } from './order-expiry.service';
 import { OrderService } from './order.service';
 
 @Module({
-  controllers: [OrderHandlers, OrderPaymentHandlers, PresaleHandlers],
+  controllers: [OrderHandlers, OrderPaymentHandlers, PresaleHandlers, ReturnReasonHandlers],
   providers: [
     OrderService,
     OrderClaims,
@@ -42,6 +44,7 @@ import { OrderService } from './order.service';
     PresaleQuotes,
     PresaleOrders,
     PresaleReminders,
+    ReturnReasons,
   ],
 })
 export class OrdersModule {

@@ -18,6 +18,7 @@ import {
   OrderReply,
 } from './order.commands';
 import { OrderPaymentStatusReply, PayOrderCommand, PayOrderReply } from './order-pay.commands';
+import { CreateReturnReasonRequest, ReturnReason, ReturnReasonRef } from './return-reason.commands';
 import {
   PresaleQuote,
   PresaleQuoteCommand,
@@ -71,6 +72,14 @@ export const OrderCommands = {
    * due within `PRESALE_DEPOSIT_WINDOW_MINUTES` (paid through pay-now), its balance in the offer's window.
    */
   presaleSubmit: command<PresaleSubmitCommand, PresaleSubmitReply>('order.presale.submit'),
+  /** Return reasons (Medusa's): the top-level ones with their children, one with its parent and children, a new one. */
+  listReturnReasons: command<Record<string, never>, { return_reasons: ReturnReason[] }>(
+    'order.return-reason.list',
+  ),
+  getReturnReason: command<ReturnReasonRef, { return_reason: ReturnReason }>('order.return-reason.get'),
+  createReturnReason: command<CreateReturnReasonRequest, { return_reason: ReturnReason }>(
+    'order.return-reason.create',
+  ),
   /** Seed 001: an order's payments, their count, one of them. */
   listPayments: command<OrderPaymentsQuery, { payments: Partial<OrderPaymentView>[] }>('order.payment.list'),
   countPayments: command<OrderRef, { count: number }>('order.payment.count'),

@@ -25,6 +25,7 @@ export const ID_PREFIXES = [
   'cus',
   'usr',
   'pte',
+  'rr',
 ] as const;
 
 export type IdPrefix = (typeof ID_PREFIXES)[number];
