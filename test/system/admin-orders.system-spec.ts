@@ -12,7 +12,7 @@ import { createTestEnvironment, eventually, TestEnvironment } from '../support/t
  * payment, cancel an order not paid yet (its money voided, its stock back), refuse to cancel one
  * whose money was taken; admin sign-in only.
  */
-describe('admin orders: list, read, capture, cancel', () => {
+describe('admin orders: list, read, fulfill, ship, capture, refund, cancel; return reasons', () => {
   let env: TestEnvironment;
   let gateway: string;
   let admin: Record<string, string>;
@@ -176,6 +176,63 @@ describe('admin orders: list, read, capture, cancel', () => {
       [order.id],
     );
     expect(refunded).toBe(part * 3);
+  });
+
+  it('fulfills and ships an order in parts: statuses, quantities and tracking as Medusa shows them', async () => {
+    const order = await placed(2);
+    await request(gateway).post(`/admin/orders/${order.id}/capture`).set(admin).expect(200);
+    const item = order.items[0].id as string;
+    const fulfill = (items: Json[], status = 200) =>
+      request(gateway)
+        .post(`/admin/orders/${order.id}/fulfillment`)
+        .set(admin)
+        .send({ items })
+        .expect(status);
+    const first = (await fulfill([{ item_id: item, quantity: 1 }])).body.order;
+    expect(first.fulfillment_status).toBe('partially_fulfilled');
+    expect(first.items[0]).toMatchObject({ fulfilled_quantity: 1, shipped_quantity: null });
+    expect((await fulfill([{ item_id: item, quantity: 2 }], 400)).body.message).toMatch(
+      /more items than have been purchased/,
+    );
+    await fulfill([{ item_id: 'item_unknown', quantity: 1 }], 400);
+    const second = (await fulfill([{ item_id: item, quantity: 1 }])).body.order;
+    expect(second.fulfillment_status).toBe('fulfilled');
+    const [one, two] = second.fulfillments as Json[];
+    const ship = (fulfillment_id: string, tracking_numbers: string[]) =>
+      request(gateway)
+        .post(`/admin/orders/${order.id}/shipment`)
+        .set(admin)
+        .send({ fulfillment_id, tracking_numbers })
+        .expect(200);
+    const partly = (await ship(one.id, ['SF1234567890'])).body.order;
+    expect(partly.fulfillment_status).toBe('partially_shipped');
+    expect(partly.fulfillments[0]).toMatchObject({
+      tracking_numbers: ['SF1234567890'],
+      tracking_links: [{ tracking_number: 'SF1234567890', url: null }],
+      items: [{ fulfillment_id: one.id, item_id: item, quantity: 1 }],
+    });
+    expect(partly.fulfillments[0].shipped_at).not.toBeNull();
+    const shipped = (await ship(two.id, [])).body.order;
+    expect(shipped.fulfillment_status).toBe('shipped');
+    expect(shipped.items[0]).toMatchObject({ fulfilled_quantity: 2, shipped_quantity: 2 });
+    await request(gateway)
+      .post(`/admin/orders/${order.id}/shipment`)
+      .set(admin)
+      .send({ fulfillment_id: 'ful_unknown' })
+      .expect(404);
+    const seen = await request(gateway).get(`/store/orders/${order.id}`).expect(200);
+    expect(medusaSchemaErrors('StoreOrdersRes', seen.body)).toBeNull();
+    const events = await env.sql<{ subject: string }>(
+      `SELECT subject FROM "order".outbox WHERE envelope->>'aggregate_id' = $1 AND subject LIKE 'events.order.%ment-created'
+       ORDER BY occurred_at`,
+      [order.id],
+    );
+    expect(events.map((event) => event.subject).sort()).toEqual([
+      'events.order.fulfillment-created',
+      'events.order.fulfillment-created',
+      'events.order.shipment-created',
+      'events.order.shipment-created',
+    ]);
   });
 
   it('keeps return reasons: the merchant adds them, the store reads them through medusa-js', async () => {

@@ -7,6 +7,7 @@ import { PayLater1767231200000 } from './migrations/1767231200000-pay-later';
 import { PresaleOrders1767231700000 } from './migrations/1767231700000-presale-orders';
 import { OrderRefunds1767231900000 } from './migrations/1767231900000-order-refunds';
 import { ReturnReasons1767232000000 } from './migrations/1767232000000-return-reasons';
+import { Fulfillments1767232100000 } from './migrations/1767232100000-fulfillments';
 import { loadOrderConfig } from './config/order-config';
 import { OrdersModule } from './orders/orders.module';
 
@@ -35,6 +36,7 @@ export class OrderModule {
               PresaleOrders1767231700000,
               OrderRefunds1767231900000,
               ReturnReasons1767232000000,
+              Fulfillments1767232100000,
             ],
           },
         }),

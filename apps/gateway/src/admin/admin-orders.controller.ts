@@ -4,8 +4,10 @@ import {
   CustomerOrdersReply,
   OrderCommands,
   OrderFindQuery,
+  OrderFulfillmentRequest,
   OrderRefundRequest,
   OrderReply,
+  OrderShipmentRequest,
 } from '@app/contracts';
 import { CommandClient } from '@app/platform';
 import { FastifyRequest } from 'fastify';
@@ -13,7 +15,7 @@ import { Authenticator } from '../auth/authenticator.service';
 
 /**
  * The merchant's orders, in Medusa v1's admin paths and shapes (admin sign-in): list and read them,
- * capture and refund their money, cancel those not paid yet.
+ * fulfill and ship them, capture and refund their money, cancel those not paid yet.
  */
 @Controller('admin/orders')
 export class AdminOrdersController {
@@ -37,6 +39,30 @@ export class AdminOrdersController {
   ): Promise<OrderReply> {
     await this.authenticator.adminId(request);
     return this.commands.request(OrderCommands.get, { ...query, order_id });
+  }
+
+  /** `POST /admin/orders/{id}/fulfillment` `{ items: [{ item_id, quantity }] }`: `{ order }` with its fulfillment. */
+  @Post(':id/fulfillment')
+  @HttpCode(200)
+  async fulfill(
+    @Req() request: FastifyRequest,
+    @Param('id') order_id: string,
+    @Body() body: OrderFulfillmentRequest,
+  ): Promise<OrderReply> {
+    await this.authenticator.adminId(request);
+    return this.commands.request(OrderCommands.fulfill, { ...body, order_id });
+  }
+
+  /** `POST /admin/orders/{id}/shipment` `{ fulfillment_id, tracking_numbers }`: `{ order }`, that fulfillment shipped. */
+  @Post(':id/shipment')
+  @HttpCode(200)
+  async ship(
+    @Req() request: FastifyRequest,
+    @Param('id') order_id: string,
+    @Body() body: OrderShipmentRequest,
+  ): Promise<OrderReply> {
+    await this.authenticator.adminId(request);
+    return this.commands.request(OrderCommands.ship, { ...body, order_id });
   }
 
   /** `POST /admin/orders/{id}/capture`: `{ order }`, its authorized money taken. */

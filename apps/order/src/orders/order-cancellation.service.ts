@@ -51,11 +51,14 @@ export class OrderCancellation {
    */
   async byMerchant(ref: OrderRef): Promise<OrderReply> {
     const [order] = await this.dataSource.query(
-      'SELECT payment_status, status FROM "order"."order" WHERE id = $1',
+      'SELECT payment_status, status, fulfillment_status FROM "order"."order" WHERE id = $1',
       [ref.order_id],
     );
     if (!order) throw DomainError.notFound(`Order with id ${ref.order_id} was not found`);
     if (order.status === 'canceled') return this.orders.get(ref);
+    if (order.fulfillment_status !== 'not_fulfilled') {
+      throw DomainError.notAllowed('A fulfilled order cannot be canceled', 'order_fulfilled');
+    }
     if (order.payment_status === 'awaiting') {
       const authorized: { session_id: string }[] = await this.dataSource.query(
         `SELECT session_id FROM "order".payment WHERE order_id = $1 AND captured_at IS NULL AND canceled_at IS NULL`,

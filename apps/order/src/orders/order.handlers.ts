@@ -13,10 +13,13 @@ import {
   OrderLookupQuery,
   OrderQuery,
   OrderRef,
+  OrderFulfillmentCommand,
   OrderRefundCommand,
   OrderReply,
+  OrderShipmentCommand,
 } from '@app/contracts';
 import { Idempotency } from '@app/platform';
+import { OrderFulfillments } from '../fulfillment/order-fulfillments.service';
 import { OrderCapture } from '../payments/order-capture.service';
 import { OrderRefunds } from '../payments/order-refunds.service';
 import { OrderCancellation } from './order-cancellation.service';
@@ -33,6 +36,7 @@ export class OrderHandlers {
     private readonly captures: OrderCapture,
     private readonly refunds: OrderRefunds,
     private readonly idempotency: Idempotency,
+    private readonly fulfillments: OrderFulfillments,
   ) {}
 
   @MessagePattern(OrderCommands.createFromCart.subject)
@@ -81,6 +85,23 @@ export class OrderHandlers {
     return this.idempotency.run(OrderCommands.refund.subject, command, () => this.refunds.refund(command), {
       transaction: false,
     });
+  }
+
+  @MessagePattern(OrderCommands.fulfill.subject)
+  fulfill(@Payload() command: OrderFulfillmentCommand): Promise<OrderReply> {
+    return this.idempotency.run(
+      OrderCommands.fulfill.subject,
+      command,
+      () => this.fulfillments.fulfill(command),
+      {
+        transaction: false,
+      },
+    );
+  }
+
+  @MessagePattern(OrderCommands.ship.subject)
+  ship(@Payload() command: OrderShipmentCommand): Promise<OrderReply> {
+    return this.fulfillments.ship(command);
   }
 
   @MessagePattern(OrderCommands.capture.subject)

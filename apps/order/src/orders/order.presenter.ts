@@ -23,6 +23,7 @@ export interface StoredOrder {
   presale: PresaleTerms | null;
   payments: Record<string, unknown>[];
   refunds: Record<string, unknown>[];
+  fulfillments: Record<string, unknown>[];
 }
 
 type Json = Record<string, unknown>;
@@ -70,13 +71,17 @@ export function presentOrder(order: StoredOrder): Json {
     gift_cards: cart.gift_cards,
     shipping_methods: withOrder(cart.shipping_methods),
     payments: order.payments,
-    fulfillments: [],
+    fulfillments: order.fulfillments ?? [],
     returns: [],
     claims: [],
     refunds: order.refunds ?? [],
     swaps: [],
     gift_card_transactions: [],
-    items: withOrder(cart.items).map((item) => ({ ...item, refundable: item.total })),
+    items: withOrder(cart.items).map((item) => ({
+      ...item,
+      ...fulfilledQuantities(order.fulfillments ?? [], item.id as string),
+      refundable: item.total,
+    })),
     draft_order_id: null,
     canceled_at: order.canceled_at,
     no_notification: null,
@@ -101,4 +106,22 @@ export function presentOrder(order: StoredOrder): Json {
     ...(order.pay_expire ? { pay_expire: order.pay_expire } : {}),
     ...(order.presale ? { presale: order.presale } : {}),
   };
+}
+
+/** A line's `fulfilled_quantity` and `shipped_quantity` from the order's fulfillments not canceled (null for none, as Medusa). */
+function fulfilledQuantities(
+  fulfillments: Json[],
+  itemId: string,
+): { fulfilled_quantity: number | null; shipped_quantity: number | null } {
+  let fulfilled = 0;
+  let shipped = 0;
+  for (const fulfillment of fulfillments) {
+    if (fulfillment.canceled_at) continue;
+    for (const item of (fulfillment.items as { item_id: string; quantity: number }[]) ?? []) {
+      if (item.item_id !== itemId) continue;
+      fulfilled += item.quantity;
+      if (fulfillment.shipped_at) shipped += item.quantity;
+    }
+  }
+  return { fulfilled_quantity: fulfilled || null, shipped_quantity: shipped || null };
 }

@@ -71,6 +71,34 @@ export const ORDER_JSON = jsonObject('o', ORDER_COLUMNS, [
     `"order".refund r WHERE r.order_id = o.id AND r.status = 'succeeded'`,
     'r.created_at',
   )}`,
+  `'fulfillments', ${jsonArray(
+    jsonObject(
+      'f',
+      [
+        'id',
+        'order_id',
+        'tracking_numbers',
+        'no_notification',
+        'shipped_at',
+        'canceled_at',
+        'metadata',
+        'created_at',
+        'updated_at',
+      ],
+      [
+        "'items', (SELECT coalesce(jsonb_agg(i || jsonb_build_object('fulfillment_id', f.id)), '[]') FROM jsonb_array_elements(f.items) i)",
+        "'tracking_links', (SELECT coalesce(jsonb_agg(jsonb_build_object('tracking_number', n, 'url', null)), '[]') FROM unnest(f.tracking_numbers) n)",
+        "'provider_id', 'manual'",
+        "'data', '{}'::jsonb",
+        "'location_id', null",
+        "'claim_order_id', null",
+        "'swap_id', null",
+        "'idempotency_key', null",
+      ],
+    ),
+    '"order".fulfillment f WHERE f.order_id = o.id',
+    'f.created_at',
+  )}`,
 ]);
 
 /**

@@ -3,6 +3,7 @@ import { ORDER_CONFIG, OrderConfig } from '../config/order-config';
 import { OrderPaymentHandlers } from '../payments/order-payment.handlers';
 import { ChargeEndedSubscriber, ChargePaidSubscriber } from '../payments/charge-events.subscriber';
 import { OrderCapture } from '../payments/order-capture.service';
+import { OrderFulfillments } from '../fulfillment/order-fulfillments.service';
 import { OrderPayNow } from '../payments/order-pay-now.service';
 import { OrderRefunds } from '../payments/order-refunds.service';
 import { OrderPaymentStatus } from '../payments/order-payment-status.service';
@@ -38,6 +39,7 @@ import { OrderService } from './order.service';
     OrderPayNow,
     OrderCapture,
     OrderRefunds,
+    OrderFulfillments,
     OrderPaymentStatus,
     ChargePaidSubscriber,
     ChargeEndedSubscriber,

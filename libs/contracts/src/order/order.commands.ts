@@ -170,6 +170,41 @@ export class OrderRefundCommand extends OrderRefundRequest {
   @IsString() @MaxLength(100) order_id!: string;
 }
 
+export class FulfillmentItemInput {
+  @IsString() @MaxLength(100) item_id!: string;
+  @Type(() => Number) @IsInt() @Min(1) @Max(10_000) quantity!: number;
+}
+
+/** `POST /admin/orders/{id}/fulfillment`: Medusa's `AdminPostOrdersOrderFulfillmentsReq`. */
+export class OrderFulfillmentRequest {
+  @ValidateNested({ each: true })
+  @Type(() => FulfillmentItemInput)
+  @ArrayMinSize(1)
+  @ArrayMaxSize(500)
+  items!: FulfillmentItemInput[];
+  @IsOptional() @IsBoolean() no_notification?: boolean;
+  @IsOptional() @IsObject() metadata?: Record<string, unknown>;
+}
+
+export class OrderFulfillmentCommand extends OrderFulfillmentRequest {
+  @IsString() @MaxLength(100) order_id!: string;
+}
+
+/** `POST /admin/orders/{id}/shipment`: Medusa's `AdminPostOrdersOrderShipmentReq`. */
+export class OrderShipmentRequest {
+  @IsString() @MaxLength(100) fulfillment_id!: string;
+  @IsOptional()
+  @IsString({ each: true })
+  @MaxLength(200, { each: true })
+  @ArrayMaxSize(50)
+  tracking_numbers?: string[];
+  @IsOptional() @IsBoolean() no_notification?: boolean;
+}
+
+export class OrderShipmentCommand extends OrderShipmentRequest {
+  @IsString() @MaxLength(100) order_id!: string;
+}
+
 /** `GET /admin/orders`: the same filters, every customer's orders (Medusa's admin default limit 50). */
 export class AdminOrdersQuery extends CustomerOrdersRequest {}
 

@@ -55,6 +55,14 @@ export class PresaleBalanceDue {
   @IsString() balance_closes_at!: string;
 }
 
+/** Data of `events.order.fulfillment-created` and `events.order.shipment-created`. */
+export class OrderFulfillmentChanged {
+  @IsString() order_id!: string;
+  @IsString() fulfillment_id!: string;
+  @IsObject({ each: true }) items!: { item_id: string; quantity: number }[];
+  @IsOptional() @IsString({ each: true }) tracking_numbers?: string[];
+}
+
 /** Events the order app publishes. */
 export const OrderEvents = {
   placed: event<OrderPlaced>('order.placed'),
@@ -73,4 +81,8 @@ export const OrderEvents = {
   paymentExpired: event<OrderPaymentChanged>('order.payment-expired'),
   /** A presale order's balance window opened: the customer is reminded at `tail_pay_notice_phone`. */
   presaleBalanceDue: event<PresaleBalanceDue>('order.presale-balance-due'),
+  /** Items of an order were fulfilled (Medusa's `order.fulfillment_created`). */
+  fulfillmentCreated: event<OrderFulfillmentChanged>('order.fulfillment-created'),
+  /** A fulfillment shipped (Medusa's `order.shipment_created`). */
+  shipmentCreated: event<OrderFulfillmentChanged>('order.shipment-created'),
 } as const;

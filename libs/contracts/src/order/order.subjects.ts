@@ -8,6 +8,7 @@ import {
   OrderByCart,
   OrderClaimCommand,
   OrderClaimConfirmCommand,
+  OrderFulfillmentCommand,
   OrderLookupQuery,
   OrderPaymentRef,
   OrderPaymentsQuery,
@@ -16,6 +17,7 @@ import {
   OrderRef,
   OrderRefundCommand,
   OrderReply,
+  OrderShipmentCommand,
 } from './order.commands';
 import { OrderPaymentStatusReply, PayOrderCommand, PayOrderReply } from './order-pay.commands';
 import { CreateReturnReasonRequest, ReturnReason, ReturnReasonRef } from './return-reason.commands';
@@ -46,6 +48,10 @@ export const OrderCommands = {
    * their providers, points to the ledger — never more than is left (idempotent under its key).
    */
   refund: command<OrderRefundCommand, OrderReply>('order.order.refund'),
+  /** `POST /admin/orders/{id}/fulfillment`: items of the order fulfilled (never more than were bought). */
+  fulfill: command<OrderFulfillmentCommand, OrderReply>('order.order.fulfill'),
+  /** `POST /admin/orders/{id}/shipment`: a fulfillment shipped, with its tracking numbers. */
+  ship: command<OrderShipmentCommand, OrderReply>('order.order.ship'),
   /** `POST /admin/orders/{id}/capture`: takes the order's authorized money (once). */
   capture: command<OrderRef, OrderReply>('order.order.capture'),
   /**

@@ -26,6 +26,7 @@ export const ID_PREFIXES = [
   'usr',
   'pte',
   'rr',
+  'ful',
 ] as const;
 
 export type IdPrefix = (typeof ID_PREFIXES)[number];
