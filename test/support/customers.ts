@@ -30,3 +30,39 @@ export async function signedUpCustomer(gateway: string): Promise<SignedUpCustome
     auth: { Authorization: `Bearer ${access_token}` },
   };
 }
+
+/** A Shanghai address with seed 004's mobile (`139****4768` masked). */
+export const SHANGHAI_ADDRESS = {
+  first_name: '慧',
+  last_name: '林',
+  address_1: '88 南京东路',
+  city: '上海',
+  province: '上海市',
+  country_code: 'cn',
+  postal_code: '200001',
+  phone: '13912344768',
+};
+
+/**
+ * A signed-up customer with the Shanghai address in their book and, when asked, points in the
+ * ledger (written straight into it through `sql`, the test's database connection).
+ */
+export async function chineseShopper(
+  gateway: string,
+  sql: (text: string, values: unknown[]) => Promise<unknown>,
+  points = 0,
+): Promise<SignedUpCustomer & { address_id: string }> {
+  const member = await signedUpCustomer(gateway);
+  const book = await request(gateway)
+    .post('/store/customers/me/addresses')
+    .set(member.auth)
+    .send({ address: SHANGHAI_ADDRESS })
+    .expect(200);
+  if (points) {
+    await sql('INSERT INTO payment.points_balance (customer_id, balance) VALUES ($1, $2)', [
+      member.id,
+      points,
+    ]);
+  }
+  return { ...member, address_id: book.body.customer.shipping_addresses[0].id as string };
+}

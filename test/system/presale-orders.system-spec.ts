@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
-import { signedUpCustomer } from '../support/customers';
+import { chineseShopper } from '../support/customers';
 import { PaymentStack, startPaymentStack } from '../support/payment-stack';
 import { Json } from '../support/store-carts';
 import { eventually } from '../support/test-environment';
@@ -20,31 +20,8 @@ describe('presale orders: deposit now, balance later', () => {
   const texts = () =>
     readdirSync(smsDir).map((name) => JSON.parse(readFileSync(join(smsDir, name), 'utf8')) as Json);
 
-  const shopper = async (points = 0) => {
-    const member = await signedUpCustomer(gateway);
-    const book = await request(gateway)
-      .post('/store/customers/me/addresses')
-      .set(member.auth)
-      .send({
-        address: {
-          first_name: '慧',
-          last_name: '林',
-          address_1: '88 南京东路',
-          city: '上海',
-          country_code: 'cn',
-          postal_code: '200001',
-          phone: '13912344768',
-        },
-      })
-      .expect(200);
-    if (points) {
-      await stack.env.sql('INSERT INTO payment.points_balance (customer_id, balance) VALUES ($1, $2)', [
-        member.id,
-        points,
-      ]);
-    }
-    return { ...member, address_id: book.body.customer.shipping_addresses[0].id as string };
-  };
+  const shopper = (points = 0) =>
+    chineseShopper(gateway, (text, values) => stack.env.sql(text, values), points);
 
   type Shopper = Awaited<ReturnType<typeof shopper>>;
 
@@ -84,6 +61,15 @@ describe('presale orders: deposit now, balance later', () => {
         V.teaCaddy,
       ])
     )[0].sold;
+
+  /** The deposit (¥20.00) paid with points at once. */
+  const depositWithPoints = (who: Shopper, orderId: string) =>
+    post(`/store/orders/${orderId}/pay`, who, {
+      pay_method: 3,
+      pay_price: '0',
+      pay_integral: 2_000,
+      address_id: who.address_id,
+    });
 
   /** Moves the order's balance window to have opened a moment ago (time, injected). */
   const openBalanceWindow = (id: string) =>
@@ -218,12 +204,7 @@ describe('presale orders: deposit now, balance later', () => {
   it('a balance missed cancels the order and keeps the deposit (not refundable)', async () => {
     const who = await shopper(2_000);
     const { data } = await submit(who);
-    await post(`/store/orders/${data.order_id}/pay`, who, {
-      pay_method: 3,
-      pay_price: '0',
-      pay_integral: 2_000,
-      address_id: who.address_id,
-    });
+    await depositWithPoints(who, data.order_id);
     expect(await status(who, data.order_id)).toEqual({ payment_status: 'not_paid', paid: 2000, due: 15800 });
     await request(gateway).post(`/store/orders/${data.order_id}/cancel`).set(who.auth).expect(400);
     await stack.env.sql(`UPDATE "order"."order" SET pay_expire = now() WHERE id = $1`, [data.order_id]);
@@ -246,12 +227,7 @@ describe('presale orders: deposit now, balance later', () => {
       `UPDATE "order"."order" SET presale = jsonb_set(presale, '{deposit_refundable}', 'true') WHERE id = $1`,
       [data.order_id],
     );
-    await post(`/store/orders/${data.order_id}/pay`, who, {
-      pay_method: 3,
-      pay_price: '0',
-      pay_integral: 2_000,
-      address_id: who.address_id,
-    });
+    await depositWithPoints(who, data.order_id);
     await stack.env.sql(`UPDATE "order"."order" SET pay_expire = now() WHERE id = $1`, [data.order_id]);
     await eventually(async () => (await order(who, data.order_id)).status === 'canceled', 10_000, 'canceled');
     await eventually(
@@ -267,12 +243,7 @@ describe('presale orders: deposit now, balance later', () => {
     const who = await shopper(2_500);
     const { data } = await submit(who, { use_yoho_coin: '5.00' });
     expect(data).toMatchObject({ payment_amount: '20.00', order_amount: 178 });
-    await post(`/store/orders/${data.order_id}/pay`, who, {
-      pay_method: 3,
-      pay_price: '0',
-      pay_integral: 2_000,
-      address_id: who.address_id,
-    });
+    await depositWithPoints(who, data.order_id);
     await openBalanceWindow(data.order_id);
     const without = await post(
       `/store/orders/${data.order_id}/pay`,

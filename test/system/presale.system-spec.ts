@@ -1,7 +1,7 @@
 import { DemoCustomerLevels, DemoProductIds, DemoRegionIds, DemoVariantIds as V } from '@app/contracts';
 import { createHash } from 'node:crypto';
 import request from 'supertest';
-import { signedUpCustomer } from '../support/customers';
+import { chineseShopper, signedUpCustomer } from '../support/customers';
 import { createTestEnvironment, TestEnvironment } from '../support/test-environment';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -64,32 +64,7 @@ describe('presale offers and customer levels', () => {
   });
 
   /** A signed-up customer with an address (the seed's mobile) and points. */
-  const shopper = async (points = 0) => {
-    const member = await signedUpCustomer(gateway);
-    await request(gateway)
-      .post('/store/customers/me/addresses')
-      .set(member.auth)
-      .send({
-        address: {
-          first_name: '慧',
-          last_name: '林',
-          address_1: '88 南京东路',
-          city: '上海',
-          province: '上海市',
-          country_code: 'cn',
-          postal_code: '200001',
-          phone: '13912344768',
-        },
-      })
-      .expect(200);
-    if (points) {
-      await env.sql(`INSERT INTO payment.points_balance (customer_id, balance) VALUES ($1, $2)`, [
-        member.id,
-        points,
-      ]);
-    }
-    return member;
-  };
+  const shopper = (points = 0) => chineseShopper(gateway, (text, values) => env.sql(text, values), points);
 
   /** Posts to a presale route; the answer's envelope is checked (its md5 over the salt and `data`). */
   const presale = async (path: string, auth: Record<string, string>, body: Json, status = 200) => {
