@@ -1,4 +1,4 @@
-import { DemoVariantIds as V } from '@app/contracts';
+import { DemoShippingOptionIds, DemoVariantIds as V } from '@app/contracts';
 import Medusa from '@medusajs/medusa-js';
 import request from 'supertest';
 import { medusaSchemaErrors } from '../support/medusa-spec';
@@ -233,6 +233,60 @@ describe('admin orders: list, read, fulfill, ship, capture, refund, cancel; retu
       'events.order.shipment-created',
       'events.order.shipment-created',
     ]);
+  });
+
+  it('returns: the store asks, the merchant receives — restocked and refunded once, the order partly returned', async () => {
+    const order = await placed(2);
+    await request(gateway).post(`/admin/orders/${order.id}/capture`).set(admin).expect(200);
+    const item = order.items[0];
+    const unit = Math.round(item.total / item.quantity);
+    const notYet = await request(gateway)
+      .post('/store/returns')
+      .send({ order_id: order.id, items: [{ item_id: item.id, quantity: 1 }] })
+      .expect(400);
+    expect(notYet.body.message).toMatch(/fulfilled/);
+    await request(gateway)
+      .post(`/admin/orders/${order.id}/fulfillment`)
+      .set(admin)
+      .send({ items: [{ item_id: item.id, quantity: 2 }] })
+      .expect(200);
+    const medusa = new Medusa({ baseUrl: gateway, maxRetries: 0 });
+    const { return: asked } = (await medusa.returns.create({
+      order_id: order.id,
+      items: [{ item_id: item.id, quantity: 1, note: 'chipped' }],
+      return_shipping: { option_id: DemoShippingOptionIds.europeReturn },
+    })) as unknown as { return: Json };
+    expect(asked).toMatchObject({ status: 'requested', order_id: order.id, refund_amount: unit - 500 });
+    expect(asked.items).toEqual([
+      expect.objectContaining({ item_id: item.id, quantity: 1, requested_quantity: 1, note: 'chipped' }),
+    ]);
+    await request(gateway)
+      .post('/store/returns')
+      .send({ order_id: order.id, items: [{ item_id: item.id, quantity: 2 }] })
+      .expect(400);
+    const before = await stocked();
+    await request(gateway)
+      .post(`/admin/returns/${asked.id}/receive`)
+      .send({ items: [{ item_id: item.id, quantity: 1 }] })
+      .expect(401);
+    const receive = () =>
+      request(gateway)
+        .post(`/admin/returns/${asked.id}/receive`)
+        .set(admin)
+        .send({ items: [{ item_id: item.id, quantity: 1 }] })
+        .expect(200);
+    expect((await receive()).body.return).toMatchObject({ status: 'received', refund_amount: unit - 500 });
+    await receive(); // again: nothing more restocked or refunded
+    expect(await stocked()).toBe(before + 1);
+    const after = (await request(gateway).get(`/admin/orders/${order.id}`).set(admin).expect(200)).body.order;
+    expect(after).toMatchObject({
+      fulfillment_status: 'partially_returned',
+      payment_status: 'partially_refunded',
+      refunded_total: unit - 500,
+    });
+    expect(after.refunds).toEqual([expect.objectContaining({ amount: unit - 500, reason: 'return' })]);
+    expect(after.items[0]).toMatchObject({ returned_quantity: 1 });
+    expect(after.returns).toEqual([expect.objectContaining({ id: asked.id, status: 'received' })]);
   });
 
   it('keeps return reasons: the merchant adds them, the store reads them through medusa-js', async () => {

@@ -3,6 +3,7 @@ import { CreateProducts1767225800000 } from './migrations/1767225800000-create-p
 import { AllowRestockedReservations1767226600000 } from './migrations/1767226600000-allow-restocked-reservations';
 import { PresaleOffers1767231500000 } from './migrations/1767231500000-presale-offers';
 import { PresaleReservations1767231600000 } from './migrations/1767231600000-presale-reservations';
+import { StockReturns1767232200000 } from './migrations/1767232200000-stock-returns';
 
 /**
  * The catalog reads and writes with SQL (its read models are JSON built by Postgres), so TypeORM
@@ -17,4 +18,5 @@ export const CATALOG_MIGRATIONS = [
   AllowRestockedReservations1767226600000,
   PresaleOffers1767231500000,
   PresaleReservations1767231600000,
+  StockReturns1767232200000,
 ];

@@ -15,7 +15,7 @@ import { CartsController } from './carts/carts.controller';
 import { CheckoutController } from './carts/checkout.controller';
 import { PaymentSessionsController } from './carts/payment-sessions.controller';
 import { OrdersController } from './orders/orders.controller';
-import { ReturnReasonsController } from './orders/return-reasons.controller';
+import { ReturnsController } from './orders/returns.controller';
 import { OrderPaymentWatch } from './pay-now/order-payment-watch.service';
 import { PayNowController } from './pay-now/pay-now.controller';
 import { PaymentHooksController } from './hooks/payment-hooks.controller';
@@ -50,7 +50,7 @@ export class GatewayModule {
         PointsController,
         PresaleController,
         AdminOrdersController,
-        ReturnReasonsController,
+        ReturnsController,
       ],
       providers: [
         CartPricing,

@@ -8,6 +8,7 @@ import { PresaleOrders1767231700000 } from './migrations/1767231700000-presale-o
 import { OrderRefunds1767231900000 } from './migrations/1767231900000-order-refunds';
 import { ReturnReasons1767232000000 } from './migrations/1767232000000-return-reasons';
 import { Fulfillments1767232100000 } from './migrations/1767232100000-fulfillments';
+import { Returns1767232300000 } from './migrations/1767232300000-returns';
 import { loadOrderConfig } from './config/order-config';
 import { OrdersModule } from './orders/orders.module';
 
@@ -37,6 +38,7 @@ export class OrderModule {
               OrderRefunds1767231900000,
               ReturnReasons1767232000000,
               Fulfillments1767232100000,
+              Returns1767232300000,
             ],
           },
         }),

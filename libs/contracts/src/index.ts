@@ -38,6 +38,7 @@ export * from './order/order.subjects';
 export * from './order/order-pay.commands';
 export * from './order/presale.commands';
 export * from './order/return-reason.commands';
+export * from './order/return.commands';
 export * from './customer/customer.commands';
 export * from './customer/customer.subjects';
 export * from './customer/customer.events';

@@ -6,6 +6,7 @@ import {
   InventoryCheck,
   ReservationReply,
   ReservationRequest,
+  ReturnStockRequest,
   ReserveInventoryRequest,
 } from '@app/contracts';
 import { InventoryService } from './inventory.service';
@@ -33,6 +34,11 @@ export class InventoryHandlers {
   @MessagePattern(CatalogCommands.restockInventory.subject)
   restock(@Payload() request: ReservationRequest): Promise<ReservationReply> {
     return this.inventory.restock(request.reservation_key);
+  }
+
+  @MessagePattern(CatalogCommands.returnInventory.subject)
+  returnStock(@Payload() request: ReturnStockRequest): Promise<ReservationReply> {
+    return this.inventory.returnStock(request.reservation_key, request.items);
   }
 
   @MessagePattern(CatalogCommands.confirmInventory.subject)

@@ -126,6 +126,35 @@ export class InventoryService {
     });
   }
 
+  /**
+   * Puts a received return's units back on the shelf (variants whose inventory is managed), once per
+   * key, locking the inventory rows in id order as every change does.
+   */
+  async returnStock(key: string, items: StockItem[]): Promise<ReservationReply> {
+    const wanted = totals(items);
+    return this.dataSource.transaction(async (manager) => {
+      const [fresh] = await manager.query(
+        `INSERT INTO catalog.stock_return (reservation_key, items) VALUES ($1, $2)
+         ON CONFLICT DO NOTHING RETURNING reservation_key`,
+        [key, JSON.stringify([...wanted].map(([variant_id, quantity]) => ({ variant_id, quantity })))],
+      );
+      const stock = await this.stock(manager, [...wanted.keys()], true);
+      const managed = [...wanted].filter(([variantId]) => stock.get(variantId)?.manage_inventory);
+      if (fresh) {
+        for (const [variantId, quantity] of managed) {
+          await manager.query(
+            'UPDATE catalog.inventory_level SET stocked_quantity = stocked_quantity + $2, updated_at = now() WHERE variant_id = $1',
+            [variantId, quantity],
+          );
+        }
+      }
+      return {
+        reservation_key: key,
+        items: managed.map(([variant_id, quantity]) => ({ variant_id, quantity })),
+      };
+    });
+  }
+
   private async settle(
     key: string,
     status: 'released' | 'confirmed',

@@ -24,6 +24,7 @@ export interface StoredOrder {
   payments: Record<string, unknown>[];
   refunds: Record<string, unknown>[];
   fulfillments: Record<string, unknown>[];
+  returns: Record<string, unknown>[];
 }
 
 type Json = Record<string, unknown>;
@@ -72,7 +73,7 @@ export function presentOrder(order: StoredOrder): Json {
     shipping_methods: withOrder(cart.shipping_methods),
     payments: order.payments,
     fulfillments: order.fulfillments ?? [],
-    returns: [],
+    returns: order.returns ?? [],
     claims: [],
     refunds: order.refunds ?? [],
     swaps: [],
@@ -80,6 +81,7 @@ export function presentOrder(order: StoredOrder): Json {
     items: withOrder(cart.items).map((item) => ({
       ...item,
       ...fulfilledQuantities(order.fulfillments ?? [], item.id as string),
+      returned_quantity: returnedQuantity(order.returns ?? [], item.id as string),
       refundable: item.total,
     })),
     draft_order_id: null,
@@ -124,4 +126,16 @@ function fulfilledQuantities(
     }
   }
   return { fulfilled_quantity: fulfilled || null, shipped_quantity: shipped || null };
+}
+
+/** A line's `returned_quantity`: units received back (null for none, as Medusa). */
+function returnedQuantity(returns: Json[], itemId: string): number | null {
+  let units = 0;
+  for (const row of returns) {
+    if (row.status !== 'received') continue;
+    for (const item of (row.items as { item_id: string; received_quantity: number | null }[]) ?? []) {
+      if (item.item_id === itemId) units += item.received_quantity ?? 0;
+    }
+  }
+  return units || null;
 }

@@ -71,6 +71,24 @@ export const ORDER_JSON = jsonObject('o', ORDER_COLUMNS, [
     `"order".refund r WHERE r.order_id = o.id AND r.status = 'succeeded'`,
     'r.created_at',
   )}`,
+  `'returns', ${jsonArray(
+    jsonObject(
+      'rt',
+      ['id', 'order_id', 'status', 'refund_amount', 'received_at', 'created_at', 'updated_at'],
+      [
+        "'items', (SELECT coalesce(jsonb_agg(i || jsonb_build_object('return_id', rt.id)), '[]') FROM jsonb_array_elements(rt.items) i)",
+        "'swap_id', null",
+        "'claim_order_id', null",
+        "'shipping_data', null",
+        "'location_id', null",
+        "'no_notification', null",
+        "'idempotency_key', null",
+        "'metadata', null",
+      ],
+    ),
+    '"order".return rt WHERE rt.order_id = o.id',
+    'rt.created_at',
+  )}`,
   `'fulfillments', ${jsonArray(
     jsonObject(
       'f',

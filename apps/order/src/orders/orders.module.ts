@@ -17,7 +17,8 @@ import { PresaleHandlers } from '../presale/presale.handlers';
 import { PresaleOrders } from '../presale/presale-orders.service';
 import { PresaleQuotes } from '../presale/presale-quotes.service';
 import { PresaleReminders } from '../presale/presale-reminders.service';
-import { ReturnReasonHandlers } from '../returns/return-reason.handlers';
+import { OrderReturns } from '../returns/order-returns.service';
+import { ReturnHandlers } from '../returns/return.handlers';
 import { ReturnReasons } from '../returns/return-reasons.service';
 import { OrderHandlers } from './order.handlers';
 import { OrderCancellation } from './order-cancellation.service';
@@ -26,7 +27,7 @@ import { OrderExpiry } from './order-expiry.service';
 import { OrderService } from './order.service';
 
 @Module({
-  controllers: [OrderHandlers, OrderPaymentHandlers, PresaleHandlers, ReturnReasonHandlers],
+  controllers: [OrderHandlers, OrderPaymentHandlers, PresaleHandlers, ReturnHandlers],
   providers: [
     OrderService,
     OrderClaims,
@@ -47,6 +48,7 @@ import { OrderService } from './order.service';
     PresaleOrders,
     PresaleReminders,
     ReturnReasons,
+    OrderReturns,
   ],
 })
 export class OrdersModule {

@@ -41,8 +41,9 @@ export class OrderRefunds {
     @Inject(ORDER_CONFIG) private readonly config: OrderConfig,
   ) {}
 
-  async refund(command: OrderRefundCommand): Promise<OrderReply> {
-    const decided = await this.dataSource.transaction((manager) => this.decide(manager, command));
+  /** Refunds; `key` (else the request's Idempotency-Key) makes a repeat finish the same refund. */
+  async refund(command: OrderRefundCommand, key?: string): Promise<OrderReply> {
+    const decided = await this.dataSource.transaction((manager) => this.decide(manager, command, key));
     let given = 0;
     try {
       for (const part of decided.parts) {
@@ -62,6 +63,7 @@ export class OrderRefunds {
   private async decide(
     manager: EntityManager,
     command: OrderRefundCommand,
+    requestKey?: string,
   ): Promise<{ id: string; parts: RefundPart[]; paidTotal: number; customerId: string; currency: string }> {
     await manager.query("SELECT pg_advisory_xact_lock(hashtext('order.refund:' || $1))", [command.order_id]);
     const [order] = await manager.query(
@@ -84,7 +86,7 @@ export class OrderRefunds {
       [command.order_id],
     );
     const paidTotal = payments.reduce((sum, payment) => sum + payment.taken, 0);
-    const key = currentRequestContext()?.idempotencyKey ?? null;
+    const key = requestKey ?? currentRequestContext()?.idempotencyKey ?? null;
     const asked = key ? refunds.find((refund) => refund.request_key === key) : undefined;
     // Asked again under its key after it was cut short: the same refund, finished (its shares are
     // idempotent where they go back).

@@ -18,6 +18,7 @@ import {
   InventoryCheck,
   ReservationReply,
   ReservationRequest,
+  ReturnStockRequest,
   ReserveInventoryRequest,
 } from './inventory.commands';
 import { PricedVariants, PriceVariantsRequest } from './pricing.commands';
@@ -116,6 +117,8 @@ export const CatalogCommands = {
   reserveInventory: command<ReserveInventoryRequest, ReservationReply>('catalog.inventory.reserve'),
   /** Gives back what a key holds. Idempotent. */
   releaseInventory: command<ReservationRequest, ReservationReply>('catalog.inventory.release'),
+  /** Puts a received return's units back on the shelf (idempotent by key). */
+  returnInventory: command<ReturnStockRequest, ReservationReply>('catalog.inventory.return'),
   /** Turns what a key holds into a sale (stock goes down). Idempotent. */
   confirmInventory: command<ReservationRequest, ReservationReply>('catalog.inventory.confirm'),
   /** Puts back what a key sold (an order canceled before payment was taken). Idempotent. */

@@ -63,3 +63,10 @@ export interface ReservationReply {
   /** The items the key holds (reserve), gave back (release) or sold (confirm). */
   items: { variant_id: string; quantity: number }[];
 }
+
+/** `catalog.inventory.return`: units back on the shelf from a received return, once per key. */
+export class ReturnStockRequest extends CheckInventoryRequest {
+  @IsString()
+  @MaxLength(200)
+  reservation_key!: string;
+}

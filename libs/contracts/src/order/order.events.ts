@@ -81,6 +81,10 @@ export const OrderEvents = {
   paymentExpired: event<OrderPaymentChanged>('order.payment-expired'),
   /** A presale order's balance window opened: the customer is reminded at `tail_pay_notice_phone`. */
   presaleBalanceDue: event<PresaleBalanceDue>('order.presale-balance-due'),
+  /** A customer asked to return items (Medusa's `order.return_requested`). */
+  returnRequested: event<OrderFulfillmentChanged>('order.return-requested'),
+  /** Returned items arrived and were refunded (Medusa's `order.items_returned`). */
+  returnReceived: event<OrderFulfillmentChanged>('order.return-received'),
   /** Items of an order were fulfilled (Medusa's `order.fulfillment_created`). */
   fulfillmentCreated: event<OrderFulfillmentChanged>('order.fulfillment-created'),
   /** A fulfillment shipped (Medusa's `order.shipment_created`). */

@@ -21,6 +21,7 @@ import {
 } from './order.commands';
 import { OrderPaymentStatusReply, PayOrderCommand, PayOrderReply } from './order-pay.commands';
 import { CreateReturnReasonRequest, ReturnReason, ReturnReasonRef } from './return-reason.commands';
+import { CreateReturnRequest, ReceiveReturnCommand, ReturnView } from './return.commands';
 import {
   PresaleQuote,
   PresaleQuoteCommand,
@@ -86,6 +87,16 @@ export const OrderCommands = {
   createReturnReason: command<CreateReturnReasonRequest, { return_reason: ReturnReason }>(
     'order.return-reason.create',
   ),
+  /**
+   * `POST /store/returns`: a return of an order's fulfilled items not returned yet, with its reasons
+   * and return shipping; the refund it will bring is their worth less that shipping.
+   */
+  createReturn: command<CreateReturnRequest, { return: ReturnView }>('order.return.create'),
+  /**
+   * `POST /admin/returns/{id}/receive`: the items are back — restocked, the money refunded through
+   * the order's payments (points to the ledger), the order `returned` or `partially_returned`.
+   */
+  receiveReturn: command<ReceiveReturnCommand, { return: ReturnView }>('order.return.receive'),
   /** Seed 001: an order's payments, their count, one of them. */
   listPayments: command<OrderPaymentsQuery, { payments: Partial<OrderPaymentView>[] }>('order.payment.list'),
   countPayments: command<OrderRef, { count: number }>('order.payment.count'),

@@ -27,6 +27,7 @@ export const ID_PREFIXES = [
   'pte',
   'rr',
   'ful',
+  'ret',
 ] as const;
 
 export type IdPrefix = (typeof ID_PREFIXES)[number];

@@ -1,12 +1,22 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Req } from '@nestjs/common';
-import { CreateReturnReasonRequest, OrderCommands, ReturnReason } from '@app/contracts';
+import {
+  CreateReturnReasonRequest,
+  CreateReturnRequest,
+  OrderCommands,
+  ReceiveReturnRequest,
+  ReturnReason,
+  ReturnView,
+} from '@app/contracts';
 import { CommandClient } from '@app/platform';
 import { FastifyRequest } from 'fastify';
 import { Authenticator } from '../auth/authenticator.service';
 
-/** Medusa's return reasons: the store reads them; the merchant (admin sign-in) lists and adds them. */
+/**
+ * Medusa's returns and return reasons: the store asks for returns and reads the reasons; the merchant
+ * (admin sign-in) receives returns and lists and adds reasons.
+ */
 @Controller()
-export class ReturnReasonsController {
+export class ReturnsController {
   constructor(
     private readonly commands: CommandClient,
     private readonly authenticator: Authenticator,
@@ -22,6 +32,28 @@ export class ReturnReasonsController {
   @Get('store/return-reasons/:id')
   get(@Param('id') id: string): Promise<{ return_reason: ReturnReason }> {
     return this.commands.request(OrderCommands.getReturnReason, { id });
+  }
+
+  /**
+   * `POST /store/returns` `{ order_id, items: [{ item_id, quantity, reason_id, note }], return_shipping }`:
+   * `{ return }`, requested; its `refund_amount` the items' worth less the return shipping.
+   */
+  @Post('store/returns')
+  @HttpCode(200)
+  createReturn(@Body() body: CreateReturnRequest): Promise<{ return: ReturnView }> {
+    return this.commands.request(OrderCommands.createReturn, body);
+  }
+
+  /** `POST /admin/returns/{id}/receive` `{ items: [{ item_id, quantity }], refund? }`: `{ return }`, received. */
+  @Post('admin/returns/:id/receive')
+  @HttpCode(200)
+  async receive(
+    @Req() request: FastifyRequest,
+    @Param('id') return_id: string,
+    @Body() body: ReceiveReturnRequest,
+  ): Promise<{ return: ReturnView }> {
+    await this.authenticator.adminId(request);
+    return this.commands.request(OrderCommands.receiveReturn, { ...body, return_id });
   }
 
   @Get('admin/return-reasons')
