@@ -1,5 +1,8 @@
 import { DemoShippingOptionIds, DemoVariantIds as V } from '@app/contracts';
 import Medusa from '@medusajs/medusa-js';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import request from 'supertest';
 import { medusaSchemaErrors } from '../support/medusa-spec';
 import { complete, readyForCheckout } from '../support/checkout';
@@ -16,6 +19,8 @@ describe('admin orders: list, read, fulfill, ship, capture, refund, cancel; retu
   let env: TestEnvironment;
   let gateway: string;
   let admin: Record<string, string>;
+  const mailDir = mkdtempSync(join(tmpdir(), 'admin-orders-mail-'));
+  const mails = () => readdirSync(mailDir).map((name) => readFileSync(join(mailDir, name), 'utf8'));
 
   /** A guest order paid with the manual provider: authorized, not captured. */
   const placed = async (quantity = 1): Promise<Json> => {
@@ -36,8 +41,9 @@ describe('admin orders: list, read, fulfill, ship, capture, refund, cancel; retu
 
   beforeAll(async () => {
     env = await createTestEnvironment({
-      apps: ['catalog', 'cart', 'payment', 'order', 'customer', 'gateway'],
+      apps: ['catalog', 'cart', 'payment', 'order', 'customer', 'notification', 'gateway'],
       freshDatabase: true,
+      env: { MAIL_TRANSPORT: 'file', MAIL_DIR: mailDir, WEBHOOK_POLL_MS: '50' },
     });
     gateway = env.url('gateway');
     const { access_token } = (
@@ -287,6 +293,13 @@ describe('admin orders: list, read, fulfill, ship, capture, refund, cancel; retu
     expect(after.refunds).toEqual([expect.objectContaining({ amount: unit - 500, reason: 'return' })]);
     expect(after.items[0]).toMatchObject({ returned_quantity: 1 });
     expect(after.returns).toEqual([expect.objectContaining({ id: asked.id, status: 'received' })]);
+    await eventually(
+      async () =>
+        mails().filter((mail) => mail.includes(`#${order.display_id}`) && mail.includes('退货已签收'))
+          .length === 1,
+      10_000,
+      'return mail',
+    );
   });
 
   it('keeps return reasons: the merchant adds them, the store reads them through medusa-js', async () => {

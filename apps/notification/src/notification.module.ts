@@ -13,6 +13,8 @@ import { PasswordResetMailSubscriber } from './messages/password-reset.subscribe
 import { OrderClaimMailSubscriber } from './messages/order-claim.subscriber';
 import { OrderClaimMail1767230900000 } from './migrations/1767230900000-order-claim-mail';
 import { CreateSms1767231800000 } from './migrations/1767231800000-create-sms';
+import { ReturnMail1767232400000 } from './migrations/1767232400000-return-mail';
+import { ReturnReceivedMailSubscriber } from './messages/return-received.subscriber';
 import { smsProvider } from './sms/sms-providers';
 import { SMS_PROVIDER } from './sms/sms-provider';
 import { PresaleReminderSubscriber } from './sms/presale-reminder.subscriber';
@@ -47,6 +49,7 @@ export class NotificationModule {
               PasswordResetMail1767230700000,
               OrderClaimMail1767230900000,
               CreateSms1767231800000,
+              ReturnMail1767232400000,
             ],
             // Not only when empty: the configured endpoints are the active ones at every start.
             afterMigrations: (dataSource) => upsertEndpoints(dataSource, config.webhooks),
@@ -63,6 +66,7 @@ export class NotificationModule {
         ...MESSAGE_SUBSCRIBERS,
         PasswordResetMailSubscriber,
         OrderClaimMailSubscriber,
+        ReturnReceivedMailSubscriber,
         { provide: SMS_PROVIDER, useValue: smsProvider(config) },
         SmsSender,
         PresaleReminderSubscriber,

@@ -1,7 +1,8 @@
 import { OrderPlaced } from '@app/contracts';
 import { money } from '../webhooks/webhook-payloads';
 
-export type MessageKind = 'order_confirmation' | 'payment_receipt' | 'password_reset' | 'order_claim';
+export type MessageKind =
+  'order_confirmation' | 'payment_receipt' | 'password_reset' | 'order_claim' | 'return_received';
 
 export interface RenderedMail {
   subject: string;

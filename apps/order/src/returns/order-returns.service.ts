@@ -150,6 +150,10 @@ export class OrderReturns {
         `UPDATE "order"."order" SET fulfillment_status = $2, updated_at = now() WHERE id = $1`,
         [row.order_id, whole ? 'returned' : 'partially_returned'],
       );
+      const [order] = await manager.query(
+        'SELECT email, display_id, currency_code FROM "order"."order" WHERE id = $1',
+        [row.order_id],
+      );
       await this.outbox.record(
         manager,
         OrderEvents.returnReceived,
@@ -161,6 +165,10 @@ export class OrderReturns {
             item_id,
             quantity: received_quantity ?? 0,
           })),
+          email: order.email,
+          display_id: order.display_id,
+          refund_amount: refund,
+          currency_code: order.currency_code,
         },
       );
       return updated;

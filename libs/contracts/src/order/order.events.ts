@@ -63,6 +63,14 @@ export class OrderFulfillmentChanged {
   @IsOptional() @IsString({ each: true }) tracking_numbers?: string[];
 }
 
+/** Data of `events.order.return-received`: the units back, and what was refunded to whom. */
+export class OrderReturnReceived extends OrderFulfillmentChanged {
+  @IsString() email!: string;
+  @IsInt() display_id!: number;
+  @IsInt() refund_amount!: number;
+  @IsString() currency_code!: string;
+}
+
 /** Events the order app publishes. */
 export const OrderEvents = {
   placed: event<OrderPlaced>('order.placed'),
@@ -84,7 +92,7 @@ export const OrderEvents = {
   /** A customer asked to return items (Medusa's `order.return_requested`). */
   returnRequested: event<OrderFulfillmentChanged>('order.return-requested'),
   /** Returned items arrived and were refunded (Medusa's `order.items_returned`). */
-  returnReceived: event<OrderFulfillmentChanged>('order.return-received'),
+  returnReceived: event<OrderReturnReceived>('order.return-received'),
   /** Items of an order were fulfilled (Medusa's `order.fulfillment_created`). */
   fulfillmentCreated: event<OrderFulfillmentChanged>('order.fulfillment-created'),
   /** A fulfillment shipped (Medusa's `order.shipment_created`). */
