@@ -1,4 +1,4 @@
-import { DemoShippingOptionIds, DemoVariantIds as V } from '@app/contracts';
+import { DemoRegionIds, DemoShippingOptionIds, DemoVariantIds as V } from '@app/contracts';
 import Medusa from '@medusajs/medusa-js';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -300,6 +300,41 @@ describe('admin orders: list, read, fulfill, ship, capture, refund, cancel; retu
       10_000,
       'return mail',
     );
+  });
+
+  it('issues gift cards with a code of their own, usable on a cart of their region', async () => {
+    await request(gateway)
+      .post('/admin/gift-cards')
+      .send({ region_id: DemoRegionIds.europe, value: 2500 })
+      .expect(401);
+    const { gift_card } = (
+      await request(gateway)
+        .post('/admin/gift-cards')
+        .set(admin)
+        .send({ region_id: DemoRegionIds.europe, value: 2500 })
+        .expect(200)
+    ).body;
+    expect(gift_card).toMatchObject({
+      value: 2500,
+      balance: 2500,
+      region_id: DemoRegionIds.europe,
+      is_disabled: false,
+    });
+    expect(gift_card.code).toMatch(/^[A-HJ-NP-Z2-9]{4}(-[A-HJ-NP-Z2-9]{4}){3}$/);
+    await request(gateway)
+      .post('/admin/gift-cards')
+      .set(admin)
+      .send({ region_id: 'reg_unknown', value: 2500 })
+      .expect(404);
+    await request(gateway)
+      .post('/admin/gift-cards')
+      .set(admin)
+      .send({ region_id: DemoRegionIds.europe, value: -1 })
+      .expect(400);
+    const listed = await request(gateway).get(`/admin/gift-cards?q=${gift_card.code}`).set(admin).expect(200);
+    expect(listed.body).toMatchObject({ count: 1, offset: 0, limit: 50 });
+    const store = await request(gateway).get(`/store/gift-cards/${gift_card.code}`).expect(200);
+    expect(store.body.gift_card).toMatchObject({ code: gift_card.code, value: 2500 });
   });
 
   it('keeps return reasons: the merchant adds them, the store reads them through medusa-js', async () => {

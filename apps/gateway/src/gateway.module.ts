@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { PlatformModule } from '@app/platform';
+import { AdminGiftCardsController } from './admin/admin-gift-cards.controller';
 import { AdminOrdersController } from './admin/admin-orders.controller';
 import { AdminAuthController } from './auth/admin-auth.controller';
 import { AUTH_CONFIG, loadAuthConfig } from './auth/auth-config';
@@ -51,6 +52,7 @@ export class GatewayModule {
         PresaleController,
         AdminOrdersController,
         ReturnsController,
+        AdminGiftCardsController,
       ],
       providers: [
         CartPricing,

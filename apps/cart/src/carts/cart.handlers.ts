@@ -9,9 +9,12 @@ import {
   CartReply,
   CodeInput,
   CreateCartCommand,
+  CreateGiftCardRequest,
   DiscountRef,
+  GiftCardList,
   GiftCardReply,
   LineItemRef,
+  ListGiftCardsQuery,
   ShippingOptionList,
   UpdateCartCommand,
   UpdateLineItemCommand,
@@ -117,5 +120,23 @@ export class CartHandlers {
   @MessagePattern(CartCommands.getGiftCard.subject)
   getGiftCard(@Payload() command: CodeInput): Promise<GiftCardReply> {
     return this.giftCards.retrieve(command.code);
+  }
+
+  /** Under the Idempotency-Key: a retried issue answers the card issued first, never a second one. */
+  @MessagePattern(CartCommands.createGiftCard.subject)
+  createGiftCard(@Payload() request: CreateGiftCardRequest): Promise<GiftCardReply> {
+    return this.idempotency.run(
+      CartCommands.createGiftCard.subject,
+      request,
+      () => this.giftCards.create(request),
+      {
+        transaction: false,
+      },
+    );
+  }
+
+  @MessagePattern(CartCommands.listGiftCards.subject)
+  listGiftCards(@Payload() query: ListGiftCardsQuery): Promise<GiftCardList> {
+    return this.giftCards.list(query);
   }
 }

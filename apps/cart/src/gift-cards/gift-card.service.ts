@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { GiftCardReply } from '@app/contracts';
-import { DomainError, PreparedStatements } from '@app/platform';
+import { CreateGiftCardRequest, GiftCardList, GiftCardReply, ListGiftCardsQuery } from '@app/contracts';
+import { DomainError, newId, PreparedStatements } from '@app/platform';
+import { randomInt } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { GIFT_CARD_COLUMNS } from '../carts/cart.sql';
 import { StoredCart, StoredGiftCard } from '../carts/stored-cart';
@@ -30,6 +31,56 @@ export class GiftCardService {
     return { gift_card: { ...row.gift_card, region: await this.regions.get(row.gift_card.region_id) } };
   }
 
+  /**
+   * `POST /admin/gift-cards`: a card of a known region, its balance its value, with a code drawn at
+   * random (`XXXX-XXXX-XXXX-XXXX` from 32 unambiguous characters; drawn again on the rare clash).
+   */
+  async create(request: CreateGiftCardRequest): Promise<GiftCardReply> {
+    const region = await this.regions.get(request.region_id);
+    for (let attempt = 0; ; attempt += 1) {
+      const code = giftCardCode();
+      try {
+        await this.reader.rows({
+          name: 'cart.gift-card.create',
+          text: `INSERT INTO cart.gift_card (id, code, value, balance, region_id, is_disabled, ends_at, tax_rate, metadata)
+                 VALUES ($1, $2, $3, $3, $4, $5, $6, $7, $8)`,
+          values: [
+            newId('gift'),
+            code,
+            request.value,
+            region.id,
+            request.is_disabled ?? false,
+            request.ends_at ?? null,
+            region.gift_cards_taxable ? region.tax_rate : null,
+            request.metadata ?? null,
+          ],
+        });
+        const [row] = await this.reader.rows<{ gift_card: StoredGiftCard }>({
+          name: 'cart.gift-card.by-code',
+          text: BY_CODE,
+          values: [code],
+        });
+        return { gift_card: { ...row.gift_card, region } };
+      } catch (error) {
+        if ((error as { code?: string }).code !== '23505' || attempt >= 3) throw error;
+      }
+    }
+  }
+
+  /** `GET /admin/gift-cards`: `{ gift_cards, count, offset, limit }`, newest first; `q` finds a code. */
+  async list(query: ListGiftCardsQuery): Promise<GiftCardList> {
+    const offset = query.offset ?? 0;
+    const limit = query.limit ?? 50;
+    const rows = await this.reader.rows<{ gift_card: StoredGiftCard; count: number }>({
+      name: 'cart.gift-card.list',
+      text: `SELECT ${jsonObject('g', GIFT_CARD_COLUMNS)} AS gift_card, count(*) OVER ()::int AS count
+             FROM cart.gift_card g WHERE g.deleted_at IS NULL AND ($1::text IS NULL OR g.code ILIKE '%' || $1 || '%')
+             ORDER BY g.created_at DESC, g.id DESC OFFSET $2 LIMIT $3`,
+      values: [query.q ?? null, offset, limit],
+    });
+    return { gift_cards: rows.map((row) => row.gift_card), count: rows[0]?.count ?? 0, offset, limit };
+  }
+
   /** Makes the cart's gift cards exactly these codes (Medusa's `gift_cards` on a cart update). */
   async replace(manager: EntityManager, cart: StoredCart, codes: string[]): Promise<void> {
     await manager.query('DELETE FROM cart.cart_gift_cards WHERE cart_id = $1', [cart.id]);
@@ -57,4 +108,15 @@ export class GiftCardService {
       throw DomainError.notAllowed('The gift card cannot be used in the current region');
     return card;
   }
+}
+
+/** 32 characters without 0/O, 1/I: a code read aloud or typed is not mistaken. */
+const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+
+/** A gift card code, `XXXX-XXXX-XXXX-XXXX`, from a cryptographic random source. */
+export function giftCardCode(): string {
+  const groups = Array.from({ length: 4 }, () =>
+    Array.from({ length: 4 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join(''),
+  );
+  return groups.join('-');
 }

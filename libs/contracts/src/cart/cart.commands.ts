@@ -1,6 +1,7 @@
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
+  IsBoolean,
   IsEmail,
   IsInt,
   IsObject,
@@ -16,6 +17,7 @@ import {
 } from 'class-validator';
 import { plainToInstance } from 'class-transformer';
 import { MAX_LINE_QUANTITY } from '../catalog/inventory.commands';
+import { PageQuery } from '../common/pagination';
 
 /** A store cart as Medusa v1 returns it (`StoreCartsRes.cart`), with its relations and totals. */
 export type Cart = Record<string, unknown> & {
@@ -280,4 +282,25 @@ export interface CartPricingContext {
 
 export interface GiftCardReply {
   gift_card: Record<string, unknown>;
+}
+
+/** `POST /admin/gift-cards`: Medusa's `AdminPostGiftCardsReq` (the code is issued, never chosen). */
+export class CreateGiftCardRequest {
+  @IsString() @MaxLength(100) region_id!: string;
+  @Type(() => Number) @IsInt() @Min(1) @Max(100_000_000) value!: number;
+  @IsOptional() @IsString() @MaxLength(40) ends_at?: string;
+  @IsOptional() @IsBoolean() is_disabled?: boolean;
+  @IsOptional() @IsObject() metadata?: Record<string, unknown>;
+}
+
+/** `GET /admin/gift-cards`: Medusa's paging, and `q` on the code. */
+export class ListGiftCardsQuery extends PageQuery {
+  @IsOptional() @IsString() @MaxLength(100) q?: string;
+}
+
+export interface GiftCardList {
+  gift_cards: Record<string, unknown>[];
+  count: number;
+  offset: number;
+  limit: number;
 }

@@ -10,6 +10,9 @@ import {
   CreateCartCommand,
   DiscountRef,
   GiftCardReply,
+  GiftCardList,
+  CreateGiftCardRequest,
+  ListGiftCardsQuery,
   LineItemRef,
   UpdateCartCommand,
   UpdateLineItemCommand,
@@ -40,6 +43,10 @@ export const CartCommands = {
   /** Region, currency and customer of a cart, to price products for it. */
   pricingContext: command<CartRef, CartPricingContext>('cart.cart.pricing-context'),
   getGiftCard: command<CodeInput, GiftCardReply>('cart.gift-card.get'),
+  /** `POST /admin/gift-cards`: a gift card of a region with a new code (`XXXX-XXXX-XXXX-XXXX`). */
+  createGiftCard: command<CreateGiftCardRequest, GiftCardReply>('cart.gift-card.create'),
+  /** `GET /admin/gift-cards`: newest first, a page at a time. */
+  listGiftCards: command<ListGiftCardsQuery, GiftCardList>('cart.gift-card.list'),
   /**
    * Medusa's `setPaymentSessions`: a session per provider of the cart's region for the cart's total
    * (none when the total is 0); existing ones follow the total.

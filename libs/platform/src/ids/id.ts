@@ -28,6 +28,7 @@ export const ID_PREFIXES = [
   'rr',
   'ful',
   'ret',
+  'gift',
 ] as const;
 
 export type IdPrefix = (typeof ID_PREFIXES)[number];
