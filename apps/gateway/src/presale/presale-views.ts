@@ -1,16 +1,10 @@
-import { PresaleQuote, PresaleSubmitReply } from '@app/contracts';
+import { maskPhone, PresaleQuote, PresaleSubmitReply } from '@app/contracts';
 import { fromMinorUnits } from '@app/platform';
 
 /** Yuan as seed 004 writes them: a number (`168`), a fixed string (`"168.00"`), a priced string (`"¥168.00"`). */
 const yuan = (quote: PresaleQuote, minor: number) => Number(fromMinorUnits(minor, quote.currency_code));
 const fixed = (quote: PresaleQuote, minor: number) => fromMinorUnits(minor, quote.currency_code);
 const priced = (quote: PresaleQuote, minor: number) => `¥${fixed(quote, minor)}`;
-
-/** A mobile number as seed 004 shows it: `139****4768`. */
-export function maskPhone(phone: string): string {
-  const digits = phone.replace(/\s+/g, '');
-  return digits.length >= 7 ? `${digits.slice(0, 3)}****${digits.slice(-4)}` : digits;
-}
 
 /** Seed 004's three delivery times, the second by default. */
 export const DELIVERY_TIMES = [

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import {
   CatalogCommands,
   CustomerCommands,
+  maskPhone,
   OrderEvents,
   PresaleQuote,
   PresaleSubmitCommand,
@@ -181,8 +182,8 @@ function reminderPhone(given: string | undefined, addressPhone: string): string 
     return phone;
   }
   if (!given.includes('*')) return given.replace(/\s+/g, '');
-  const masked = phone.length >= 7 ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : '';
-  if (given !== masked) throw DomainError.invalidData('tail_pay_notice_phone does not match the address');
+  if (phone.length < 7 || given !== maskPhone(phone))
+    throw DomainError.invalidData('tail_pay_notice_phone does not match the address');
   return phone;
 }
 

@@ -10,7 +10,7 @@ import {
 import { eventData, EventSubscriber, Outbox, TransactionalSubscription } from '@app/platform';
 import { EntityManager } from 'typeorm';
 import { ChargePoints } from './charge-points.service';
-import { chargeEnded, chargePaid, ChargeRow, isChargeSessionEvent } from './charge-row';
+import { cancelChargeSessions, chargeEnded, chargePaid, ChargeRow, isChargeSessionEvent } from './charge-row';
 import { ChargeService } from './charge.service';
 
 /**
@@ -73,9 +73,7 @@ abstract class ChargeSessionEndedSubscriber implements TransactionalSubscription
     if (!charge) return;
     await this.points.release(manager, charge);
     // Money that still comes for it is given back.
-    await manager.query('UPDATE payment.session SET canceled_at = now(), updated_at = now() WHERE id = $1', [
-      charge.id,
-    ]);
+    await cancelChargeSessions(manager, [charge.id]);
     await this.outbox.record(
       manager,
       PaymentEvents.chargeEnded,
@@ -137,12 +135,7 @@ export class OrderCanceledSubscriber implements TransactionalSubscription {
     );
     for (const charge of refunded) {
       await this.points.refund(manager, charge);
-      if (charge.provider_id) {
-        await manager.query(
-          'UPDATE payment.session SET canceled_at = now(), updated_at = now() WHERE id = $1',
-          [charge.id],
-        );
-      }
+      if (charge.provider_id) await cancelChargeSessions(manager, [charge.id]);
       await this.outbox.record(
         manager,
         PaymentEvents.chargeEnded,

@@ -6,6 +6,7 @@ import {
   ChargeStatus,
   EventEnvelope,
 } from '@app/contracts';
+import { EntityManager } from 'typeorm';
 
 /** An order's payment attempt as stored. */
 export interface ChargeRow {
@@ -64,4 +65,16 @@ export function chargeEnded(row: ChargeRow, status: ChargeEnded['status']): Char
 export function isChargeSessionEvent(event: EventEnvelope): boolean {
   const sessionId = (event.data as { session_id?: unknown } | null)?.session_id;
   return typeof sessionId === 'string' && sessionId.startsWith('pay_');
+}
+
+/**
+ * Marks attempts' provider sessions canceled, in the caller's transaction: money that still arrives
+ * on one is no longer the order's, and the session's release gives it back.
+ */
+export async function cancelChargeSessions(manager: EntityManager, chargeIds: string[]): Promise<void> {
+  if (!chargeIds.length) return;
+  await manager.query(
+    'UPDATE payment.session SET canceled_at = now(), updated_at = now() WHERE id = ANY($1)',
+    [chargeIds],
+  );
 }

@@ -4,7 +4,7 @@ import { DomainError, Outbox } from '@app/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { PaymentSessions } from '../sessions/payment-session.service';
 import { ChargePoints } from './charge-points.service';
-import { chargeEnded, chargePaid, ChargeRow, toChargeReply } from './charge-row';
+import { cancelChargeSessions, chargeEnded, chargePaid, ChargeRow, toChargeReply } from './charge-row';
 
 /**
  * Pays existing orders (seed 002): an attempt takes its points at once — held while its money is
@@ -114,13 +114,10 @@ export class ChargeService {
         chargeEnded(charge, status),
       );
     }
-    const online = ended.filter((charge) => charge.provider_id).map((charge) => charge.id);
-    if (online.length) {
-      await manager.query(
-        'UPDATE payment.session SET canceled_at = now(), updated_at = now() WHERE id = ANY($1)',
-        [online],
-      );
-    }
+    await cancelChargeSessions(
+      manager,
+      ended.filter((charge) => charge.provider_id).map((charge) => charge.id),
+    );
     return ended;
   }
 

@@ -84,5 +84,10 @@ export function toBoolean({ value }: { value: unknown }): unknown {
 }
 
 /** A list query parameter: `@ToList()` then `@IsString({ each: true })`. */
+/** A number or a string sent for a text field (seed clients send ids and amounts either way), as text. */
+export function toText({ value }: { value: unknown }): unknown {
+  return typeof value === 'number' || typeof value === 'string' ? String(value) : value;
+}
+
 export const ToList = () => Transform(toList);
 export const ToBoolean = () => Transform(toBoolean);

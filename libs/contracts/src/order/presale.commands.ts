@@ -1,16 +1,14 @@
 import { Transform, Type } from 'class-transformer';
+import { toText } from '../common/query-params';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { PresaleOffer } from '../catalog/presale.commands';
-
-const asText = ({ value }: { value: unknown }) =>
-  typeof value === 'number' || typeof value === 'string' ? String(value) : value;
 
 /** Seed 004's `app.shopping.depositPayment` (settle): the presale unit and how many. */
 export class PresaleSettleRequest {
   /** The seed's user id: when sent, it must be the signed-in customer's. */
-  @IsOptional() @Transform(asText) @IsString() @MaxLength(100) uid?: string;
+  @IsOptional() @Transform(toText) @IsString() @MaxLength(100) uid?: string;
   /** A variant id or a SKU. */
-  @Transform(asText) @IsString() @MaxLength(100) product_sku!: string;
+  @Transform(toText) @IsString() @MaxLength(100) product_sku!: string;
   @Type(() => Number) @IsInt() @Min(1) @Max(10_000) buy_number!: number;
   @IsOptional() @IsString() @MaxLength(50) client_type?: string;
   @IsOptional() @IsIn(['Y', 'N']) is_support_apple_pay?: 'Y' | 'N';
@@ -22,7 +20,7 @@ export class PresaleComputeRequest extends PresaleSettleRequest {
   @IsOptional() @Type(() => Number) @IsInt() @IsIn([1, 2]) delivery_way?: 1 | 2;
   /** Points to use, as the yuan they are worth (`POINTS_PER_YUAN` points a yuan). */
   @IsOptional()
-  @Transform(asText)
+  @Transform(toText)
   @IsString()
   @Matches(/^\d{1,9}(\.\d{1,2})?$/, { message: 'use_yoho_coin must be an amount in yuan' })
   use_yoho_coin?: string;
@@ -92,7 +90,7 @@ export interface PresaleQuote {
 
 /** Seed 004's `depositSubmit`: the purchase as quoted, where and when to deliver, the invoice, the reminder's phone. */
 export class PresaleSubmitRequest extends PresaleComputeRequest {
-  @Transform(asText) @IsString() @MaxLength(100) address_id!: string;
+  @Transform(toText) @IsString() @MaxLength(100) address_id!: string;
   /** 1 workdays only, 2 any day (the default), 3 weekends and holidays only. */
   @IsOptional() @Type(() => Number) @IsInt() @IsIn([1, 2, 3]) delivery_time?: 1 | 2 | 3;
   @IsOptional() @IsString() @MaxLength(200) invoices_title?: string;
@@ -144,4 +142,10 @@ export interface PresaleSubmitReply {
   /** The deposit is paid already (a zero deposit). */
   deposit_paid: boolean;
   currency_code: string;
+}
+
+/** A mobile number as seed 004 shows it: `139****4768` (the first three and last four digits). */
+export function maskPhone(phone: string): string {
+  const digits = phone.replace(/\s+/g, '');
+  return digits.length >= 7 ? `${digits.slice(0, 3)}****${digits.slice(-4)}` : digits;
 }
