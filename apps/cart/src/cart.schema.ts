@@ -5,6 +5,7 @@ import { CheckoutSaga1767226500000 } from './migrations/1767226500000-checkout-s
 import { CartVersion1767226600000 } from './migrations/1767226600000-cart-version';
 import { OneSelectedSession1767230200000 } from './migrations/1767230200000-one-selected-session';
 import { CheckoutMode1767231100000 } from './migrations/1767231100000-checkout-mode';
+import { GiftCardLedger1767232500000 } from './migrations/1767232500000-gift-card-ledger';
 
 /** The cart schema's migrations, oldest first (the platform's tables come before them). */
 export const CART_MIGRATIONS = [
@@ -15,4 +16,5 @@ export const CART_MIGRATIONS = [
   CartVersion1767226600000,
   OneSelectedSession1767230200000,
   CheckoutMode1767231100000,
+  GiftCardLedger1767232500000,
 ];

@@ -14,7 +14,9 @@ import { OrderClaimMailSubscriber } from './messages/order-claim.subscriber';
 import { OrderClaimMail1767230900000 } from './migrations/1767230900000-order-claim-mail';
 import { CreateSms1767231800000 } from './migrations/1767231800000-create-sms';
 import { ReturnMail1767232400000 } from './migrations/1767232400000-return-mail';
+import { GiftCardMail1767232500000 } from './migrations/1767232500000-gift-card-mail';
 import { ReturnReceivedMailSubscriber } from './messages/return-received.subscriber';
+import { GiftCardIssuedMailSubscriber } from './messages/gift-card-issued.subscriber';
 import { smsProvider } from './sms/sms-providers';
 import { SMS_PROVIDER } from './sms/sms-provider';
 import { PresaleReminderSubscriber } from './sms/presale-reminder.subscriber';
@@ -50,6 +52,7 @@ export class NotificationModule {
               OrderClaimMail1767230900000,
               CreateSms1767231800000,
               ReturnMail1767232400000,
+              GiftCardMail1767232500000,
             ],
             // Not only when empty: the configured endpoints are the active ones at every start.
             afterMigrations: (dataSource) => upsertEndpoints(dataSource, config.webhooks),
@@ -67,6 +70,7 @@ export class NotificationModule {
         PasswordResetMailSubscriber,
         OrderClaimMailSubscriber,
         ReturnReceivedMailSubscriber,
+        GiftCardIssuedMailSubscriber,
         { provide: SMS_PROVIDER, useValue: smsProvider(config) },
         SmsSender,
         PresaleReminderSubscriber,

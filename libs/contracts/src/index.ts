@@ -23,6 +23,7 @@ export * from './cart/cart.subjects';
 export * from './cart/cart.demo';
 export * from './cart/cart.events';
 export * from './cart/checkout.commands';
+export * from './cart/gift-card-allocation';
 export * from './cart/payment-session.commands';
 export * from './payment/payment.commands';
 export * from './payment/payment.events';

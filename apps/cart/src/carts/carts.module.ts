@@ -8,6 +8,12 @@ import { CheckoutService } from '../checkout/checkout.service';
 import { CHECKOUT_STEPS } from '../checkout/steps/checkout-steps';
 import { DiscountService } from '../discounts/discount.service';
 import { GiftCardService } from '../gift-cards/gift-card.service';
+import { GiftCardLedger } from '../gift-cards/gift-card-ledger.service';
+import {
+  GIFT_CARD_ISSUERS,
+  GiftCardsBackOnCancel,
+  GiftCardsBackOnRefund,
+} from '../gift-cards/gift-card-events.subscriber';
 import { PaymentSessionHandlers } from '../payment-sessions/payment-session.handlers';
 import { StorePaymentSessions } from '../payment-sessions/store-payment-sessions.service';
 import {
@@ -34,6 +40,7 @@ const PROVIDERS = [
   LineItemService,
   DiscountService,
   GiftCardService,
+  GiftCardLedger,
   ShippingMethodService,
   PaymentSessionFollower,
   CheckoutService,
@@ -45,6 +52,9 @@ const PROVIDERS = [
   SessionAuthorizedSubscriber,
   SessionFailedSubscriber,
   SessionExpiredSubscriber,
+  GiftCardsBackOnCancel,
+  GiftCardsBackOnRefund,
+  ...GIFT_CARD_ISSUERS,
 ];
 
 /** Carts, their payment sessions and their checkout. */

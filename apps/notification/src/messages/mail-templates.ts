@@ -2,7 +2,12 @@ import { OrderPlaced } from '@app/contracts';
 import { money } from '../webhooks/webhook-payloads';
 
 export type MessageKind =
-  'order_confirmation' | 'payment_receipt' | 'password_reset' | 'order_claim' | 'return_received';
+  | 'order_confirmation'
+  | 'payment_receipt'
+  | 'password_reset'
+  | 'order_claim'
+  | 'return_received'
+  | 'gift_card_issued';
 
 export interface RenderedMail {
   subject: string;

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { OrderRefundCommand, OrderReply, PaymentCommands, PointsCommands } from '@app/contracts';
-import { CommandClient, currentRequestContext, DomainError, newId } from '@app/platform';
+import { OrderEvents, OrderRefundCommand, OrderReply, PaymentCommands, PointsCommands } from '@app/contracts';
+import { CommandClient, currentRequestContext, DomainError, newId, Outbox } from '@app/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { ORDER_CONFIG, OrderConfig } from '../config/order-config';
 import { OrderService } from '../orders/order.service';
@@ -38,6 +38,7 @@ export class OrderRefunds {
     private readonly dataSource: DataSource,
     private readonly commands: CommandClient,
     private readonly orders: OrderService,
+    private readonly outbox: Outbox,
     @Inject(ORDER_CONFIG) private readonly config: OrderConfig,
   ) {}
 
@@ -161,23 +162,42 @@ export class OrderRefunds {
     });
   }
 
-  /** The refund done, and the order's payment status after it (from every refund that succeeded). */
+  /**
+   * The refund done (once: a repeat finds it done and changes nothing), the order's payment status
+   * after it (from every refund that succeeded), and `events.order.refunded`.
+   */
   private async succeed(refundId: string, orderId: string, paidTotal: number): Promise<void> {
+    const event = this.outbox.inStatement(
+      OrderEvents.refunded,
+      { id: orderId },
+      { order_id: orderId, cart_id: '', refund_id: refundId, refunded_total: 0, paid_total: paidTotal },
+      'source',
+      5,
+      ['cart_id', 'refunded_total'],
+    );
     await this.dataSource.query(
       `WITH done AS (
-         UPDATE "order".refund SET status = 'succeeded', updated_at = now() WHERE id = $1 RETURNING order_id),
+         UPDATE "order".refund SET status = 'succeeded', updated_at = now()
+         WHERE id = $1 AND status <> 'succeeded' RETURNING order_id, amount),
        refunded AS (
-         SELECT coalesce(sum(amount), 0) + (SELECT amount FROM "order".refund WHERE id = $1) AS total
-         FROM "order".refund WHERE order_id = $2 AND status = 'succeeded' AND id <> $1)
-       UPDATE "order"."order" o SET updated_at = now(),
-         payment_status = CASE WHEN refunded.total >= $3 THEN 'refunded' ELSE 'partially_refunded' END
-       FROM refunded, done
-       WHERE o.id = $2 AND o.payment_status = ANY($4)`,
+         SELECT coalesce(sum(r.amount), 0) + done.amount AS total
+         FROM done LEFT JOIN "order".refund r ON r.order_id = $2 AND r.status = 'succeeded' AND r.id <> $1
+         GROUP BY done.amount),
+       updated AS (
+         UPDATE "order"."order" o SET updated_at = now(),
+           payment_status = CASE WHEN refunded.total >= $3 THEN 'refunded' ELSE 'partially_refunded' END
+         FROM refunded
+         WHERE o.id = $2 AND o.payment_status = ANY($4)),
+       source AS (
+         SELECT o.cart_id, refunded.total AS refunded_total FROM "order"."order" o, refunded WHERE o.id = $2),
+       event AS (${event.sql})
+       SELECT 1`,
       [
         refundId,
         orderId,
         paidTotal,
         [...new Set([...orderPaymentSourcesOf('refunded'), 'partially_refunded'])],
+        ...event.values,
       ],
     );
   }

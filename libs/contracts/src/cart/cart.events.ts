@@ -9,7 +9,20 @@ export class CartCompleted {
   @IsString() currency_code!: string;
 }
 
+/** Data of `events.cart.gift-card-issued`: a gift card bought in an order, for its recipient's mail. */
+export class GiftCardIssued {
+  @IsString() gift_card_id!: string;
+  @IsString() code!: string;
+  @IsInt() value!: number;
+  @IsString() currency_code!: string;
+  /** The line's `metadata.recipient_email` when it names one, else the order's email. */
+  @IsString() email!: string;
+  @IsString() order_id!: string;
+}
+
 /** Events the cart app publishes. */
 export const CartEvents = {
   completed: event<CartCompleted>('cart.completed'),
+  /** A gift card bought as a product was issued (Medusa's `gift_card.created`). */
+  giftCardIssued: event<GiftCardIssued>('cart.gift-card-issued'),
 } as const;

@@ -71,6 +71,18 @@ export class OrderReturnReceived extends OrderFulfillmentChanged {
   @IsString() currency_code!: string;
 }
 
+/**
+ * Data of `events.order.refunded`: a refund went back; `refunded_total` of the `paid_total` the
+ * payments took is refunded now (the cart app gives back the same share of the gift cards used).
+ */
+export class OrderRefunded {
+  @IsString() order_id!: string;
+  @IsString() cart_id!: string;
+  @IsString() refund_id!: string;
+  @IsInt() refunded_total!: number;
+  @IsInt() paid_total!: number;
+}
+
 /** Events the order app publishes. */
 export const OrderEvents = {
   placed: event<OrderPlaced>('order.placed'),
@@ -93,6 +105,8 @@ export const OrderEvents = {
   returnRequested: event<OrderFulfillmentChanged>('order.return-requested'),
   /** Returned items arrived and were refunded (Medusa's `order.items_returned`). */
   returnReceived: event<OrderReturnReceived>('order.return-received'),
+  /** A refund of the order succeeded (Medusa's `order.refund_created`). */
+  refunded: event<OrderRefunded>('order.refunded'),
   /** Items of an order were fulfilled (Medusa's `order.fulfillment_created`). */
   fulfillmentCreated: event<OrderFulfillmentChanged>('order.fulfillment-created'),
   /** A fulfillment shipped (Medusa's `order.shipment_created`). */

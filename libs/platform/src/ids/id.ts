@@ -29,6 +29,7 @@ export const ID_PREFIXES = [
   'ful',
   'ret',
   'gift',
+  'gct',
 ] as const;
 
 export type IdPrefix = (typeof ID_PREFIXES)[number];

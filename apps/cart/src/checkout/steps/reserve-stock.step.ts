@@ -1,12 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { CatalogCommands } from '@app/contracts';
+import { CatalogCommands, giftCardShares } from '@app/contracts';
 import { CommandClient, DomainError } from '@app/platform';
+import { GiftCardLedger } from '../../gift-cards/gift-card-ledger.service';
 import { CheckoutSaga } from '../checkout-saga.store';
 import { CheckoutStep, frozenCart, StepOutcome } from './checkout-step';
 
 /**
- * Reserves the frozen cart's stock at the catalog, keyed by the cart (the same key again holds
- * exactly these quantities); held until the order confirms it or the checkout gives it back.
+ * Reserves what the order will take: the frozen cart's stock at the catalog, keyed by the cart (the
+ * same key again holds exactly these quantities), then what its gift cards pay, in their ledger here
+ * (again, exactly these amounts). Both are held until the order is placed or the checkout gives them
+ * back; a card spent meanwhile by another checkout refuses this one.
  */
 @Injectable()
 export class ReserveStockStep implements CheckoutStep {
@@ -14,23 +17,30 @@ export class ReserveStockStep implements CheckoutStep {
   readonly from = 'started' as const;
   readonly to = 'reserved' as const;
 
-  constructor(private readonly commands: CommandClient) {}
+  constructor(
+    private readonly commands: CommandClient,
+    private readonly giftCards: GiftCardLedger,
+  ) {}
 
   async run(saga: CheckoutSaga): Promise<StepOutcome> {
-    const items = quantitiesByVariant(frozenCart(saga).items as { variant_id: string; quantity: number }[]);
+    const cart = frozenCart(saga);
+    const items = quantitiesByVariant(cart.items as { variant_id: string; quantity: number }[]);
     try {
       await this.commands.request(CatalogCommands.reserveInventory, { reservation_key: saga.cart_id, items });
-      return { kind: 'done' };
     } catch (error) {
       if (error instanceof DomainError && error.code === 'insufficient_inventory') {
         return { kind: 'refused', error };
       }
       throw error;
     }
+    const cards = cart.gift_cards as { id: string; balance: number }[];
+    await this.giftCards.hold(saga.cart_id, giftCardShares(cards, cart.gift_card_total));
+    return { kind: 'done' };
   }
 
   /** Gives back whatever the cart holds. */
   async compensate(saga: CheckoutSaga): Promise<void> {
+    await this.giftCards.release(saga.cart_id);
     await this.commands.request(CatalogCommands.releaseInventory, { reservation_key: saga.cart_id });
   }
 }
