@@ -6,6 +6,7 @@ import { CartVersion1767226600000 } from './migrations/1767226600000-cart-versio
 import { OneSelectedSession1767230200000 } from './migrations/1767230200000-one-selected-session';
 import { CheckoutMode1767231100000 } from './migrations/1767231100000-checkout-mode';
 import { GiftCardLedger1767232500000 } from './migrations/1767232500000-gift-card-ledger';
+import { SwapCarts1767232600000 } from './migrations/1767232600000-swap-carts';
 
 /** The cart schema's migrations, oldest first (the platform's tables come before them). */
 export const CART_MIGRATIONS = [
@@ -17,4 +18,5 @@ export const CART_MIGRATIONS = [
   OneSelectedSession1767230200000,
   CheckoutMode1767231100000,
   GiftCardLedger1767232500000,
+  SwapCarts1767232600000,
 ];

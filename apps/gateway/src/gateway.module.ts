@@ -17,6 +17,7 @@ import { CheckoutController } from './carts/checkout.controller';
 import { PaymentSessionsController } from './carts/payment-sessions.controller';
 import { OrdersController } from './orders/orders.controller';
 import { ReturnsController } from './orders/returns.controller';
+import { SwapsController } from './orders/swaps.controller';
 import { OrderPaymentWatch } from './pay-now/order-payment-watch.service';
 import { PayNowController } from './pay-now/pay-now.controller';
 import { PaymentHooksController } from './hooks/payment-hooks.controller';
@@ -52,6 +53,7 @@ export class GatewayModule {
         PresaleController,
         AdminOrdersController,
         ReturnsController,
+        SwapsController,
         AdminGiftCardsController,
       ],
       providers: [

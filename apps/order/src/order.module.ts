@@ -9,6 +9,7 @@ import { OrderRefunds1767231900000 } from './migrations/1767231900000-order-refu
 import { ReturnReasons1767232000000 } from './migrations/1767232000000-return-reasons';
 import { Fulfillments1767232100000 } from './migrations/1767232100000-fulfillments';
 import { Returns1767232300000 } from './migrations/1767232300000-returns';
+import { Swaps1767232600000 } from './migrations/1767232600000-swaps';
 import { loadOrderConfig } from './config/order-config';
 import { OrdersModule } from './orders/orders.module';
 
@@ -39,6 +40,7 @@ export class OrderModule {
               ReturnReasons1767232000000,
               Fulfillments1767232100000,
               Returns1767232300000,
+              Swaps1767232600000,
             ],
           },
         }),

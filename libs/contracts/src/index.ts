@@ -40,6 +40,7 @@ export * from './order/order-pay.commands';
 export * from './order/presale.commands';
 export * from './order/return-reason.commands';
 export * from './order/return.commands';
+export * from './order/swap.commands';
 export * from './customer/customer.commands';
 export * from './customer/customer.subjects';
 export * from './customer/customer.events';

@@ -111,6 +111,8 @@ export class CartService {
       const customerId = actingCustomer(command.customer_id);
       const regionId = command.region_id ?? cart.region_id;
       const region = await this.regions.get(regionId);
+      if (regionId !== cart.region_id && cart.type === 'swap')
+        throw DomainError.notAllowed('The region of a swap’s cart is the order’s');
       const move = regionId !== cart.region_id ? await this.moveToRegion(cart, region, customerId) : null;
       const bind =
         customerId && cart.customer_id !== customerId ? await this.bind(cart, customerId, !move) : null;
@@ -293,7 +295,7 @@ function assertCountryIn(
 }
 
 /** Lines of the same variant in one request become one line. */
-function mergeQuantities(items: { variant_id: string; quantity: number }[]) {
+export function mergeQuantities(items: { variant_id: string; quantity: number }[]) {
   const merged = new Map<string, number>();
   for (const item of items) merged.set(item.variant_id, (merged.get(item.variant_id) ?? 0) + item.quantity);
   return [...merged].map(([variant_id, quantity]) => ({ variant_id, quantity }));

@@ -29,6 +29,8 @@ import { ShippingMethodService } from '../shipping/shipping-method.service';
 import { CartCustomers } from './cart-customers.service';
 import { CartStore } from './cart-store.service';
 import { CartHandlers } from './cart.handlers';
+import { SwapCartHandlers } from '../swaps/swap-cart.handlers';
+import { SwapCarts } from '../swaps/swap-cart.service';
 import { CartService } from './cart.service';
 
 const PROVIDERS = [
@@ -55,6 +57,7 @@ const PROVIDERS = [
   GiftCardsBackOnCancel,
   GiftCardsBackOnRefund,
   ...GIFT_CARD_ISSUERS,
+  SwapCarts,
 ];
 
 /** Carts, their payment sessions and their checkout. */
@@ -63,7 +66,7 @@ export class CartsModule {
   static forRoot(checkout: CheckoutConfig): DynamicModule {
     return {
       module: CartsModule,
-      controllers: [CartHandlers, PaymentSessionHandlers, CheckoutHandlers],
+      controllers: [CartHandlers, PaymentSessionHandlers, CheckoutHandlers, SwapCartHandlers],
       providers: [{ provide: CHECKOUT_CONFIG, useValue: checkout }, ...PROVIDERS],
     };
   }

@@ -101,6 +101,8 @@ export interface StoredCart {
   email: string | null;
   region_id: string;
   customer_id: string | null;
+  /** `default`, or `swap` for a swap's cart. */
+  type: string;
   completed_at: string | null;
   billing_address: Record<string, unknown> | null;
   shipping_address: (Record<string, unknown> & { country_code: string | null }) | null;

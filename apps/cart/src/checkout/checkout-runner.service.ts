@@ -10,7 +10,7 @@ import { CHECKOUT_STEPS } from './steps/checkout-steps';
 
 /** How a drive ended. */
 export type DriveResult =
-  | { kind: 'completed'; saga: CheckoutSaga; order?: Record<string, unknown> }
+  | { kind: 'completed'; saga: CheckoutSaga; order?: Record<string, unknown>; type?: 'order' | 'swap' }
   | { kind: 'awaiting_payment'; saga: CheckoutSaga; payment_status: 'pending' | 'requires_more' }
   | { kind: 'failed'; saga: CheckoutSaga; error: DomainError };
 
@@ -50,10 +50,11 @@ export class CheckoutRunner implements OnModuleInit {
   async drive(claimed: CheckoutSaga): Promise<DriveResult> {
     let saga = claimed;
     let order: Record<string, unknown> | undefined;
+    let type: 'order' | 'swap' | undefined;
     if (saga.stage === 'compensating') return this.compensate(saga, unfinished(saga));
     for (;;) {
       const step = this.steps.find((candidate) => candidate.from === saga.stage);
-      if (!step) return { kind: 'completed', saga, order };
+      if (!step) return { kind: 'completed', saga, order, type };
       this.crashIfAsked(`before:${step.name}`);
       const outcome = await this.run(step, saga);
       this.crashIfAsked(`after:${step.name}`);
@@ -64,6 +65,7 @@ export class CheckoutRunner implements OnModuleInit {
         return { kind: 'awaiting_payment', saga: waiting, payment_status: outcome.payment_status };
       }
       order = outcome.order ?? order;
+      type = outcome.type ?? type;
       const next = await this.move(step, saga, outcome.patch);
       if (!next) throw new CheckoutLeaseLost(saga.cart_id);
       saga = next;

@@ -91,6 +91,8 @@ export class CheckoutService {
       : (cart.payment_sessions.find((candidate) => candidate.is_selected) ?? null);
     try {
       if (submit) assertOwnedBySignedIn(cart);
+      if (submit && cart.type === 'swap')
+        throw DomainError.notAllowed('A swap’s cart is completed, not submitted');
       validate(cart, total, submit || session !== null);
     } catch (error) {
       await this.sagas.restore(saga);
@@ -109,9 +111,10 @@ export class CheckoutService {
 
   private async answer(result: DriveResult): Promise<CompleteCartReply> {
     if (result.kind === 'completed') {
-      return result.order
-        ? { status: 200, body: { type: 'order', data: result.order } }
-        : this.placed(result.saga.cart_id);
+      if (!result.order) return this.placed(result.saga.cart_id);
+      return result.type === 'swap'
+        ? { status: 200, body: { type: 'swap', data: result.order } }
+        : { status: 200, body: { type: 'order', data: result.order } };
     }
     if (result.kind === 'awaiting_payment') {
       const shown = await this.store.present(await this.store.load(result.saga.cart_id));
@@ -137,8 +140,12 @@ export class CheckoutService {
     throw DomainError.conflict(`Cart ${cartId} is being completed`);
   }
 
-  /** The order of a cart whose checkout placed it. */
+  /** The order of a cart whose checkout placed it (the swap of a swap's cart). */
   private async placed(cartId: string): Promise<CompleteCartReply> {
+    if ((await this.store.load(cartId)).type === 'swap') {
+      const { swap } = await this.commands.request(OrderCommands.getSwapByCart, { cart_id: cartId });
+      return { status: 200, body: { type: 'swap', data: swap } };
+    }
     const { order } = await this.commands.request(OrderCommands.getByCart, { cart_id: cartId });
     return { status: 200, body: { type: 'order', data: order } };
   }
@@ -157,7 +164,7 @@ function assertOwnedBySignedIn(cart: StoredCart): void {
 function validate(cart: StoredCart, total: number, hasSession: boolean): void {
   if (!cart.items.length) throw DomainError.invalidData('Cannot create an order from an empty cart');
   if (!cart.email) throw DomainError.invalidData('An email is required to complete the cart');
-  const profiles = new Set(cart.items.map((item) => item.profile_id));
+  const profiles = new Set(cart.items.filter((item) => !item.is_return).map((item) => item.profile_id));
   const shipped = new Set(cart.shipping_methods.map((method) => method.profile_id));
   for (const profile of profiles) {
     if (!shipped.has(profile)) {

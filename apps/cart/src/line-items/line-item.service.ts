@@ -92,14 +92,16 @@ export class LineItemService {
    * new prices and remove the lines without a price there (Medusa's rule).
    */
   async repriceAll(cart: StoredCart, regionId: string, customerId = cart.customer_id): Promise<CartWrite> {
-    if (!cart.items.length) return cartEdit(() => undefined);
+    // A swap's returned lines keep the price the order paid.
+    const sold = cart.items.filter((item) => !item.is_return);
+    if (!sold.length) return cartEdit(() => undefined);
     const priced = await this.pricing.price(
       regionId,
-      cart.items.map((item) => ({ variant_id: item.variant_id, quantity: item.quantity })),
+      sold.map((item) => ({ variant_id: item.variant_id, quantity: item.quantity })),
       customerId,
     );
     return cartEdit((statement) => {
-      const ids = cart.items.map((item) => item.id);
+      const ids = sold.map((item) => item.id);
       const prices = priced.map((line) => line.pricing.calculated_price);
       statement.part(
         `DELETE FROM cart.line_item WHERE id = ANY(${statement.param(ids.filter((_, index) => prices[index] === null))})
@@ -163,5 +165,6 @@ function reprice(
 function lineOf(cart: StoredCart, lineId: string): StoredItem {
   const item = cart.items.find((candidate) => candidate.id === lineId);
   if (!item) throw DomainError.notFound(`Line item with id: ${lineId} was not found`);
+  if (item.is_return) throw DomainError.notAllowed('A line a swap returns cannot be changed');
   return item;
 }

@@ -187,13 +187,16 @@ function paymentContext(cart: StoredCart): PaymentContext {
       : null;
   return {
     email: cart.email,
-    goods: cart.items.map((item) => ({
-      id: item.variant_id,
-      name: item.description ? `${item.title} (${item.description})` : item.title,
-      price: item.unit_price,
-      quantity: item.quantity,
-      picture_url: item.thumbnail,
-    })),
+    // A swap's returned lines are not sold: the provider is shown the new items only.
+    goods: cart.items
+      .filter((item) => !item.is_return)
+      .map((item) => ({
+        id: item.variant_id,
+        name: item.description ? `${item.title} (${item.description})` : item.title,
+        price: item.unit_price,
+        quantity: item.quantity,
+        picture_url: item.thumbnail,
+      })),
     billing_address: address(cart.billing_address),
     shipping_address: address(cart.shipping_address),
     customer_ip: typeof cart.context.ip === 'string' ? cart.context.ip : null,

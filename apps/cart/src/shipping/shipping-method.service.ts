@@ -27,8 +27,7 @@ export class ShippingMethodService {
       const { shipping_option, price } = await this.commands.request(CatalogCommands.quoteShippingOption, {
         option_id: command.option_id,
         region_id: cart.region_id,
-        subtotal: shown.subtotal as number,
-        item_tax_total: shown.item_tax_total as number,
+        ...shippedTotals(shown),
       });
       const { price_incl_tax: _incl, tax_amount: _tax, tax_rates: _rates, ...option } = shipping_option;
       return cartEdit((statement) => {
@@ -55,9 +54,22 @@ export class ShippingMethodService {
     const shown = await this.store.present(cart);
     return this.commands.request(CatalogCommands.listCartShippingOptions, {
       region_id: cart.region_id,
-      profile_ids: [...new Set(cart.items.map((item) => item.profile_id))],
-      subtotal: shown.subtotal as number,
-      item_tax_total: shown.item_tax_total as number,
+      profile_ids: [...new Set(cart.items.filter((item) => !item.is_return).map((item) => item.profile_id))],
+      ...shippedTotals(shown),
     });
   }
+}
+
+/**
+ * The subtotal and item tax that shipping requirements are checked against: those of the lines to
+ * ship (a swap's returned lines, at negative prices, are not shipped).
+ */
+function shippedTotals(shown: Record<string, unknown>): { subtotal: number; item_tax_total: number } {
+  const shipped = (shown.items as { is_return: boolean; subtotal: number; tax_total: number }[]).filter(
+    (item) => !item.is_return,
+  );
+  return {
+    subtotal: shipped.reduce((sum, item) => sum + item.subtotal, 0),
+    item_tax_total: shipped.reduce((sum, item) => sum + item.tax_total, 0),
+  };
 }

@@ -120,10 +120,13 @@ export function cartTotals(input: TotalsInput): {
   const shipping_tax_total = sum(methods.values(), (method) => method.tax_total);
   const tax_total = item_tax_total + shipping_tax_total;
 
-  const giftCardable =
+  // Never below zero: a swap's cart that refunds takes nothing from a gift card.
+  const giftCardable = Math.max(
     (input.gift_cards_taxable
       ? subtotal + shipping_total - discount_total
-      : subtotal + shipping_total + tax_total - discount_total) || 0;
+      : subtotal + shipping_total + tax_total - discount_total) || 0,
+    0,
+  );
   const gift_card_total = Math.min(
     giftCardable,
     sum(input.gift_cards, (card) => card.balance),

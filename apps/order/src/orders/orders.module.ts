@@ -19,6 +19,8 @@ import { PresaleQuotes } from '../presale/presale-quotes.service';
 import { PresaleReminders } from '../presale/presale-reminders.service';
 import { OrderReturns } from '../returns/order-returns.service';
 import { ReturnHandlers } from '../returns/return.handlers';
+import { OrderSwaps } from '../swaps/order-swaps.service';
+import { SwapHandlers } from '../swaps/swap.handlers';
 import { ReturnReasons } from '../returns/return-reasons.service';
 import { OrderHandlers } from './order.handlers';
 import { OrderCancellation } from './order-cancellation.service';
@@ -27,7 +29,7 @@ import { OrderExpiry } from './order-expiry.service';
 import { OrderService } from './order.service';
 
 @Module({
-  controllers: [OrderHandlers, OrderPaymentHandlers, PresaleHandlers, ReturnHandlers],
+  controllers: [OrderHandlers, OrderPaymentHandlers, PresaleHandlers, ReturnHandlers, SwapHandlers],
   providers: [
     OrderService,
     OrderClaims,
@@ -49,6 +51,7 @@ import { OrderService } from './order.service';
     PresaleReminders,
     ReturnReasons,
     OrderReturns,
+    OrderSwaps,
   ],
 })
 export class OrdersModule {

@@ -34,6 +34,7 @@ interface ReturnRow {
   shipping_amount: number;
   refund_amount: number;
   received_at: Date | null;
+  swap_id: string | null;
   created_at: Date;
   updated_at: Date;
 }
@@ -63,54 +64,66 @@ export class OrderReturns {
     const shipping = request.return_shipping
       ? await this.returnShipping(order.region_id, request.return_shipping.option_id)
       : null;
-    const id = await this.dataSource.transaction(async (manager) => {
-      const lines = await this.lockOrder(manager, request.order_id);
-      const returnable = await this.returnable(manager, request.order_id, lines);
-      const items: ReturnItem[] = [];
-      let worth = 0;
-      for (const asked of request.items) {
-        const line = lines.find((candidate) => candidate.id === asked.item_id);
-        if (!line)
-          throw DomainError.invalidData(`Item ${asked.item_id} is not part of order ${request.order_id}`);
-        if (asked.quantity > (returnable.get(line.id) ?? 0)) {
-          throw DomainError.notAllowed('Cannot return more items than have been fulfilled and not returned');
-        }
-        returnable.set(line.id, (returnable.get(line.id) ?? 0) - asked.quantity);
-        worth += Math.round((line.total * asked.quantity) / line.quantity);
-        items.push({
-          item_id: line.id,
-          quantity: asked.quantity,
-          reason_id: asked.reason_id ?? null,
-          note: asked.note ?? null,
-          received_quantity: null,
-        });
-      }
-      const returnId = newId('ret');
-      await manager.query(
-        `INSERT INTO "order".return (id, order_id, status, items, shipping_option_id, shipping_amount, refund_amount)
-         VALUES ($1, $2, 'requested', $3, $4, $5, $6)`,
-        [
-          returnId,
-          request.order_id,
-          JSON.stringify(items),
-          shipping?.id ?? null,
-          shipping?.amount ?? 0,
-          Math.max(worth - (shipping?.amount ?? 0), 0),
-        ],
-      );
-      await this.outbox.record(
-        manager,
-        OrderEvents.returnRequested,
-        { id: request.order_id },
-        {
-          order_id: request.order_id,
-          fulfillment_id: returnId,
-          items: items.map(({ item_id, quantity }) => ({ item_id, quantity })),
-        },
-      );
-      return returnId;
-    });
+    const id = await this.dataSource.transaction((manager) => this.requestIn(manager, request, shipping));
     return { return: await this.view(id) };
+  }
+
+  /**
+   * Records the return `request` asks for (for the swap `swapId`, if one) in `manager`'s transaction,
+   * the order locked; its id.
+   */
+  async requestIn(
+    manager: EntityManager,
+    request: CreateReturnRequest,
+    shipping: { id: string; amount: number } | null,
+    swapId: string | null = null,
+  ): Promise<string> {
+    const lines = await this.lockOrder(manager, request.order_id);
+    const returnable = await this.returnable(manager, request.order_id, lines);
+    const items: ReturnItem[] = [];
+    let worth = 0;
+    for (const asked of request.items) {
+      const line = lines.find((candidate) => candidate.id === asked.item_id);
+      if (!line)
+        throw DomainError.invalidData(`Item ${asked.item_id} is not part of order ${request.order_id}`);
+      if (asked.quantity > (returnable.get(line.id) ?? 0)) {
+        throw DomainError.notAllowed('Cannot return more items than have been fulfilled and not returned');
+      }
+      returnable.set(line.id, (returnable.get(line.id) ?? 0) - asked.quantity);
+      worth += Math.round((line.total * asked.quantity) / line.quantity);
+      items.push({
+        item_id: line.id,
+        quantity: asked.quantity,
+        reason_id: asked.reason_id ?? null,
+        note: asked.note ?? null,
+        received_quantity: null,
+      });
+    }
+    const returnId = newId('ret');
+    await manager.query(
+      `INSERT INTO "order".return (id, order_id, status, items, shipping_option_id, shipping_amount, refund_amount, swap_id)
+         VALUES ($1, $2, 'requested', $3, $4, $5, $6, $7)`,
+      [
+        returnId,
+        request.order_id,
+        JSON.stringify(items),
+        shipping?.id ?? null,
+        shipping?.amount ?? 0,
+        Math.max(worth - (shipping?.amount ?? 0), 0),
+        swapId,
+      ],
+    );
+    await this.outbox.record(
+      manager,
+      OrderEvents.returnRequested,
+      { id: request.order_id },
+      {
+        order_id: request.order_id,
+        fulfillment_id: returnId,
+        items: items.map(({ item_id, quantity }) => ({ item_id, quantity })),
+      },
+    );
+    return returnId;
   }
 
   async receive(command: ReceiveReturnCommand): Promise<{ return: ReturnView }> {
@@ -138,7 +151,7 @@ export class OrderReturns {
         const line = lines.find((candidate) => candidate.id === item.item_id) as OrderLine;
         return sum + Math.round((line.total * (item.received_quantity ?? 0)) / line.quantity);
       }, 0);
-      const refund = command.refund ?? Math.max(worth - row.shipping_amount, 0);
+      const refund = command.refund ?? (await this.refundDue(manager, row, worth));
       const [[updated]]: [ReturnRow[], number] = await manager.query(
         `UPDATE "order".return SET status = 'received', items = $2, refund_amount = $3, received_at = now(), updated_at = now()
          WHERE id = $1 RETURNING *`,
@@ -177,6 +190,28 @@ export class OrderReturns {
     return { return: await this.view(received.id) };
   }
 
+  /**
+   * What a received return refunds: the items' worth less the return shipping; for a swap's return,
+   * what the swap's cart came to below zero (the new items paid by the returned ones), as far as the
+   * items received are worth it, less the return shipping — nothing while the swap is not confirmed.
+   */
+  private async refundDue(manager: EntityManager, row: ReturnRow, worth: number): Promise<number> {
+    if (!row.swap_id) return Math.max(worth - row.shipping_amount, 0);
+    const [swap]: { difference_due: number | null; confirmed_at: Date | null }[] = await manager.query(
+      'SELECT difference_due, confirmed_at FROM "order".swap WHERE id = $1',
+      [row.swap_id],
+    );
+    if (!swap?.confirmed_at || swap.difference_due === null || swap.difference_due >= 0) return 0;
+    const refund = Math.max(Math.min(-swap.difference_due, worth) - row.shipping_amount, 0);
+    if (refund > 0) {
+      await manager.query(
+        `UPDATE "order".swap SET payment_status = 'difference_refunded', updated_at = now() WHERE id = $1`,
+        [row.swap_id],
+      );
+    }
+    return refund;
+  }
+
   /** What a received return sets off, each once by its key: the units restocked, the money refunded. */
   private async settle(row: ReturnRow): Promise<void> {
     const [order] = await this.dataSource.query(
@@ -202,7 +237,7 @@ export class OrderReturns {
   }
 
   /** Return shipping: a return option of the order's region, at its price. */
-  private async returnShipping(regionId: string, optionId: string): Promise<{ id: string; amount: number }> {
+  async returnShipping(regionId: string, optionId: string): Promise<{ id: string; amount: number }> {
     const { shipping_options } = await this.commands.request(CatalogCommands.listShippingOptions, {
       region_id: regionId,
       is_return: 'true',
@@ -267,7 +302,7 @@ export class OrderReturns {
   }
 
   /** A return as Medusa shows it. */
-  private async view(id: string): Promise<ReturnView> {
+  async view(id: string): Promise<ReturnView> {
     const [row]: ReturnRow[] = await this.dataSource.query('SELECT * FROM "order".return WHERE id = $1', [
       id,
     ]);
@@ -285,7 +320,7 @@ export class OrderReturns {
         note: item.note,
         metadata: null,
       })),
-      swap_id: null,
+      swap_id: row.swap_id,
       claim_order_id: null,
       order_id: row.order_id,
       shipping_method: row.shipping_option_id

@@ -19,6 +19,7 @@ import {
 } from './cart.commands';
 import { PaymentSessionRef, UpdatePaymentSessionCommand } from './payment-session.commands';
 import { CompleteCartReply } from './checkout.commands';
+import { CreateSwapCartCommand } from '../order/swap.commands';
 
 /**
  * Commands the cart app answers. Every write is idempotent under an Idempotency-Key (a retry
@@ -26,6 +27,8 @@ import { CompleteCartReply } from './checkout.commands';
  */
 export const CartCommands = {
   create: command<CreateCartCommand, CartReply>('cart.cart.create'),
+  /** The cart of a swap (type `swap`): new items, and the returned ones at negative prices; once per swap. */
+  createSwapCart: command<CreateSwapCartCommand, CartReply>('cart.cart.create-swap'),
   get: command<CartRef, CartReply>('cart.cart.get'),
   update: command<UpdateCartCommand, CartReply>('cart.cart.update'),
   /** Adds a variant (merging into a line of the same variant and metadata); removes shipping methods. */

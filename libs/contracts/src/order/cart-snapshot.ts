@@ -16,6 +16,10 @@ export class CartSnapshot {
   /** The cart's region as Medusa shows it (its `currency_code` is the order's). */
   @IsObject() region!: Json & { currency_code: string };
   @IsOptional() @IsString() @MaxLength(100) sales_channel_id?: string | null;
+  /** Medusa's cart type: `default`, or `swap` for a swap's cart. */
+  @IsOptional() @IsString() @MaxLength(20) type?: string;
+  /** A swap's cart names its swap (`swap_id`) and order (`parent_order_id`), as Medusa's does. */
+  @IsOptional() @IsObject() metadata?: Json | null;
   @IsArray() @ArrayNotEmpty() @IsObject({ each: true }) items!: Json[];
   @IsArray() @IsObject({ each: true }) shipping_methods!: Json[];
   @IsArray() @IsObject({ each: true }) discounts!: Json[];
@@ -43,6 +47,8 @@ export function cartSnapshot(cart: Json, email: string): CartSnapshot {
     region_id: pick('region_id'),
     region: pick('region'),
     sales_channel_id: pick('sales_channel_id') ?? null,
+    type: pick('type') ?? 'default',
+    metadata: pick('metadata') ?? null,
     items: pick('items'),
     shipping_methods: pick('shipping_methods'),
     discounts: pick('discounts'),

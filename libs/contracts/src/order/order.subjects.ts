@@ -22,6 +22,7 @@ import {
 import { OrderPaymentStatusReply, PayOrderCommand, PayOrderReply } from './order-pay.commands';
 import { CreateReturnReasonRequest, ReturnReason, ReturnReasonRef } from './return-reason.commands';
 import { CreateReturnRequest, ReceiveReturnCommand, ReturnView } from './return.commands';
+import { ConfirmSwapCommand, CreateSwapRequest, SwapByCart, SwapReply } from './swap.commands';
 import {
   PresaleQuote,
   PresaleQuoteCommand,
@@ -97,6 +98,15 @@ export const OrderCommands = {
    * the order's payments (points to the ledger), the order `returned` or `partially_returned`.
    */
   receiveReturn: command<ReceiveReturnCommand, { return: ReturnView }>('order.return.receive'),
+  /**
+   * `POST /store/swaps`: a swap of an order's fulfilled items for new ones — its return requested and
+   * its cart made, whose total is the difference; once per Idempotency-Key.
+   */
+  createSwap: command<CreateSwapRequest, SwapReply>('order.swap.create'),
+  /** `GET /store/swaps/{cart_id}`. */
+  getSwapByCart: command<SwapByCart, SwapReply>('order.swap.get-by-cart'),
+  /** A swap's cart completed: the swap confirmed with its new items and payment (once per swap). */
+  confirmSwap: command<ConfirmSwapCommand, SwapReply>('order.swap.confirm'),
   /** Seed 001: an order's payments, their count, one of them. */
   listPayments: command<OrderPaymentsQuery, { payments: Partial<OrderPaymentView>[] }>('order.payment.list'),
   countPayments: command<OrderRef, { count: number }>('order.payment.count'),

@@ -30,6 +30,7 @@ export const ID_PREFIXES = [
   'ret',
   'gift',
   'gct',
+  'swap',
 ] as const;
 
 export type IdPrefix = (typeof ID_PREFIXES)[number];

@@ -6,7 +6,7 @@ import { CheckoutStage } from '../checkout.state';
 /** What a step's `run` reports; the runner decides what the saga does with it. */
 export type StepOutcome =
   /** Done: the saga moves to the step's `to` stage, with what the step learned. */
-  | { kind: 'done'; patch?: SagaPatch; order?: Record<string, unknown> }
+  | { kind: 'done'; patch?: SagaPatch; order?: Record<string, unknown>; type?: 'order' | 'swap' }
   /** The shopper has not paid yet: the saga waits, keeping what it holds. */
   | { kind: 'awaiting_payment'; payment_status: 'pending' | 'requires_more' }
   /** A business refusal (no stock, payment refused or not matching): every step is compensated. */

@@ -6,7 +6,8 @@ import { CheckoutStep, frozenCart, StepOutcome } from './checkout-step';
 
 /**
  * Places the order of the frozen cart at the order app, with its payment, or unpaid when it was
- * submitted (one per cart: again, the same order).
+ * submitted (one per cart: again, the same order). A swap's cart confirms its swap instead (once
+ * per swap: again, the same swap); the saga then names the swap's order.
  */
 @Injectable()
 export class PlaceOrderStep implements CheckoutStep {
@@ -17,6 +18,16 @@ export class PlaceOrderStep implements CheckoutStep {
   constructor(private readonly commands: CommandClient) {}
 
   async run(saga: CheckoutSaga): Promise<StepOutcome> {
+    const cart = frozenCart(saga);
+    const swapId = cart.type === 'swap' ? cart.metadata?.swap_id : undefined;
+    if (typeof swapId === 'string') {
+      const { swap } = await this.commands.request(OrderCommands.confirmSwap, {
+        swap_id: swapId,
+        cart,
+        payment: saga.payment,
+      });
+      return { kind: 'done', patch: { order_id: swap.order_id }, order: swap, type: 'swap' };
+    }
     const { order } = await this.commands.request(OrderCommands.createFromCart, {
       cart: frozenCart(saga),
       payment: saga.payment,

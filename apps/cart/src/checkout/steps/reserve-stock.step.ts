@@ -24,7 +24,11 @@ export class ReserveStockStep implements CheckoutStep {
 
   async run(saga: CheckoutSaga): Promise<StepOutcome> {
     const cart = frozenCart(saga);
-    const items = quantitiesByVariant(cart.items as { variant_id: string; quantity: number }[]);
+    // A swap's returned lines come back through its return, not out of stock.
+    const sold = (cart.items as { variant_id: string; quantity: number; is_return?: boolean }[]).filter(
+      (item) => !item.is_return,
+    );
+    const items = quantitiesByVariant(sold);
     try {
       await this.commands.request(CatalogCommands.reserveInventory, { reservation_key: saga.cart_id, items });
     } catch (error) {
