@@ -536,4 +536,79 @@ describe('pay now: WeChat, Alipay, points and mixed (seed 002) through the sandb
       }
     }
   });
+
+  /** Fulfills and ships every unit of the order, then the customer returns one unit and it arrives. */
+  const shippedReturnedReceived = async (order: Json): Promise<Json> => {
+    const item = order.items[0] as Json;
+    const fulfilled = await request(gateway)
+      .post(`/admin/orders/${order.id}/fulfillment`)
+      .set(admin)
+      .send({ items: [{ item_id: item.id, quantity: item.quantity }] })
+      .expect(200);
+    const [fulfillment] = fulfilled.body.order.fulfillments as Json[];
+    await request(gateway)
+      .post(`/admin/orders/${order.id}/shipment`)
+      .set(admin)
+      .send({ fulfillment_id: fulfillment.id, tracking_numbers: ['SF1234567890'] })
+      .expect(200);
+    const asked = await request(gateway)
+      .post('/store/returns')
+      .send({ order_id: order.id, items: [{ item_id: item.id, quantity: 1 }] })
+      .expect(200);
+    const received = await request(gateway)
+      .post(`/admin/returns/${asked.body.return.id}/receive`)
+      .set(admin)
+      .send({ items: [{ item_id: item.id, quantity: 1 }] })
+      .expect(200);
+    return received.body.return as Json;
+  };
+
+  it('after the sale, a points-paid order fulfilled, shipped and returned gets its points back', async () => {
+    const who = await payer(100_000);
+    const order = await submitted(who);
+    await pay(who, order, { pay_method: 3, pay_price: '0', pay_integral: order.total }).expect(200);
+    const received = await shippedReturnedReceived(order);
+    const item = order.items[0] as Json;
+    const worth = Math.round((item.total as number) / (item.quantity as number));
+    expect(received).toMatchObject({ status: 'received', refund_amount: worth });
+    const after = (await request(gateway).get(`/admin/orders/${order.id}`).set(admin).expect(200)).body.order;
+    expect(after).toMatchObject({ fulfillment_status: 'returned', refunded_total: worth });
+    const points = await balance(who);
+    expect(points.balance).toBe(100_000 - order.total + worth);
+    expect(points.entries[0]).toMatchObject({ type: 'refund', points: worth });
+  });
+
+  it('after the sale, a cashier-paid order fulfilled, shipped and returned is refunded at the cashier', async () => {
+    const cart = await readyForCheckout(gateway, {
+      items: [{ variant_id: V.mugWhite, quantity: 2 }],
+      provider: 'cashier',
+    });
+    const session = cart.payment_session as Json;
+    const page = await request(new URL(session.data.session_url).origin)
+      .post(new URL(session.data.session_url).pathname)
+      .type('form')
+      .send({ card_number: '4242424242424242', expiry: '12/30', cvc: '123' })
+      .redirects(0);
+    expect(page.status).toBe(303);
+    const placedOrder = async () =>
+      (await request(gateway).post(`/store/carts/${cart.id}/complete`).expect(200)).body as Json;
+    await eventually(async () => (await placedOrder()).type === 'order', 10_000, 'order placed');
+    const order = (await placedOrder()).data as Json;
+    expect(order.payment_status).toBe('captured');
+    const received = await shippedReturnedReceived(order);
+    const item = order.items[0] as Json;
+    const worth = Math.round((item.total as number) / (item.quantity as number));
+    expect(received.refund_amount).toBe(worth);
+    const refunds = await stack.env.sql<{ amount: number }>(
+      `SELECT (envelope->'data'->>'amount')::int AS amount FROM payment.outbox
+       WHERE subject = 'events.payment.refunded' AND envelope->>'aggregate_id' = $1`,
+      [session.id],
+    );
+    expect(refunds).toEqual([{ amount: worth }]);
+    const after = (await request(gateway).get(`/admin/orders/${order.id}`).set(admin).expect(200)).body.order;
+    expect(after).toMatchObject({
+      fulfillment_status: 'partially_returned',
+      payment_status: 'partially_refunded',
+    });
+  });
 });

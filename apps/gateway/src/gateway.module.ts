@@ -18,6 +18,9 @@ import { PaymentSessionsController } from './carts/payment-sessions.controller';
 import { OrdersController } from './orders/orders.controller';
 import { ReturnsController } from './orders/returns.controller';
 import { SwapsController } from './orders/swaps.controller';
+import { PaymentCollectionsController } from './orders/payment-collections.controller';
+import { OrderEditsController } from './orders/order-edits.controller';
+import { AdminOrderEditsController } from './admin/admin-order-edits.controller';
 import { OrderPaymentWatch } from './pay-now/order-payment-watch.service';
 import { PayNowController } from './pay-now/pay-now.controller';
 import { PaymentHooksController } from './hooks/payment-hooks.controller';
@@ -54,6 +57,9 @@ export class GatewayModule {
         AdminOrdersController,
         ReturnsController,
         SwapsController,
+        PaymentCollectionsController,
+        OrderEditsController,
+        AdminOrderEditsController,
         AdminGiftCardsController,
       ],
       providers: [

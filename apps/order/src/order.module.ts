@@ -10,6 +10,7 @@ import { ReturnReasons1767232000000 } from './migrations/1767232000000-return-re
 import { Fulfillments1767232100000 } from './migrations/1767232100000-fulfillments';
 import { Returns1767232300000 } from './migrations/1767232300000-returns';
 import { Swaps1767232600000 } from './migrations/1767232600000-swaps';
+import { OrderEdits1767232700000 } from './migrations/1767232700000-order-edits';
 import { loadOrderConfig } from './config/order-config';
 import { OrdersModule } from './orders/orders.module';
 
@@ -41,6 +42,7 @@ export class OrderModule {
               Fulfillments1767232100000,
               Returns1767232300000,
               Swaps1767232600000,
+              OrderEdits1767232700000,
             ],
           },
         }),

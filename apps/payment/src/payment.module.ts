@@ -8,6 +8,9 @@ import { PendingRefunds1767226800000 } from './migrations/1767226800000-pending-
 import { PointsLedger1767231000000 } from './migrations/1767231000000-points-ledger';
 import { Charges1767231300000 } from './migrations/1767231300000-charges';
 import { ChargeRefunds1767231400000 } from './migrations/1767231400000-charge-refunds';
+import { PaymentCollections1767232700000 } from './migrations/1767232700000-payment-collections';
+import { PaymentCollections } from './collections/payment-collections.service';
+import { PaymentCollectionHandlers } from './collections/payment-collection.handlers';
 import { ChargePoints } from './charges/charge-points.service';
 import {
   ChargeExpiredSubscriber,
@@ -56,11 +59,18 @@ export class PaymentModule {
               PointsLedger1767231000000,
               Charges1767231300000,
               ChargeRefunds1767231400000,
+              PaymentCollections1767232700000,
             ],
           },
         }),
       ],
-      controllers: [PaymentSessionHandlers, NotificationHandlers, PointsHandlers, ChargeHandlers],
+      controllers: [
+        PaymentSessionHandlers,
+        NotificationHandlers,
+        PointsHandlers,
+        ChargeHandlers,
+        PaymentCollectionHandlers,
+      ],
       providers: [
         { provide: PAYMENT_CONFIG, useValue: loadPaymentConfig(env ?? process.env) },
         ManualProvider,
@@ -72,6 +82,7 @@ export class PaymentModule {
         AttemptExpiry,
         SupersededPayments,
         PaymentSessions,
+        PaymentCollections,
         NotificationService,
         PointsLedger,
         ChargePoints,

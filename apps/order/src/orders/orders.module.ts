@@ -21,6 +21,8 @@ import { OrderReturns } from '../returns/order-returns.service';
 import { ReturnHandlers } from '../returns/return.handlers';
 import { OrderSwaps } from '../swaps/order-swaps.service';
 import { SwapHandlers } from '../swaps/swap.handlers';
+import { OrderEdits } from '../edits/order-edits.service';
+import { OrderEditHandlers } from '../edits/order-edit.handlers';
 import { ReturnReasons } from '../returns/return-reasons.service';
 import { OrderHandlers } from './order.handlers';
 import { OrderCancellation } from './order-cancellation.service';
@@ -29,7 +31,14 @@ import { OrderExpiry } from './order-expiry.service';
 import { OrderService } from './order.service';
 
 @Module({
-  controllers: [OrderHandlers, OrderPaymentHandlers, PresaleHandlers, ReturnHandlers, SwapHandlers],
+  controllers: [
+    OrderHandlers,
+    OrderPaymentHandlers,
+    PresaleHandlers,
+    ReturnHandlers,
+    SwapHandlers,
+    OrderEditHandlers,
+  ],
   providers: [
     OrderService,
     OrderClaims,
@@ -52,6 +61,7 @@ import { OrderService } from './order.service';
     ReturnReasons,
     OrderReturns,
     OrderSwaps,
+    OrderEdits,
   ],
 })
 export class OrdersModule {

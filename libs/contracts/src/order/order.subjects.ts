@@ -24,6 +24,16 @@ import { CreateReturnReasonRequest, ReturnReason, ReturnReasonRef } from './retu
 import { CreateReturnRequest, ReceiveReturnCommand, ReturnView } from './return.commands';
 import { ConfirmSwapCommand, CreateSwapRequest, SwapByCart, SwapReply } from './swap.commands';
 import {
+  AddOrderEditItemCommand,
+  CreateOrderEditCommand,
+  DeclineOrderEditCommand,
+  OrderEditItemRef,
+  OrderEditRef,
+  OrderEditReply,
+  RequestOrderEditCommand,
+  UpdateOrderEditItemCommand,
+} from './order-edit.commands';
+import {
   PresaleQuote,
   PresaleQuoteCommand,
   PresaleSubmitCommand,
@@ -107,6 +117,17 @@ export const OrderCommands = {
   getSwapByCart: command<SwapByCart, SwapReply>('order.swap.get-by-cart'),
   /** A swap's cart completed: the swap confirmed with its new items and payment (once per swap). */
   confirmSwap: command<ConfirmSwapCommand, SwapReply>('order.swap.confirm'),
+  /** `POST /admin/order-edits`: an edit of the order's lines (one active edit per order). */
+  createOrderEdit: command<CreateOrderEditCommand, OrderEditReply>('order.edit.create'),
+  getOrderEdit: command<OrderEditRef, OrderEditReply>('order.edit.get'),
+  addOrderEditItem: command<AddOrderEditItemCommand, OrderEditReply>('order.edit.item.add'),
+  updateOrderEditItem: command<UpdateOrderEditItemCommand, OrderEditReply>('order.edit.item.update'),
+  removeOrderEditItem: command<OrderEditItemRef, OrderEditReply>('order.edit.item.remove'),
+  /** The customer is asked to confirm; a positive difference gets a payment collection. */
+  requestOrderEdit: command<RequestOrderEditCommand, OrderEditReply>('order.edit.request'),
+  /** The customer confirms (its payment collection authorized): the order's lines become the edit's. */
+  completeOrderEdit: command<OrderEditRef, OrderEditReply>('order.edit.complete'),
+  declineOrderEdit: command<DeclineOrderEditCommand, OrderEditReply>('order.edit.decline'),
   /** Seed 001: an order's payments, their count, one of them. */
   listPayments: command<OrderPaymentsQuery, { payments: Partial<OrderPaymentView>[] }>('order.payment.list'),
   countPayments: command<OrderRef, { count: number }>('order.payment.count'),

@@ -10,6 +10,16 @@ import {
   SessionRefund,
   SessionReply,
 } from './payment.commands';
+import {
+  CollectionSessionCommand,
+  CollectionSessionRef,
+  CollectionSessionReply,
+  CollectionSessionsAuthorizeCommand,
+  CollectionSessionsBatchCommand,
+  CreatePaymentCollectionCommand,
+  PaymentCollectionRef,
+  PaymentCollectionReply,
+} from './payment-collection.commands';
 
 /**
  * Commands the payment app answers. The cart owns its payment sessions; the payment app owns what
@@ -55,4 +65,25 @@ export const PointsCommands = {
   get: command<PointsQuery, PointsReply>('payment.points.get'),
   /** Moves points (earn, hold, spend, release, refund, adjust) once per key; 400 `insufficient_points`. */
   move: command<PointsMovement, PointsMovementReply>('payment.points.move'),
+} as const;
+
+/** Payment collections (Medusa's): amounts owed outside a cart, paid through sessions as carts are. */
+export const PaymentCollectionCommands = {
+  /** Opens one for an order edit's difference (once per `reference_id`). */
+  create: command<CreatePaymentCollectionCommand, PaymentCollectionReply>('payment.collection.create'),
+  get: command<PaymentCollectionRef, PaymentCollectionReply>('payment.collection.get'),
+  /** One session, at `provider_id`, for the whole amount (others dropped). */
+  manageSession: command<CollectionSessionCommand, PaymentCollectionReply>('payment.collection.session'),
+  /** Exactly these sessions, their amounts summing to the collection's. */
+  manageSessions: command<CollectionSessionsBatchCommand, PaymentCollectionReply>(
+    'payment.collection.sessions',
+  ),
+  authorizeSessions: command<CollectionSessionsAuthorizeCommand, PaymentCollectionReply>(
+    'payment.collection.sessions.authorize',
+  ),
+  /** A fresh provider session for the same amount. */
+  refreshSession: command<CollectionSessionRef, CollectionSessionReply>('payment.collection.session.refresh'),
+  authorizeSession: command<CollectionSessionRef, CollectionSessionReply>(
+    'payment.collection.session.authorize',
+  ),
 } as const;

@@ -31,6 +31,8 @@ export const ID_PREFIXES = [
   'gift',
   'gct',
   'swap',
+  'oe',
+  'oic',
 ] as const;
 
 export type IdPrefix = (typeof ID_PREFIXES)[number];
