@@ -105,6 +105,7 @@ describe('store swaps', () => {
     expect(ready.total).toBeGreaterThan(0);
     const completed = (await complete(gateway, cartId).expect(200)).body;
     expect(completed.type).toBe('swap');
+    expect(medusaSchemaErrors('Swap', completed.data)).toBeNull();
     expect(completed.data).toMatchObject({
       id: swap.id,
       difference_due: ready.total,
@@ -140,6 +141,10 @@ describe('store swaps', () => {
     const { order: after } = (await request(gateway).get(`/admin/orders/${order.id}`).set(admin).expect(200))
       .body;
     expect(after.refunded_total).toBe(0);
+    expect(after.swaps).toEqual([
+      expect.objectContaining({ id: swap.id, cart_id: cartId, payment_status: 'awaiting' }),
+    ]);
+    expect(after.returns).toEqual([expect.objectContaining({ swap_id: swap.id, status: 'received' })]);
   });
 
   it('swaps a tea set for a cheaper mug: the cart needs no payment, the difference is refunded on receipt', async () => {

@@ -80,6 +80,9 @@ function issueGiftCardsOn(
   class IssueGiftCards implements TransactionalSubscription {
     readonly consumer = `cart-gift-cards-issue-on-${type.subject.split('.').pop()}`;
     readonly subject = type.subject;
+    /** Only orders that sell gift cards (the order app says so in the event). */
+    readonly concerns = (event: EventEnvelope) =>
+      (event.data as { sells_gift_cards?: unknown } | null)?.sells_gift_cards === true;
 
     constructor(private readonly outbox: Outbox) {}
 

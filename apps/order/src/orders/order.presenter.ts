@@ -25,6 +25,7 @@ export interface StoredOrder {
   refunds: Record<string, unknown>[];
   fulfillments: Record<string, unknown>[];
   returns: Record<string, unknown>[];
+  swaps?: Record<string, unknown>[];
 }
 
 type Json = Record<string, unknown>;
@@ -76,7 +77,7 @@ export function presentOrder(order: StoredOrder): Json {
     returns: order.returns ?? [],
     claims: [],
     refunds: order.refunds ?? [],
-    swaps: [],
+    swaps: order.swaps ?? [],
     gift_card_transactions: [],
     items: withOrder(cart.items).map((item) => ({
       ...item,

@@ -16,6 +16,7 @@ import { DataSource } from 'typeorm';
 import { ORDER_CONFIG, OrderConfig } from '../config/order-config';
 import { presentOrder, StoredOrder } from './order.presenter';
 import { shapeOrder } from './order.query';
+import { sellsGiftCards } from './gift-card-sales';
 
 const ORDER_COLUMNS = [
   'id',
@@ -74,10 +75,9 @@ export const ORDER_JSON = jsonObject('o', ORDER_COLUMNS, [
   `'returns', ${jsonArray(
     jsonObject(
       'rt',
-      ['id', 'order_id', 'status', 'refund_amount', 'received_at', 'created_at', 'updated_at'],
+      ['id', 'order_id', 'status', 'refund_amount', 'received_at', 'swap_id', 'created_at', 'updated_at'],
       [
         "'items', (SELECT coalesce(jsonb_agg(i || jsonb_build_object('return_id', rt.id)), '[]') FROM jsonb_array_elements(rt.items) i)",
-        "'swap_id', null",
         "'claim_order_id', null",
         "'shipping_data', null",
         "'location_id', null",
@@ -88,6 +88,33 @@ export const ORDER_JSON = jsonObject('o', ORDER_COLUMNS, [
     ),
     '"order".return rt WHERE rt.order_id = o.id',
     'rt.created_at',
+  )}`,
+  `'swaps', ${jsonArray(
+    jsonObject(
+      'sw',
+      [
+        'id',
+        'order_id',
+        'cart_id',
+        'difference_due',
+        'payment_status',
+        'fulfillment_status',
+        'idempotency_key',
+        'confirmed_at',
+        'canceled_at',
+        'created_at',
+        'updated_at',
+      ],
+      [
+        "'shipping_address_id', sw.shipping_address->>'id'",
+        "'no_notification', null",
+        "'allow_backorder', false",
+        "'deleted_at', null",
+        "'metadata', null",
+      ],
+    ),
+    '"order".swap sw WHERE sw.order_id = o.id',
+    'sw.created_at',
   )}`,
   `'fulfillments', ${jsonArray(
     jsonObject(
@@ -182,6 +209,7 @@ export class OrderService {
       email: cart.email,
       total: cart.total,
       currency_code: cart.region.currency_code,
+      sells_gift_cards: sellsGiftCards(cart.items),
     };
     const events = [OrderEvents.placed, ...(captured ? [OrderEvents.paid] : [])];
     for (const [index, type] of events.entries()) {

@@ -5,6 +5,7 @@ import { EntityManager } from 'typeorm';
 import { StoredOrder } from '../orders/order.presenter';
 import { settlement, settlementChanges } from './order-dues';
 import { OrderPaymentService } from './order-payment.service';
+import { sellsGiftCardsColumn } from '../orders/gift-card-sales';
 
 /**
  * An attempt to pay an order was paid in full (its points and its money): the payment shows paid
@@ -33,8 +34,10 @@ export class ChargePaidSubscriber implements TransactionalSubscription {
       email: string;
       payment_status: string;
       presale: StoredOrder['presale'];
+      sells_gift_cards: boolean;
     }[] = await manager.query(
-      'SELECT id, display_id, cart_id, email, payment_status, presale FROM "order"."order" WHERE id = $1 FOR UPDATE',
+      `SELECT id, display_id, cart_id, email, payment_status, presale, ${sellsGiftCardsColumn('o')}
+       FROM "order"."order" o WHERE id = $1 FOR UPDATE`,
       [paid.order_id],
     );
     if (!order) return;
@@ -90,6 +93,7 @@ export class ChargePaidSubscriber implements TransactionalSubscription {
         email: order.email,
         total: paid.amount,
         currency_code: paid.currency_code,
+        sells_gift_cards: order.sells_gift_cards,
       },
     );
   }

@@ -4,6 +4,7 @@ import { CommandClient, DomainError, Outbox } from '@app/platform';
 import { DataSource } from 'typeorm';
 import { OrderService } from '../orders/order.service';
 import { orderPaymentSourcesOf } from '../orders/order.state';
+import { sellsGiftCardsColumn } from '../orders/gift-card-sales';
 
 /**
  * `POST /admin/orders/{id}/capture`: takes the order's authorized money at its providers (each
@@ -22,7 +23,8 @@ export class OrderCapture {
 
   async capture(ref: OrderRef): Promise<OrderReply> {
     const [order] = await this.dataSource.query(
-      'SELECT id, display_id, cart_id, email, currency_code, payment_status FROM "order"."order" WHERE id = $1',
+      `SELECT id, display_id, cart_id, email, currency_code, payment_status, ${sellsGiftCardsColumn('o')}
+       FROM "order"."order" o WHERE id = $1`,
       [ref.order_id],
     );
     if (!order) throw DomainError.notFound(`Order with id ${ref.order_id} was not found`);
@@ -48,6 +50,7 @@ export class OrderCapture {
         email: order.email,
         total,
         currency_code: order.currency_code,
+        sells_gift_cards: order.sells_gift_cards,
       },
       'moved',
       4,

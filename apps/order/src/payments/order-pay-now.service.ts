@@ -25,6 +25,7 @@ import { ORDER_CONFIG, OrderConfig } from '../config/order-config';
 import { StoredOrder } from '../orders/order.presenter';
 import { dueNow, loadCustomerOrder, pointValue, settlement, settlementChanges } from './order-dues';
 import { paymentView } from './order-payment.service';
+import { sellsGiftCards } from '../orders/gift-card-sales';
 
 /** What each of seed 002's pay methods pays with. */
 const METHODS: Record<PayMethod, { provider: 'wechat' | 'alipay' | null; points: boolean }> = {
@@ -190,6 +191,7 @@ export class OrderPayNow {
           email: order.email,
           total: charge.amount,
           currency_code: order.currency_code,
+          sells_gift_cards: sellsGiftCards(order.cart.items),
         },
         'target',
         sql.values.length + 1,

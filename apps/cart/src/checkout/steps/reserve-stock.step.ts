@@ -37,8 +37,9 @@ export class ReserveStockStep implements CheckoutStep {
       }
       throw error;
     }
-    const cards = cart.gift_cards as { id: string; balance: number }[];
-    await this.giftCards.hold(saga.cart_id, giftCardShares(cards, cart.gift_card_total));
+    const shares = giftCardShares(cart.gift_cards as { id: string; balance: number }[], cart.gift_card_total);
+    // A first attempt without gift cards has nothing to hold, nor anything held before to give back.
+    if (shares.length || saga.attempts > 1) await this.giftCards.hold(saga.cart_id, shares);
     return { kind: 'done' };
   }
 
