@@ -4,6 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
+import { adminHeaders, ALL_APPS } from '../support/admin';
 import { medusaSchemaErrors } from '../support/medusa-spec';
 import { complete, readyForCheckout } from '../support/checkout';
 import { signedUpCustomer } from '../support/customers';
@@ -41,18 +42,12 @@ describe('admin orders: list, read, fulfill, ship, capture, refund, cancel; retu
 
   beforeAll(async () => {
     env = await createTestEnvironment({
-      apps: ['catalog', 'cart', 'payment', 'order', 'customer', 'notification', 'gateway'],
+      apps: ALL_APPS,
       freshDatabase: true,
       env: { MAIL_TRANSPORT: 'file', MAIL_DIR: mailDir, WEBHOOK_POLL_MS: '50' },
     });
     gateway = env.url('gateway');
-    const { access_token } = (
-      await request(gateway)
-        .post('/admin/auth/token')
-        .send({ email: 'admin@example.com', password: 'supersecret' })
-        .expect(200)
-    ).body;
-    admin = { Authorization: `Bearer ${access_token}` };
+    admin = await adminHeaders(gateway);
   });
   afterAll(() => env.close());
 

@@ -4,6 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
+import { adminHeaders, ALL_APPS } from '../support/admin';
 import { complete, readyForCheckout } from '../support/checkout';
 import { Json } from '../support/store-carts';
 import { createTestEnvironment, eventually, TestEnvironment } from '../support/test-environment';
@@ -54,19 +55,13 @@ describe('gift cards: bought, mailed, redeemed, given back', () => {
 
   beforeAll(async () => {
     env = await createTestEnvironment({
-      apps: ['catalog', 'cart', 'payment', 'order', 'customer', 'notification', 'gateway'],
+      apps: ALL_APPS,
       freshDatabase: true,
       env: { MAIL_TRANSPORT: 'file', MAIL_DIR: mailDir },
     });
     gateway = env.url('gateway');
     medusa = new Medusa({ baseUrl: gateway, maxRetries: 0 });
-    const { access_token } = (
-      await request(gateway)
-        .post('/admin/auth/token')
-        .send({ email: 'admin@example.com', password: 'supersecret' })
-        .expect(200)
-    ).body;
-    admin = { Authorization: `Bearer ${access_token}` };
+    admin = await adminHeaders(gateway);
   });
   afterAll(() => env.close());
 

@@ -1,6 +1,7 @@
 import { DemoVariantIds as V } from '@app/contracts';
 import Medusa from '@medusajs/medusa-js';
 import request from 'supertest';
+import { adminHeaders, ALL_APPS } from '../support/admin';
 import { complete, readyForCheckout } from '../support/checkout';
 import { medusaSchemaErrors } from '../support/medusa-spec';
 import { Json } from '../support/store-carts';
@@ -37,18 +38,12 @@ describe('order edits and payment collections', () => {
 
   beforeAll(async () => {
     env = await createTestEnvironment({
-      apps: ['catalog', 'cart', 'payment', 'order', 'customer', 'notification', 'gateway'],
+      apps: ALL_APPS,
       freshDatabase: true,
     });
     gateway = env.url('gateway');
     medusa = new Medusa({ baseUrl: gateway, maxRetries: 0 });
-    const { access_token } = (
-      await request(gateway)
-        .post('/admin/auth/token')
-        .send({ email: 'admin@example.com', password: 'supersecret' })
-        .expect(200)
-    ).body;
-    admin = { Authorization: `Bearer ${access_token}` };
+    admin = await adminHeaders(gateway);
   });
   afterAll(() => env.close());
 

@@ -8,6 +8,7 @@ import {
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import request from 'supertest';
+import { adminHeaders, ALL_APPS } from '../support/admin';
 import { readyForCheckout } from '../support/checkout';
 import { signedUpCustomer } from '../support/customers';
 import { PaymentStack, startPaymentStack } from '../support/payment-stack';
@@ -136,17 +137,11 @@ describe('pay now: WeChat, Alipay, points and mixed (seed 002) through the sandb
       },
       {
         freshDatabase: true,
-        apps: ['catalog', 'cart', 'payment', 'order', 'customer', 'notification', 'gateway'],
+        apps: ALL_APPS,
       },
     );
     gateway = stack.gateway;
-    const { access_token } = (
-      await request(gateway)
-        .post('/admin/auth/token')
-        .send({ email: 'admin@example.com', password: 'supersecret' })
-        .expect(200)
-    ).body;
-    admin = { Authorization: `Bearer ${access_token}` };
+    admin = await adminHeaders(gateway);
   });
   afterAll(async () => {
     await stack.close();
