@@ -4,6 +4,7 @@ import { Authenticator } from './auth/authenticator.service';
 import { EXPOSED_HEADERS, parseCorsOrigins } from './http/cors';
 import { parseQueryString } from './http/query-string';
 import { acceptEmptyJsonBodies } from './http/empty-json-body.hook';
+import { answerClientError, answerFrameworkError } from './http/client-errors';
 import { registerRequestContext } from './http/request-context.hook';
 
 /** How the gateway's HTTP server is set up, shared by `main.ts` and the tests. */
@@ -14,6 +15,8 @@ export const gatewayStartOptions: StartOptions = {
     // Well below NATS's 1 MB message limit, so a body always fits in a command.
     bodyLimit: 256 * 1024,
     routerOptions: { querystringParser: parseQueryString, maxParamLength: 200 },
+    clientErrorHandler: answerClientError,
+    frameworkErrors: answerFrameworkError,
   },
   configure: (app: NestFastifyApplication) => {
     const config = app.get<PlatformConfig>(PLATFORM_CONFIG);

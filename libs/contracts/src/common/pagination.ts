@@ -14,6 +14,8 @@ export function WithPage<Base extends Constructor>(base: Base) {
     @Type(() => Number)
     @IsInt()
     @Min(0)
+    // An integer still, and one the database's bigint holds (1e149 passes IsInt).
+    @Max(Number.MAX_SAFE_INTEGER)
     offset?: number;
 
     @IsOptional()

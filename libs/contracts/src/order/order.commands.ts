@@ -21,6 +21,8 @@ import { PagedFindQuery, WithDateRanges } from '../common/query-params';
 import { PAYMENT_PROVIDER_IDS, PaymentProviderId } from '../payment/payment.providers';
 import { CartSnapshot } from './cart-snapshot';
 
+/** Display ids are 32-bit integers in the database: a larger one cannot exist. */
+const MAX_DISPLAY_ID = 2_147_483_647;
 /** The payment an order is placed with: what the payment app authorized for the cart's session. */
 export class OrderPaymentInput {
   @IsString() @MaxLength(100) session_id!: string;
@@ -73,7 +75,7 @@ export class OrderByCart extends OrderFindQuery {
 
 /** `GET /store/orders?display_id=&email=`: both must match exactly. */
 export class OrderLookupQuery extends OrderFindQuery {
-  @Type(() => Number) @IsInt() @Min(1) display_id!: number;
+  @Type(() => Number) @IsInt() @Min(1) @Max(MAX_DISPLAY_ID) display_id!: number;
   @IsEmail() @MaxLength(320) email!: string;
 }
 
@@ -144,7 +146,7 @@ export class CustomerOrdersRequest extends WithDateRanges(PagedFindQuery) {
   @IsString({ each: true })
   @MaxLength(100, { each: true })
   payment_status?: string[];
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) display_id?: number;
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(MAX_DISPLAY_ID) display_id?: number;
   @IsOptional() @IsString() @MaxLength(100) cart_id?: string;
   @IsOptional() @IsString() @MaxLength(320) email?: string;
   @IsOptional() @IsString() @MaxLength(100) region_id?: string;

@@ -46,7 +46,7 @@ export class ReceiveReturnRequest {
   @ArrayMaxSize(500)
   items!: ReceivedItemInput[];
   /** The amount to refund, when not the items' worth less the return shipping. */
-  @IsOptional() @Type(() => Number) @IsInt() @Min(0) refund?: number;
+  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(2_147_483_647) refund?: number;
 }
 
 export class ReceiveReturnCommand extends ReceiveReturnRequest {
