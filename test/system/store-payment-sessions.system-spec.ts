@@ -176,7 +176,7 @@ describe('store API: payment sessions', () => {
     const updated = (
       await post(`/store/carts/${cart.id}/payment-sessions/manual`, { data: { po: 'PO-7' } }).expect(200)
     ).body.cart;
-    expect(updated.payment_session.data).toEqual({ po: 'PO-7' });
+    expect(updated.payment_session.data).toEqual({ status: 'pending', po: 'PO-7' });
     const refreshed = (await post(`/store/carts/${cart.id}/payment-sessions/manual/refresh`).expect(200)).body
       .cart;
     expect(refreshed.payment_session).toMatchObject({ provider_id: 'manual', is_selected: true, data: {} });

@@ -53,6 +53,7 @@ function presentItem(
     tax_lines,
     subtotal: totals.subtotal,
     discount_total: totals.discount_total,
+    raw_discount_total: totals.raw_discount_total,
     tax_total: totals.tax_total,
     total: totals.total,
     original_total: totals.original_total,
@@ -200,7 +201,11 @@ export function presentCart(cart: StoredCart, region: Region, options: PresentOp
   });
   const sums = totals.cart;
   return {
+    object: 'cart',
     ...pickColumns(cart),
+    // Sales channels are not built yet; a signed-in customer's profile lives in the customer app.
+    sales_channel: null,
+    customer: null,
     billing_address: cart.billing_address,
     shipping_address: cart.shipping_address,
     items,
@@ -215,6 +220,7 @@ export function presentCart(cart: StoredCart, region: Region, options: PresentOp
     payment: null,
     subtotal: sums.subtotal,
     discount_total: sums.discount_total,
+    raw_discount_total: sums.raw_discount_total,
     item_tax_total: sums.item_tax_total,
     shipping_total: sums.shipping_total,
     shipping_tax_total: sums.shipping_tax_total,

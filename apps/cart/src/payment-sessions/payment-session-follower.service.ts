@@ -88,6 +88,8 @@ export class PaymentSessionFollower {
             id,
             provider_id: providerId,
             amount: opened?.amount ?? total,
+            // Not yet opened at its provider: Medusa's manual provider shows its status already.
+            ...(providerId === 'manual' && { data: { status: 'pending' } }),
             ...(opened && {
               is_initiated: true,
               is_selected: true,

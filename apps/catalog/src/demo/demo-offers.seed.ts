@@ -103,7 +103,8 @@ export async function upsertShippingOptions(manager: EntityManager): Promise<voi
         amount: option.amount,
         is_return: option.is_return ?? false,
         admin_only: option.admin_only ?? false,
-        data: {},
+        // What Medusa's manual fulfillment provider keeps on its options.
+        data: { id: 'manual-fulfillment' },
         deleted_at: null,
       },
     ]);

@@ -5,7 +5,8 @@ import { variantPageQuery } from '../products/variant.sql';
 import { PriceRow, priceVariant, publicPrice } from './price-selection';
 import { PricingContexts } from './pricing-context.service';
 
-const PRICED_RELATIONS = new Set(['prices', 'product']);
+/** A line's variant as Medusa's cart shows it: its product, with the product's shipping profile. */
+const PRICED_RELATIONS = new Set(['prices', 'product', 'product.profiles']);
 
 /**
  * Prices quantities of variants for a region and the customer's groups — what a cart's line items

@@ -4,6 +4,7 @@ import {
   OPTION_VALUE_COLUMNS,
   PRICE_LIST_COLUMNS,
   PRODUCT_COLUMNS,
+  PROFILE_COLUMNS,
   VARIANT_COLUMNS,
 } from '../sql/columns';
 import { jsonArray, jsonObject, SqlBuilder, SqlQuery } from '@app/platform';
@@ -54,7 +55,7 @@ function pricesJson(sql: SqlBuilder, scope: PriceScope): string {
 /** Variant `v` (joined with its inventory level `l`), with the relations asked for. */
 export function variantJson(
   sql: SqlBuilder,
-  relations: { prices: boolean; options: boolean; product: boolean },
+  relations: { prices: boolean; options: boolean; product: boolean; profiles?: boolean },
   scope: PriceScope,
 ): string {
   const extra = [
@@ -74,10 +75,20 @@ export function variantJson(
   }
   if (relations.product) {
     extra.push(
-      `'product', (SELECT ${jsonObject('vp', PRODUCT_COLUMNS)} FROM catalog.product vp WHERE vp.id = v.product_id)`,
+      `'product', (SELECT ${jsonObject('vp', PRODUCT_COLUMNS, relations.profiles ? productProfiles('vp') : [])}
+         FROM catalog.product vp WHERE vp.id = v.product_id)`,
     );
   }
   return jsonObject('v', VARIANT_COLUMNS, extra);
+}
+
+/** The product `product`'s shipping profile, as Medusa's cart lines show it (`profile` and `profiles`). */
+function productProfiles(product: string): string[] {
+  const profile = `catalog.shipping_profile sp WHERE sp.id = ${product}.profile_id`;
+  return [
+    `'profile', (SELECT ${jsonObject('sp', PROFILE_COLUMNS)} FROM ${profile})`,
+    `'profiles', ${jsonArray(jsonObject('sp', PROFILE_COLUMNS), profile, 'sp.id')}`,
+  ];
 }
 
 /** Variants of published products, as JSON with the relations asked for. */
@@ -91,7 +102,12 @@ export function variantPageQuery(
   const sql = new SqlBuilder();
   const json = variantJson(
     sql,
-    { prices: relations.has('prices'), options: relations.has('options'), product: relations.has('product') },
+    {
+      prices: relations.has('prices'),
+      options: relations.has('options'),
+      product: relations.has('product'),
+      profiles: relations.has('product.profiles'),
+    },
     scope,
   );
   const conditions = ['v.deleted_at IS NULL', "p.status = 'published'", 'p.deleted_at IS NULL'];

@@ -16,6 +16,20 @@ export const REGION_COLUMNS = [
   'updated_at',
   'deleted_at',
 ] as const;
+/** Medusa's currencies of the regions a store is likely to have (others show `currency: null`). */
+const CURRENCIES = [
+  ['eur', '€', '€', 'Euro'],
+  ['cny', 'CN¥', 'CN¥', 'Chinese Yuan'],
+  ['usd', '$', '$', 'US Dollar'],
+  ['gbp', '£', '£', 'British Pound Sterling'],
+  ['hkd', 'HK$', '$', 'Hong Kong Dollar'],
+  ['jpy', '¥', '￥', 'Japanese Yen'],
+  ['dkk', 'Dkr', 'kr', 'Danish Krone'],
+  ['sek', 'Skr', 'kr', 'Swedish Krona'],
+];
+const CURRENCY_JSON = `(SELECT jsonb_build_object('code', cur.code, 'symbol', cur.symbol, 'symbol_native', cur.symbol_native, 'name', cur.name)
+  FROM (VALUES ${CURRENCIES.map((row) => `(${row.map((value) => `'${value}'`).join(', ')})`).join(', ')})
+    AS cur (code, symbol, symbol_native, name) WHERE cur.code = r.currency_code)`;
 const COUNTRY_COLUMNS = ['id', 'iso_2', 'iso_3', 'num_code', 'name', 'display_name', 'region_id'] as const;
 const PROVIDER_COLUMNS = ['id', 'is_installed'] as const;
 
@@ -26,6 +40,7 @@ const PROVIDER_COLUMNS = ['id', 'is_installed'] as const;
  * entities cost half the catalog's throughput.)
  */
 const REGION_JSON = `${jsonObject('r', REGION_COLUMNS, [
+  `'currency', ${CURRENCY_JSON}`,
   `'countries', ${jsonArray(jsonObject('c', COUNTRY_COLUMNS), 'catalog.country c WHERE c.region_id = r.id', 'c.display_name')}`,
   `'payment_providers', ${jsonArray(
     jsonObject('p', PROVIDER_COLUMNS),

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
   AdminOrdersQuery,
+  CartSnapshot,
   CreateOrderCommand,
   CustomerOrdersQuery,
   CustomerOrdersReply,
@@ -147,6 +148,30 @@ export const ORDER_JSON = jsonObject('o', ORDER_COLUMNS, [
 ]);
 
 /**
+ * The frozen cart as the order keeps it: its lines' and shipping methods' tax lines stored, with ids
+ * and timestamps as Medusa's order shows them (the cart computes them on the fly, without).
+ */
+function withStoredTaxLines(cart: CartSnapshot): CartSnapshot {
+  const at = new Date().toISOString();
+  const stored = (lines: unknown, prefix: 'litl' | 'smtl') =>
+    ((lines as Record<string, unknown>[] | undefined) ?? []).map((line) => ({
+      id: newId(prefix),
+      ...line,
+      created_at: at,
+      updated_at: at,
+      metadata: null,
+    }));
+  return {
+    ...cart,
+    items: cart.items.map((item) => ({ ...item, tax_lines: stored(item.tax_lines, 'litl') })),
+    shipping_methods: cart.shipping_methods.map((method) => ({
+      ...method,
+      tax_lines: stored(method.tax_lines, 'smtl'),
+    })),
+  };
+}
+
+/**
  * Orders: placed once per cart from the frozen checkout — paid (Medusa's way) or submitted unpaid
  * (`not_paid`, with its `pay_expire`) — and found by id, cart, or number and email.
  */
@@ -182,7 +207,7 @@ export class OrderService {
          cart.region_id,
          cart.region.currency_code,
          cart.sales_channel_id ?? null,
-         cart,
+         withStoredTaxLines(cart),
          status,
        ]
          .map(p)

@@ -17,7 +17,8 @@ export class ManualProvider implements PaymentProvider {
   readonly id = 'manual' as const;
 
   async initiate(): Promise<Initiated> {
-    return { status: 'pending', provider_reference: null, data: {} };
+    // Medusa's manual provider keeps its status in the session's data.
+    return { status: 'pending', provider_reference: null, data: { status: 'pending' } };
   }
 
   async cancel(): Promise<void> {}

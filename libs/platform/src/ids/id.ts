@@ -33,6 +33,8 @@ export const ID_PREFIXES = [
   'swap',
   'oe',
   'oic',
+  'litl',
+  'smtl',
 ] as const;
 
 export type IdPrefix = (typeof ID_PREFIXES)[number];
