@@ -20,13 +20,25 @@ export async function startPaymentStack(
   options: { freshDatabase?: boolean; apps?: AppName[] } = {},
 ): Promise<PaymentStack> {
   const sandbox = await startTestSandbox();
-  const gatewayPort = await freePort();
-  const env = await createTestEnvironment({
-    apps: options.apps ?? ['catalog', 'cart', 'payment', 'gateway'],
-    freshDatabase: options.freshDatabase,
-    ports: { gateway: gatewayPort },
-    env: { PSP_BASE_URL: sandbox.url, PUBLIC_BASE_URL: `http://127.0.0.1:${gatewayPort}`, ...extraEnv },
-  });
+  // The sandbox must know the gateway's address before it starts: a free port is picked, and picked
+  // again if something took it before the gateway listened.
+  let env: TestEnvironment | undefined;
+  for (let attempt = 1; !env; attempt += 1) {
+    const gatewayPort = await freePort();
+    try {
+      env = await createTestEnvironment({
+        apps: options.apps ?? ['catalog', 'cart', 'payment', 'gateway'],
+        freshDatabase: options.freshDatabase,
+        ports: { gateway: gatewayPort },
+        env: { PSP_BASE_URL: sandbox.url, PUBLIC_BASE_URL: `http://127.0.0.1:${gatewayPort}`, ...extraEnv },
+      });
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'EADDRINUSE' || attempt >= 3) {
+        await sandbox.close();
+        throw error;
+      }
+    }
+  }
   const gateway = env.url('gateway');
   const stack: PaymentStack = {
     sandbox,

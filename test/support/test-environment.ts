@@ -7,6 +7,7 @@ import {
   startApp,
   StartedApp,
 } from '@app/platform';
+import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { APPS } from './apps';
 import { dropDatabase, testPostgresUrl } from './databases';
@@ -53,8 +54,10 @@ export async function createTestEnvironment(options: TestEnvironmentOptions): Pr
   for (const name of options.apps) env[portVariable(name)] = String(options.ports?.[name] ?? 0);
   let database: string | undefined;
   if (options.freshDatabase) {
+    // Unique in the run (Jest reloads this module for every test file of a worker, so a counter
+    // alone would give two files the same database if one of them was never closed).
     environments += 1;
-    database = `${process.env.TEST_DATABASE}_${process.pid}_${environments}`;
+    database = `${process.env.TEST_DATABASE}_${process.pid}_${environments}_${randomBytes(3).toString('hex')}`;
     env.DATABASE_URL = testPostgresUrl(database);
   }
   const started = new Map<AppName, StartedApp>();
@@ -64,8 +67,15 @@ export async function createTestEnvironment(options: TestEnvironmentOptions): Pr
     started.set(name, app);
     return app;
   };
-  for (const name of options.apps) await boot(name, env);
-  if (options.waitReady ?? true) await Promise.all([...started.values()].map((app) => app.ready));
+  try {
+    for (const name of options.apps) await boot(name, env);
+    if (options.waitReady ?? true) await Promise.all([...started.values()].map((app) => app.ready));
+  } catch (error) {
+    // An app that could not start (its port taken meanwhile): the others stop, nothing is left behind.
+    for (const app of [...started.values()].reverse()) await app.close().catch(() => undefined);
+    if (database) await dropDatabase(database).catch(() => undefined);
+    throw error;
+  }
 
   const clientConfig = loadPlatformConfig('gateway', env);
   const nats = new NatsConnectionService(clientConfig);

@@ -10,6 +10,8 @@ import {
   CodeInput,
   CreateCartCommand,
   CreateGiftCardRequest,
+  DiscountConditionTargets,
+  DiscountConditionTargetsQuery,
   DiscountRef,
   GiftCardList,
   GiftCardReply,
@@ -98,6 +100,13 @@ export class CartHandlers {
         transaction: false,
       },
     );
+  }
+
+  @MessagePattern(CartCommands.discountConditionTargets.subject)
+  discountConditionTargets(
+    @Payload() query: DiscountConditionTargetsQuery,
+  ): Promise<DiscountConditionTargets> {
+    return this.discounts.conditionTargets(query);
   }
 
   @MessagePattern(CartCommands.removeDiscount.subject)

@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { CartReply, DiscountRef } from '@app/contracts';
-import { DomainError, IdempotentUnit } from '@app/platform';
+import {
+  CartReply,
+  DiscountConditionTargets,
+  DiscountConditionTargetsQuery,
+  DiscountRef,
+} from '@app/contracts';
+import { DomainError, IdempotentUnit, PreparedStatements } from '@app/platform';
 import { EntityManager } from 'typeorm';
 import { CartStore } from '../carts/cart-store.service';
 import { DISCOUNT_JSON } from '../carts/cart.sql';
@@ -13,7 +18,23 @@ import { StoredCart, StoredDiscount } from '../carts/stored-cart';
  */
 @Injectable()
 export class DiscountService {
-  constructor(private readonly store: CartStore) {}
+  constructor(
+    private readonly store: CartStore,
+    private readonly reader: PreparedStatements,
+  ) {}
+
+  /**
+   * The tags or types a discount condition of that kind names (whatever its operator, as Medusa's
+   * `discount_condition_id` filter lists them); none for an unknown condition or one of another kind.
+   */
+  async conditionTargets(query: DiscountConditionTargetsQuery): Promise<DiscountConditionTargets> {
+    const [row] = await this.reader.rows<{ target_ids: string[] }>({
+      name: 'cart.discount-condition.targets',
+      text: 'SELECT target_ids FROM cart.discount_condition WHERE id = $1 AND type = $2',
+      values: [query.discount_condition_id, query.type],
+    });
+    return { target_ids: row?.target_ids ?? [] };
+  }
 
   /** Makes the cart's discounts exactly these codes (Medusa's `discounts` on a cart update). */
   async replace(manager: EntityManager, cart: StoredCart, codes: string[]): Promise<void> {

@@ -1,5 +1,6 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import {
+  CartCommands,
   CatalogCommands,
   CategoryList,
   CategoryQuery,
@@ -40,13 +41,37 @@ export class TaxonomyController {
     return this.commands.request(CatalogCommands.getCategory, { ...query, id });
   }
 
+  /** `discount_condition_id`: only the tags that discount condition names. */
   @Get('product-tags')
-  listTags(@Query() query: ListTagsQuery): Promise<TagList> {
-    return this.commands.request(CatalogCommands.listTags, query);
+  async listTags(@Query() query: ListTagsQuery): Promise<TagList> {
+    const scoped = await this.inCondition(query, 'product_tags');
+    if (!scoped) return { product_tags: [], count: 0, offset: query.offset ?? 0, limit: query.limit ?? 20 };
+    return this.commands.request(CatalogCommands.listTags, scoped);
   }
 
+  /** `discount_condition_id`: only the types that discount condition names. */
   @Get('product-types')
-  listTypes(@Query() query: ListTypesQuery): Promise<TypeList> {
-    return this.commands.request(CatalogCommands.listTypes, query);
+  async listTypes(@Query() query: ListTypesQuery): Promise<TypeList> {
+    const scoped = await this.inCondition(query, 'product_types');
+    if (!scoped) return { product_types: [], count: 0, offset: query.offset ?? 0, limit: query.limit ?? 20 };
+    return this.commands.request(CatalogCommands.listTypes, scoped);
+  }
+
+  /**
+   * The query with `discount_condition_id` turned into the ids the condition names (the cart app
+   * owns discounts, the catalog the tags); null when that leaves none.
+   */
+  private async inCondition(
+    query: ListTagsQuery,
+    type: 'product_tags' | 'product_types',
+  ): Promise<ListTagsQuery | null> {
+    const { discount_condition_id, ...rest } = query;
+    if (!discount_condition_id) return query;
+    const { target_ids } = await this.commands.request(CartCommands.discountConditionTargets, {
+      discount_condition_id,
+      type,
+    });
+    const ids = rest.id ? rest.id.filter((id) => target_ids.includes(id)) : target_ids;
+    return ids.length ? { ...rest, id: ids } : null;
   }
 }

@@ -267,10 +267,17 @@ export class OrderService {
   }
 
   /** Exactly one order with that number and email, or the same 404 for every miss. */
+  /**
+   * `GET /store/orders?display_id=&email=`, and `shipping_address[postal_code]` when given (Medusa's
+   * lookup matches the shipping address's fields too).
+   */
   async lookup(query: OrderLookupQuery): Promise<OrderReply> {
+    const postalCode = query.shipping_address?.postal_code;
     return this.findOrder(
-      'o.display_id = $1 AND lower(o.email) = lower($2)',
-      [query.display_id, query.email],
+      `o.display_id = $1 AND lower(o.email) = lower($2)${postalCode === undefined ? '' : " AND o.cart->'shipping_address'->>'postal_code' = $3"}`,
+      postalCode === undefined
+        ? [query.display_id, query.email]
+        : [query.display_id, query.email, postalCode],
       'Order not found',
       query,
     );

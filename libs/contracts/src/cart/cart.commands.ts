@@ -3,6 +3,7 @@ import {
   ArrayMaxSize,
   IsBoolean,
   IsEmail,
+  IsIn,
   IsInt,
   IsObject,
   IsOptional,
@@ -265,6 +266,17 @@ export class AddShippingMethodCommand extends AddShippingMethodRequest {
   @IsString()
   @MaxLength(100)
   cart_id!: string;
+}
+
+/** A discount condition's targets of one kind (`GET /store/product-tags?discount_condition_id=`). */
+export class DiscountConditionTargetsQuery {
+  @IsString() @MaxLength(100) discount_condition_id!: string;
+  @IsIn(['product_tags', 'product_types']) type!: 'product_tags' | 'product_types';
+}
+
+export interface DiscountConditionTargets {
+  /** Empty for an unknown condition, or one of another kind. */
+  target_ids: string[];
 }
 
 export class DiscountRef extends CartRef {

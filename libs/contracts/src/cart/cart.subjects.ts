@@ -8,6 +8,8 @@ import {
   CartReply,
   CodeInput,
   CreateCartCommand,
+  DiscountConditionTargets,
+  DiscountConditionTargetsQuery,
   DiscountRef,
   GiftCardReply,
   GiftCardList,
@@ -41,6 +43,9 @@ export const CartCommands = {
   /** The cart with its taxes computed (Medusa's `POST /store/carts/{id}/taxes`). */
   calculateTaxes: command<CartRef, CartReply>('cart.cart.calculate-taxes'),
   removeDiscount: command<DiscountRef, CartReply>('cart.discount.remove'),
+  discountConditionTargets: command<DiscountConditionTargetsQuery, DiscountConditionTargets>(
+    'cart.discount-condition.targets',
+  ),
   /** The store shipping options the cart may use now (its region, its items' profiles, requirements met). */
   listShippingOptions: command<CartRef, ShippingOptionList>('cart.shipping-option.list'),
   /** Region, currency and customer of a cart, to price products for it. */

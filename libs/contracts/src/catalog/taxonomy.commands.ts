@@ -83,6 +83,12 @@ export class ListTagsQuery extends WithDateRanges(ListQuery) {
   @ToList()
   @IsString({ each: true })
   value?: string[];
+
+  /** Only those a discount condition targets (the gateway asks the cart app, which owns discounts). */
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  discount_condition_id?: string;
 }
 
 export class ListTypesQuery extends ListTagsQuery {}

@@ -73,10 +73,16 @@ export class OrderByCart extends OrderFindQuery {
   @IsString() @MaxLength(100) cart_id!: string;
 }
 
-/** `GET /store/orders?display_id=&email=`: both must match exactly. */
+/** `shipping_address[postal_code]` of an order lookup. */
+export class OrderLookupAddress {
+  @IsOptional() @IsString() @MaxLength(50) postal_code?: string;
+}
+
+/** `GET /store/orders?display_id=&email=&shipping_address[postal_code]=`: all given must match exactly. */
 export class OrderLookupQuery extends OrderFindQuery {
   @Type(() => Number) @IsInt() @Min(1) @Max(MAX_DISPLAY_ID) display_id!: number;
   @IsEmail() @MaxLength(320) email!: string;
+  @IsOptional() @ValidateNested() @Type(() => OrderLookupAddress) shipping_address?: OrderLookupAddress;
 }
 
 /** Seed 001's `fields` query: comma separated names of what each payment shows. */
