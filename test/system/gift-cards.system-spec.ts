@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import request from 'supertest';
 import { adminHeaders, ALL_APPS } from '../support/admin';
 import { complete, readyForCheckout } from '../support/checkout';
+import { medusaSchemaErrors } from '../support/medusa-spec';
 import { Json } from '../support/store-carts';
 import { createTestEnvironment, eventually, TestEnvironment } from '../support/test-environment';
 
@@ -127,6 +128,10 @@ describe('gift cards: bought, mailed, redeemed, given back', () => {
     expect(cart.gift_card_total).toBe(2000);
     const { data: order } = (await complete(gateway, cart.id).expect(200)).body;
     expect(await balanceOf(card.code)).toBe(0);
+    expect(order.gift_card_transactions).toEqual([
+      expect.objectContaining({ gift_card_id: card.id, amount: 2000, order_id: order.id, is_taxable: true }),
+    ]);
+    expect(medusaSchemaErrors('GiftCardTransaction', order.gift_card_transactions[0])).toBeNull();
 
     // A spent card cannot pay another cart.
     const again = await request(gateway)

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { GiftCardShare } from '@app/contracts';
+import { GiftCardRedemption, GiftCardShare } from '@app/contracts';
 import { DomainError, newId } from '@app/platform';
 import { DataSource } from 'typeorm';
 
@@ -50,6 +50,15 @@ export class GiftCardLedger {
       }
       throw error;
     }
+  }
+
+  /** What the cart's entries hold now, card by card (the order shows them as its gift card transactions). */
+  async held(cartId: string): Promise<GiftCardRedemption[]> {
+    return this.dataSource.query(
+      `SELECT id, gift_card_id, amount - restored AS amount FROM cart.gift_card_transaction
+       WHERE cart_id = $1 AND amount > restored ORDER BY created_at, id`,
+      [cartId],
+    );
   }
 
   /** Gives back everything the cart's entries still hold (a failed checkout, a canceled order). */

@@ -1,4 +1,4 @@
-import { CartSnapshot, PresaleTerms } from '@app/contracts';
+import { CartSnapshot, GiftCardRedemption, PresaleTerms } from '@app/contracts';
 
 /** An order as stored: its columns, the cart frozen at checkout, and its payments. */
 export interface StoredOrder {
@@ -13,7 +13,7 @@ export interface StoredOrder {
   region_id: string;
   currency_code: string;
   sales_channel_id: string | null;
-  cart: CartSnapshot;
+  cart: CartSnapshot & { gift_card_transactions?: GiftCardRedemption[] };
   canceled_at: string | null;
   created_at: string;
   updated_at: string;
@@ -78,7 +78,18 @@ export function presentOrder(order: StoredOrder): Json {
     claims: [],
     refunds: order.refunds ?? [],
     swaps: order.swaps ?? [],
-    gift_card_transactions: [],
+    gift_card_transactions: (cart.gift_card_transactions ?? []).map((redemption) => {
+      const card = (cart.gift_cards as { id: string; tax_rate?: number | null }[]).find(
+        (candidate) => candidate.id === redemption.gift_card_id,
+      );
+      return {
+        ...redemption,
+        order_id: order.id,
+        is_taxable: (cart.region as { gift_cards_taxable?: boolean }).gift_cards_taxable ?? false,
+        tax_rate: card?.tax_rate ?? null,
+        created_at: order.created_at,
+      };
+    }),
     items: withOrder(cart.items).map((item) => ({
       ...item,
       ...fulfilledQuantities(order.fulfillments ?? [], item.id as string),

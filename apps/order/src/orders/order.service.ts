@@ -207,7 +207,7 @@ export class OrderService {
          cart.region_id,
          cart.region.currency_code,
          cart.sales_channel_id ?? null,
-         withStoredTaxLines(cart),
+         { ...withStoredTaxLines(cart), gift_card_transactions: command.gift_card_transactions ?? [] },
          status,
        ]
          .map(p)

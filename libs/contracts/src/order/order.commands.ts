@@ -1,6 +1,7 @@
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
+  IsArray,
   ArrayMinSize,
   IsBoolean,
   IsEmail,
@@ -48,6 +49,15 @@ export class CreateOrderCommand {
   @IsOptional() @ValidateNested() @Type(() => OrderPaymentInput) payment?: OrderPaymentInput | null;
   /** Submitted (提交订单): placed unpaid, to be paid within the order app's pay window. */
   @IsOptional() @IsBoolean() submit?: boolean;
+  /** What each gift card paid, as the cart app's ledger holds it (the order shows them). */
+  @IsOptional() @IsArray() @IsObject({ each: true }) gift_card_transactions?: GiftCardRedemption[];
+}
+
+/** One gift card's part of an order, from the cart app's ledger. */
+export interface GiftCardRedemption {
+  id: string;
+  gift_card_id: string;
+  amount: number;
 }
 
 /** Medusa's `fields` and `expand` on the store order routes. */

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { OrderCommands } from '@app/contracts';
 import { CommandClient } from '@app/platform';
+import { GiftCardLedger } from '../../gift-cards/gift-card-ledger.service';
 import { CheckoutSaga } from '../checkout-saga.store';
 import { CheckoutStep, frozenCart, StepOutcome } from './checkout-step';
 
@@ -15,7 +16,10 @@ export class PlaceOrderStep implements CheckoutStep {
   readonly from = 'authorized' as const;
   readonly to = 'placed' as const;
 
-  constructor(private readonly commands: CommandClient) {}
+  constructor(
+    private readonly commands: CommandClient,
+    private readonly giftCards: GiftCardLedger,
+  ) {}
 
   async run(saga: CheckoutSaga): Promise<StepOutcome> {
     const cart = frozenCart(saga);
@@ -32,6 +36,7 @@ export class PlaceOrderStep implements CheckoutStep {
       cart: frozenCart(saga),
       payment: saga.payment,
       submit: saga.mode === 'submit',
+      ...(cart.gift_cards.length && { gift_card_transactions: await this.giftCards.held(saga.cart_id) }),
     });
     return { kind: 'done', patch: { order_id: order.id as string }, order };
   }
