@@ -1,5 +1,5 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { DomainError, PeriodicTask } from '@app/platform';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { DomainError, PeriodicWork } from '@app/platform';
 import { CheckoutSagas } from './checkout-saga.store';
 import { CHECKOUT_CONFIG, CheckoutConfig } from './checkout.config';
 import { CheckoutService } from './checkout.service';
@@ -13,24 +13,16 @@ const BATCH = 50;
  * over waiting checkouts whose payment was recorded but whose resume was interrupted.
  */
 @Injectable()
-export class CheckoutRecovery implements OnApplicationBootstrap, OnApplicationShutdown {
+export class CheckoutRecovery extends PeriodicWork {
   private readonly logger = new Logger(CheckoutRecovery.name);
-  private readonly task: PeriodicTask;
 
   constructor(
     private readonly sagas: CheckoutSagas,
     private readonly checkout: CheckoutService,
     @Inject(CHECKOUT_CONFIG) config: CheckoutConfig,
   ) {
-    this.task = new PeriodicTask(CheckoutRecovery.name, config.sweepMs, () => this.sweep());
-  }
-
-  onApplicationBootstrap(): void {
-    this.task.start();
-  }
-
-  onApplicationShutdown(): void {
-    this.task.stop();
+    super();
+    this.runEvery(CheckoutRecovery.name, config.sweepMs, () => this.sweep());
   }
 
   /**

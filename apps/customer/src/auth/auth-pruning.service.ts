@@ -1,5 +1,5 @@
-import { Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { PeriodicTask, PreparedStatements } from '@app/platform';
+import { Injectable } from '@nestjs/common';
+import { PeriodicWork, PreparedStatements } from '@app/platform';
 
 /** How often, and how long after they stopped counting, old sessions, tokens and counters go. */
 const EVERY_MS = 10 * 60 * 1000;
@@ -10,17 +10,10 @@ const KEPT_HOURS = 24;
  * or expired, throttle counters whose window ended — each a day after, so support can still see it.
  */
 @Injectable()
-export class AuthPruning implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly task = new PeriodicTask(AuthPruning.name, EVERY_MS, () => this.prune());
-
-  constructor(private readonly statements: PreparedStatements) {}
-
-  onApplicationBootstrap(): void {
-    this.task.start();
-  }
-
-  onApplicationShutdown(): void {
-    this.task.stop();
+export class AuthPruning extends PeriodicWork {
+  constructor(private readonly statements: PreparedStatements) {
+    super();
+    this.runEvery(AuthPruning.name, EVERY_MS, () => this.prune());
   }
 
   async prune(): Promise<void> {

@@ -1,8 +1,8 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nodemailer, { Transporter } from 'nodemailer';
-import { PeriodicTask } from '@app/platform';
+import { PeriodicWork } from '@app/platform';
 import { DataSource } from 'typeorm';
 import { NotificationConfig } from '../config/notification-config';
 import { NOTIFICATION_CONFIG } from '../config/notification-config.token';
@@ -22,28 +22,20 @@ interface PendingMessage {
  * `MAIL_DIR`. Replicas claim disjoint batches (`SKIP LOCKED`); a message is marked sent after it went out.
  */
 @Injectable()
-export class Mailer implements OnApplicationBootstrap, OnApplicationShutdown {
+export class Mailer extends PeriodicWork {
   private readonly logger = new Logger('Mailer');
   private readonly transport: Transporter;
-  private readonly task: PeriodicTask;
 
   constructor(
     private readonly dataSource: DataSource,
     @Inject(NOTIFICATION_CONFIG) private readonly config: NotificationConfig,
   ) {
+    super();
     this.transport =
       config.mail.transport === 'smtp'
         ? nodemailer.createTransport(config.mail.smtpUrl)
         : nodemailer.createTransport({ jsonTransport: true });
-    this.task = new PeriodicTask('Mailer', config.webhookPollMs, () => this.tick());
-  }
-
-  onApplicationBootstrap(): void {
-    this.task.start();
-  }
-
-  onApplicationShutdown(): void {
-    this.task.stop();
+    this.runEvery('Mailer', config.webhookPollMs, () => this.tick());
   }
 
   /**

@@ -1,5 +1,5 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { PeriodicTask } from '@app/platform';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { PeriodicWork } from '@app/platform';
 import { DataSource } from 'typeorm';
 import { NotificationConfig } from '../config/notification-config';
 import { NOTIFICATION_CONFIG } from '../config/notification-config.token';
@@ -13,24 +13,16 @@ import { OutgoingSms, SMS_PROVIDER, SmsProvider } from './sms-provider';
  * refused message is tried again at the next passes, up to five times.
  */
 @Injectable()
-export class SmsSender implements OnApplicationBootstrap, OnApplicationShutdown {
+export class SmsSender extends PeriodicWork {
   private readonly logger = new Logger('SmsSender');
-  private readonly task: PeriodicTask;
 
   constructor(
     private readonly dataSource: DataSource,
     @Inject(SMS_PROVIDER) private readonly provider: SmsProvider,
     @Inject(NOTIFICATION_CONFIG) config: NotificationConfig,
   ) {
-    this.task = new PeriodicTask('SmsSender', config.webhookPollMs, () => this.tick());
-  }
-
-  onApplicationBootstrap(): void {
-    this.task.start();
-  }
-
-  onApplicationShutdown(): void {
-    this.task.stop();
+    super();
+    this.runEvery('SmsSender', config.webhookPollMs, () => this.tick());
   }
 
   async tick(): Promise<void> {

@@ -1,6 +1,6 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { EventEnvelope } from '@app/contracts';
-import { assertNoTransaction, isPrivateAddress, isPrivateUrl, PeriodicTask } from '@app/platform';
+import { assertNoTransaction, isPrivateAddress, isPrivateUrl, PeriodicWork } from '@app/platform';
 import { lookup } from 'node:dns/promises';
 import { performance } from 'node:perf_hooks';
 import { DataSource } from 'typeorm';
@@ -28,23 +28,15 @@ const BATCH = 20;
  * addresses are refused unless `ALLOW_PRIVATE_CALLBACKS` allows them.
  */
 @Injectable()
-export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationShutdown {
+export class WebhookDispatcher extends PeriodicWork {
   private readonly logger = new Logger(WebhookDispatcher.name);
-  private readonly task: PeriodicTask;
 
   constructor(
     private readonly dataSource: DataSource,
     @Inject(NOTIFICATION_CONFIG) private readonly config: NotificationConfig,
   ) {
-    this.task = new PeriodicTask(WebhookDispatcher.name, config.webhookPollMs, () => this.tick());
-  }
-
-  onApplicationBootstrap(): void {
-    this.task.start();
-  }
-
-  onApplicationShutdown(): void {
-    this.task.stop();
+    super();
+    this.runEvery(WebhookDispatcher.name, config.webhookPollMs, () => this.tick());
   }
 
   /** One pass over due deliveries. */

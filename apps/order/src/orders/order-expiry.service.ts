@@ -1,5 +1,5 @@
-import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { PeriodicTask } from '@app/platform';
+import { Inject, Injectable } from '@nestjs/common';
+import { PeriodicWork } from '@app/platform';
 import { DataSource } from 'typeorm';
 import { ORDER_CONFIG, OrderConfig } from '../config/order-config';
 import { OrderCancellation } from './order-cancellation.service';
@@ -12,23 +12,14 @@ const BATCH = 50;
  * status, so a payment that completes at that moment wins or loses cleanly — never both.
  */
 @Injectable()
-export class OrderExpiry implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly task: PeriodicTask;
-
+export class OrderExpiry extends PeriodicWork {
   constructor(
     private readonly dataSource: DataSource,
     private readonly cancellation: OrderCancellation,
     @Inject(ORDER_CONFIG) config: OrderConfig,
   ) {
-    this.task = new PeriodicTask(OrderExpiry.name, config.expirySweepMs, () => this.sweep());
-  }
-
-  onApplicationBootstrap(): void {
-    this.task.start();
-  }
-
-  onApplicationShutdown(): void {
-    this.task.stop();
+    super();
+    this.runEvery(OrderExpiry.name, config.expirySweepMs, () => this.sweep());
   }
 
   /** Cancels the unpaid orders past their window; how many. */

@@ -1,6 +1,6 @@
-import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { OrderEvents } from '@app/contracts';
-import { Outbox, PeriodicTask } from '@app/platform';
+import { Outbox, PeriodicWork } from '@app/platform';
 import { DataSource } from 'typeorm';
 import { ORDER_CONFIG, OrderConfig } from '../config/order-config';
 
@@ -12,23 +12,14 @@ const BATCH = 50;
  * marks the order reminded (one order per statement; replicas skip what another holds).
  */
 @Injectable()
-export class PresaleReminders implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly task: PeriodicTask;
-
+export class PresaleReminders extends PeriodicWork {
   constructor(
     private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
     @Inject(ORDER_CONFIG) config: OrderConfig,
   ) {
-    this.task = new PeriodicTask(PresaleReminders.name, config.expirySweepMs, () => this.sweep());
-  }
-
-  onApplicationBootstrap(): void {
-    this.task.start();
-  }
-
-  onApplicationShutdown(): void {
-    this.task.stop();
+    super();
+    this.runEvery(PresaleReminders.name, config.expirySweepMs, () => this.sweep());
   }
 
   /** Reminds every order whose balance window has opened; how many. */

@@ -1,6 +1,6 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { PaymentEvents } from '@app/contracts';
-import { Outbox, PeriodicTask } from '@app/platform';
+import { Outbox, PeriodicWork } from '@app/platform';
 import { DataSource } from 'typeorm';
 import { PaymentConfig } from '../config/payment-config';
 import { PAYMENT_CONFIG } from '../config/payment-config.token';
@@ -16,9 +16,8 @@ import { PaymentSessions } from './payment-session.service';
  * expired, and `events.payment.session-expired` lets the cart release what it held for it.
  */
 @Injectable()
-export class AttemptExpiry implements OnApplicationBootstrap, OnApplicationShutdown {
+export class AttemptExpiry extends PeriodicWork {
   private readonly logger = new Logger(AttemptExpiry.name);
-  private readonly task: PeriodicTask;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -27,15 +26,8 @@ export class AttemptExpiry implements OnApplicationBootstrap, OnApplicationShutd
     private readonly outbox: Outbox,
     @Inject(PAYMENT_CONFIG) config: PaymentConfig,
   ) {
-    this.task = new PeriodicTask(AttemptExpiry.name, config.expirySweepMs, () => this.sweep());
-  }
-
-  onApplicationBootstrap(): void {
-    this.task.start();
-  }
-
-  onApplicationShutdown(): void {
-    this.task.stop();
+    super();
+    this.runEvery(AttemptExpiry.name, config.expirySweepMs, () => this.sweep());
   }
 
   async sweep(): Promise<void> {

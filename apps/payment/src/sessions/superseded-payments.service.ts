@@ -1,5 +1,5 @@
-import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { PeriodicTask } from '@app/platform';
+import { Inject, Injectable } from '@nestjs/common';
+import { PeriodicWork } from '@app/platform';
 import { DataSource } from 'typeorm';
 import { PaymentConfig } from '../config/payment-config';
 import { PAYMENT_CONFIG } from '../config/payment-config.token';
@@ -14,23 +14,14 @@ import { PAID_ATTEMPT_STATUSES } from './attempt.state';
  * reach its provider then. Releases are idempotent at the provider (same refund id).
  */
 @Injectable()
-export class SupersededPayments implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly task: PeriodicTask;
-
+export class SupersededPayments extends PeriodicWork {
   constructor(
     private readonly dataSource: DataSource,
     private readonly release: AttemptRelease,
     @Inject(PAYMENT_CONFIG) config: PaymentConfig,
   ) {
-    this.task = new PeriodicTask(SupersededPayments.name, config.expirySweepMs, () => this.sweep());
-  }
-
-  onApplicationBootstrap(): void {
-    this.task.start();
-  }
-
-  onApplicationShutdown(): void {
-    this.task.stop();
+    super();
+    this.runEvery(SupersededPayments.name, config.expirySweepMs, () => this.sweep());
   }
 
   async sweep(): Promise<void> {

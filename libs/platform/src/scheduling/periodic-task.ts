@@ -1,4 +1,4 @@
-import { Logger } from '@nestjs/common';
+import { Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 
 /**
  * Work an app does every `everyMs` in the background (sweeps, dispatchers): never two runs at once,
@@ -38,5 +38,25 @@ export class PeriodicTask {
     } finally {
       this.running = false;
     }
+  }
+}
+
+/**
+ * A provider whose periodic work runs while its app runs: started when the app has booted, stopped
+ * when it shuts down. A subclass names its work once, in its constructor, with `runEvery`.
+ */
+export abstract class PeriodicWork implements OnApplicationBootstrap, OnApplicationShutdown {
+  private task?: PeriodicTask;
+
+  protected runEvery(name: string, everyMs: number, work: () => Promise<unknown>): void {
+    this.task = new PeriodicTask(name, everyMs, work);
+  }
+
+  onApplicationBootstrap(): void {
+    this.task?.start();
+  }
+
+  onApplicationShutdown(): void {
+    this.task?.stop();
   }
 }
