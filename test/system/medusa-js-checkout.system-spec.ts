@@ -1,4 +1,4 @@
-import { DemoProductIds, DemoRegionIds, DemoVariantIds } from '@app/contracts';
+import { DEMO_PUBLISHABLE_KEY, DemoProductIds, DemoRegionIds, DemoVariantIds } from '@app/contracts';
 import Medusa from '@medusajs/medusa-js';
 import { medusaSchemaErrors } from '../support/medusa-spec';
 import { PaymentStack, startPaymentStack } from '../support/payment-stack';
@@ -6,8 +6,8 @@ import { PaymentStack, startPaymentStack } from '../support/payment-stack';
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 /**
- * The official client, unchanged (`@medusajs/medusa-js` 6.1.10, retries on): a shopper's whole way
- * from browsing to an order, as a Medusa v1 storefront makes it.
+ * The official client, unchanged (`@medusajs/medusa-js` 6.1.10, retries on, the demo publishable
+ * API key): a shopper's whole way from browsing to an order, as a Medusa v1 storefront makes it.
  */
 describe('a Medusa v1 storefront (medusa-js) checks out', () => {
   let stack: PaymentStack;
@@ -18,7 +18,8 @@ describe('a Medusa v1 storefront (medusa-js) checks out', () => {
       {},
       { apps: ['catalog', 'cart', 'payment', 'order', 'customer', 'gateway'] },
     );
-    medusa = new Medusa({ baseUrl: stack.gateway, maxRetries: 3 });
+    // As a storefront set up with the store's publishable API key (Medusa v1.20's default).
+    medusa = new Medusa({ baseUrl: stack.gateway, maxRetries: 3, publishableApiKey: DEMO_PUBLISHABLE_KEY });
   });
   afterAll(() => stack.close());
 
@@ -33,6 +34,7 @@ describe('a Medusa v1 storefront (medusa-js) checks out', () => {
     expect(variant.calculated_price).toBe(1950);
 
     let { cart } = (await medusa.carts.create({ region_id: europe.id })) as Json;
+    expect(cart.sales_channel).toMatchObject({ name: 'Default Sales Channel', is_disabled: false });
     ({ cart } = (await medusa.carts.lineItems.create(cart.id, {
       variant_id: variant.id,
       quantity: 2,

@@ -94,14 +94,13 @@ describe('store API: carts', () => {
     it('prices the first items from the catalog, merging lines of one variant and applying tiers', async () => {
       const cart = await carts.create({
         region_id: EUROPE,
-        sales_channel_id: 'sc_web',
         items: [
           { variant_id: V.socksSmall, quantity: 2 },
           { variant_id: V.socksSmall, quantity: 1 },
           { variant_id: V.tote, quantity: 1 },
         ],
       });
-      expect(cart.sales_channel_id).toBe('sc_web');
+      expect(cart.sales_channel).toMatchObject({ id: cart.sales_channel_id, name: 'Default Sales Channel' });
       expect(cart.items).toHaveLength(2);
       expect(lineOf(cart, V.socksSmall)).toMatchObject({ quantity: 3, unit_price: 1000, subtotal: 3000 });
       // The tote has a Europe region price (€17.00) beside its €18.00 currency price.

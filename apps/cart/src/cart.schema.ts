@@ -7,6 +7,7 @@ import { OneSelectedSession1767230200000 } from './migrations/1767230200000-one-
 import { CheckoutMode1767231100000 } from './migrations/1767231100000-checkout-mode';
 import { GiftCardLedger1767232500000 } from './migrations/1767232500000-gift-card-ledger';
 import { SwapCarts1767232600000 } from './migrations/1767232600000-swap-carts';
+import { CartSalesChannel1767232800000 } from './migrations/1767232800000-cart-sales-channel';
 
 /** The cart schema's migrations, oldest first (the platform's tables come before them). */
 export const CART_MIGRATIONS = [
@@ -19,4 +20,5 @@ export const CART_MIGRATIONS = [
   CheckoutMode1767231100000,
   GiftCardLedger1767232500000,
   SwapCarts1767232600000,
+  CartSalesChannel1767232800000,
 ];

@@ -7,10 +7,11 @@ import { PresaleModule } from './presale/presale.module';
 import { PricingModule } from './pricing/pricing.module';
 import { ProductsModule } from './products/products.module';
 import { RegionsModule } from './regions/regions.module';
+import { SalesChannelsModule } from './sales-channels/sales-channels.module';
 import { ShippingModule } from './shipping/shipping.module';
 import { TaxonomyModule } from './taxonomy/taxonomy.module';
 
-/** The catalog app: regions, products, prices, shipping options, inventory and presale offers. */
+/** The catalog app: regions, products, sales channels, prices, shipping options, inventory and presale offers. */
 @Module({})
 export class CatalogModule {
   static forRoot(env?: Record<string, string | undefined>): DynamicModule {
@@ -34,6 +35,7 @@ export class CatalogModule {
         ShippingModule,
         InventoryModule,
         PresaleModule,
+        SalesChannelsModule,
       ],
     };
   }

@@ -4,6 +4,7 @@ import { AllowRestockedReservations1767226600000 } from './migrations/1767226600
 import { PresaleOffers1767231500000 } from './migrations/1767231500000-presale-offers';
 import { PresaleReservations1767231600000 } from './migrations/1767231600000-presale-reservations';
 import { StockReturns1767232200000 } from './migrations/1767232200000-stock-returns';
+import { SalesChannels1767232800000 } from './migrations/1767232800000-sales-channels';
 
 /**
  * The catalog reads and writes with SQL (its read models are JSON built by Postgres), so TypeORM
@@ -19,4 +20,5 @@ export const CATALOG_MIGRATIONS = [
   PresaleOffers1767231500000,
   PresaleReservations1767231600000,
   StockReturns1767232200000,
+  SalesChannels1767232800000,
 ];

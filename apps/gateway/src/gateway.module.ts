@@ -12,6 +12,7 @@ import { PointsController } from './points/points.controller';
 import { loadPresaleConfig, PRESALE_CONFIG } from './presale/presale-config';
 import { PresaleController } from './presale/presale.controller';
 import { CartPricing } from './carts/cart-pricing';
+import { PublishableKeys } from './sales-channels/publishable-keys';
 import { CartsController } from './carts/carts.controller';
 import { CheckoutController } from './carts/checkout.controller';
 import { PaymentSessionsController } from './carts/payment-sessions.controller';
@@ -64,6 +65,7 @@ export class GatewayModule {
       ],
       providers: [
         CartPricing,
+        PublishableKeys,
         { provide: AUTH_CONFIG, useValue: loadAuthConfig(env ?? process.env) },
         Authenticator,
         SignIn,

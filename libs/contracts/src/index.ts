@@ -18,6 +18,7 @@ export * from './catalog/product.commands';
 export * from './catalog/shipping.commands';
 export * from './catalog/taxonomy.commands';
 export * from './catalog/presale.commands';
+export * from './catalog/sales-channel';
 export * from './cart/cart.commands';
 export * from './cart/cart.subjects';
 export * from './cart/cart.demo';

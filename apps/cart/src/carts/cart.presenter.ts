@@ -203,8 +203,8 @@ export function presentCart(cart: StoredCart, region: Region, options: PresentOp
   return {
     object: 'cart',
     ...pickColumns(cart),
-    // Sales channels are not built yet; a signed-in customer's profile lives in the customer app.
-    sales_channel: null,
+    sales_channel: cart.sales_channel,
+    // A signed-in customer's profile lives in the customer app.
     customer: null,
     billing_address: cart.billing_address,
     shipping_address: cart.shipping_address,

@@ -18,6 +18,7 @@ import { PaymentSessionFollower } from '../payment-sessions/payment-session-foll
 import { RegionDirectory } from '../regions/region-directory.service';
 import { addLines, removeShippingMethods } from '../line-items/line-item.service';
 import { CartCustomers } from './cart-customers.service';
+import { CartSalesChannels } from './cart-sales-channels.service';
 import { actingCustomer } from './cart-owner';
 import { CartStatement, cartEdit, CartWrite, inOrder } from './cart-statement';
 import { CartStore } from './cart-store.service';
@@ -33,6 +34,7 @@ export class CartService {
   constructor(
     private readonly statements: PreparedStatements,
     private readonly customers: CartCustomers,
+    private readonly channels: CartSalesChannels,
     private readonly store: CartStore,
     private readonly regions: RegionDirectory,
     private readonly pricing: LinePricing,
@@ -55,9 +57,10 @@ export class CartService {
     if (country) assertCountryIn(region, country);
     const customerId = actingCustomer(command.customer_id);
     const profile = customerId ? await this.customers.profile(customerId) : null;
+    const channel = await this.channels.resolve(command.sales_channel_id);
     const lines = command.items?.length
       ? (await this.pricing.price(region.id, mergeQuantities(command.items), customerId)).map((item) =>
-          this.pricing.line(item),
+          this.pricing.line(item, channel.id),
         )
       : [];
     const id = newId('cart');
@@ -73,7 +76,8 @@ export class CartService {
       region_id: region.id,
       shipping_address_id: shippingAddressId,
       context,
-      sales_channel_id: command.sales_channel_id ?? null,
+      sales_channel_id: channel.id,
+      sales_channel: channel,
     });
     let created: StoredCart | undefined;
     const reply = await unit.commitStatement(async (manager) => {
@@ -116,9 +120,15 @@ export class CartService {
       const move = regionId !== cart.region_id ? await this.moveToRegion(cart, region, customerId) : null;
       const bind =
         customerId && cart.customer_id !== customerId ? await this.bind(cart, customerId, !move) : null;
+      const channelId = command.sales_channel_id;
+      const rechannel =
+        channelId !== undefined && channelId !== cart.sales_channel_id
+          ? await this.moveToChannel(cart, channelId)
+          : null;
       return inOrder([
         ...(move ? [move] : []),
         ...(bind ? [bind] : []),
+        ...(rechannel ? [rechannel] : []),
         ...(await this.updateFields(cart, region, command, customerId ?? cart.customer_id)),
       ]);
     });
@@ -141,7 +151,7 @@ export class CartService {
   }
 
   /**
-   * The writes of a cart update once the region is settled: email, channel, context, addresses,
+   * The writes of a cart update once the region is settled: email, context, addresses,
    * codes — parts of the change's one statement, but for an address given by id and the codes,
    * which are checked as they are written.
    */
@@ -154,8 +164,6 @@ export class CartService {
     const writes: CartWrite[] = [
       cartEdit((statement) => {
         if (command.email !== undefined) statement.set('email', command.email);
-        if (command.sales_channel_id !== undefined)
-          statement.set('sales_channel_id', command.sales_channel_id);
         if (command.context)
           statement.setTo(
             'context',
@@ -200,6 +208,36 @@ export class CartService {
       if (error instanceof DomainError && error.type === 'not_found') return given;
       throw error;
     }
+  }
+
+  /**
+   * Medusa's `onSalesChannelChange`: the cart is sold in another (existing, enabled) channel, and
+   * its lines of products not sold there are removed (with the shipping methods, as any change to
+   * the lines does).
+   */
+  private async moveToChannel(cart: StoredCart, channelId: string): Promise<CartWrite> {
+    if (cart.type === 'swap')
+      throw DomainError.notAllowed('The sales channel of a swap’s cart is the order’s');
+    const channel = await this.channels.resolve(channelId);
+    const sold = cart.items.filter((item) => !item.is_return);
+    const priced = sold.length
+      ? await this.pricing.price(
+          cart.region_id,
+          sold.map((item) => ({ variant_id: item.variant_id, quantity: item.quantity })),
+          cart.customer_id,
+        )
+      : [];
+    const leaving = sold.filter((_, index) => !priced[index].sales_channel_ids.includes(channel.id));
+    return cartEdit((statement) => {
+      statement.set('sales_channel_id', channel.id);
+      statement.set('sales_channel', JSON.stringify(channel));
+      if (!leaving.length) return;
+      statement.part(
+        `DELETE FROM cart.line_item WHERE id = ANY(${statement.param(leaving.map((item) => item.id))})
+           AND ${statement.written}`,
+      );
+      removeShippingMethods(statement);
+    });
   }
 
   /**

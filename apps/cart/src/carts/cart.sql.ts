@@ -135,6 +135,7 @@ const address = (column: string) =>
  */
 const CART_JSON = jsonObject('c', CART_COLUMNS, [
   `'version', c.version`,
+  `'sales_channel', c.sales_channel`,
   `'billing_address', ${address('billing_address_id')}`,
   `'shipping_address', ${address('shipping_address_id')}`,
   `'items', ${jsonArray(jsonObject('li', LINE_ITEM_COLUMNS), 'cart.line_item li WHERE li.cart_id = c.id', 'li.created_at, li.id')}`,

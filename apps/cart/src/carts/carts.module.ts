@@ -27,6 +27,7 @@ import { LinePricing } from '../line-items/line-pricing.service';
 import { RegionDirectory } from '../regions/region-directory.service';
 import { ShippingMethodService } from '../shipping/shipping-method.service';
 import { CartCustomers } from './cart-customers.service';
+import { CartSalesChannels } from './cart-sales-channels.service';
 import { CartStore } from './cart-store.service';
 import { CartHandlers } from './cart.handlers';
 import { SwapCartHandlers } from '../swaps/swap-cart.handlers';
@@ -36,6 +37,7 @@ import { CartService } from './cart.service';
 const PROVIDERS = [
   CartStore,
   CartCustomers,
+  CartSalesChannels,
   CartService,
   RegionDirectory,
   LinePricing,

@@ -1,4 +1,4 @@
-import { PaymentSessionStatus } from '@app/contracts';
+import { PaymentSessionStatus, SalesChannel } from '@app/contracts';
 
 /** A cart as `cart.sql.ts` loads it: every column, and relations as stored. */
 
@@ -112,5 +112,8 @@ export interface StoredCart {
   gift_cards: StoredGiftCard[];
   payment_sessions: StoredPaymentSession[];
   context: Record<string, unknown>;
+  sales_channel_id: string | null;
+  /** The channel the cart is sold in, as the catalog described it then. */
+  sales_channel: SalesChannel | null;
   [column: string]: unknown;
 }

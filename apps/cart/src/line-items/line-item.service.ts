@@ -55,7 +55,7 @@ export class LineItemService {
         [{ variant_id: command.variant_id, quantity }],
         cart.customer_id,
       );
-      const line = existing ? this.pricing.line(priced, existing.id) : this.pricing.line(priced);
+      const line = this.pricing.line(priced, cart.sales_channel_id, existing?.id);
       return cartEdit((statement) => {
         if (existing) reprice(statement, existing.id, line);
         else addLines(statement, [line], metadata);
@@ -73,7 +73,7 @@ export class LineItemService {
         [{ variant_id: item.variant_id, quantity: command.quantity }],
         cart.customer_id,
       );
-      const line = this.pricing.line(priced, item.id);
+      const line = this.pricing.line(priced, cart.sales_channel_id, item.id);
       return cartEdit((statement) => {
         reprice(statement, item.id, line, command.metadata);
         removeShippingMethods(statement);

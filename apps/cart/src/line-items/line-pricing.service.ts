@@ -53,10 +53,18 @@ export class LinePricing {
     return priced;
   }
 
-  /** A line for one priced variant (Medusa's `generateLineItem`), checking price and stock. */
-  line(priced: PricedItem, id = newId('item')): LineRow {
+  /**
+   * A line for one priced variant (Medusa's `generateLineItem`), checking that its product is sold
+   * in the cart's sales channel (when it has one), its price and stock.
+   */
+  line(priced: PricedItem, salesChannelId: string | null, id = newId('item')): LineRow {
     const { variant, pricing, quantity } = priced;
     const product = variant.product as Record<string, string | boolean | null>;
+    if (salesChannelId && !priced.sales_channel_ids.includes(salesChannelId)) {
+      throw DomainError.invalidData(
+        `The product "${String(product.title)}" must belong to the sales channel on which the cart has been created.`,
+      );
+    }
     if (priced.presale) {
       throw DomainError.invalidData(
         `Variant with id: ${variant.id} is sold in presale only: order it through /store/presale`,

@@ -51,7 +51,7 @@ export class SwapCarts {
     if (existing) return this.store.reply(existing);
     const region = await this.regions.get(command.region_id);
     const lines = (await this.pricing.price(region.id, mergeQuantities(command.items), null)).map((item) =>
-      this.pricing.line(item),
+      this.pricing.line(item, null),
     );
     const id = newId('cart');
     const statement = new CartStatement(id);

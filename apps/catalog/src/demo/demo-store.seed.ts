@@ -1,3 +1,4 @@
+import { DEMO_PUBLISHABLE_KEY } from '@app/contracts';
 import { upsertRows } from '@app/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { launchedAt, upsertProduct, upsertTaxonomy } from './demo-catalog.seed';
@@ -17,7 +18,9 @@ import {
   UNASSIGNED_COUNTRIES,
 } from './demo-regions';
 
-export { demoIds } from './demo-ids';
+import { demoIds } from './demo-ids';
+
+export { demoIds };
 
 /** Seeds the demo store when the catalog has no products yet (called under the migration lock). */
 export async function seedDemoStoreWhenEmpty(dataSource: DataSource): Promise<void> {
@@ -37,7 +40,32 @@ export async function upsertDemoStore(dataSource: DataSource): Promise<void> {
     await upsertLevelPriceLists(manager);
     await upsertShippingOptions(manager);
     await insertPresaleOffers(manager);
+    await sellInDefaultChannel(manager);
   });
+}
+
+/**
+ * Every demo product is sold in the store's default sales channel, and the demo publishable key
+ * scopes a storefront to that channel.
+ */
+async function sellInDefaultChannel(manager: EntityManager): Promise<void> {
+  const [{ id: channel }] = await manager.query('SELECT id FROM catalog.sales_channel WHERE is_default');
+  await manager.query(
+    `INSERT INTO catalog.product_sales_channel (product_id, sales_channel_id)
+     SELECT id, $2 FROM unnest($1::text[]) AS id ON CONFLICT DO NOTHING`,
+    [DEMO_PRODUCTS.map((product) => demoIds.product(product.handle)), channel],
+  );
+  await upsertRows(manager, 'catalog.publishable_api_key', [
+    { id: DEMO_PUBLISHABLE_KEY, title: 'Demo storefront', revoked_at: null, revoked_by: null },
+  ]);
+  await replaceLinks(
+    manager,
+    'catalog.publishable_api_key_sales_channel',
+    'publishable_key_id',
+    DEMO_PUBLISHABLE_KEY,
+    'sales_channel_id',
+    [channel],
+  );
 }
 
 async function upsertRegions(manager: EntityManager): Promise<void> {

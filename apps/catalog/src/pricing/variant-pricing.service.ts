@@ -22,10 +22,11 @@ export class VariantPricingService {
   async price(request: PriceVariantsRequest): Promise<PricedVariants> {
     const { scope, context } = await this.pricing.resolve(request);
     const ids = [...new Set(request.items.map((item) => item.variant_id))];
-    const rows = await this.db.rows<{ variant: ProductVariant & { product: Record<string, unknown> } }>(
-      variantPageQuery({ id: ids }, PRICED_RELATIONS, scope, 0, ids.length),
-    );
-    const variants = new Map(rows.map((row) => [row.variant.id, row.variant]));
+    const rows = await this.db.rows<{
+      variant: ProductVariant & { product: Record<string, unknown> };
+      sales_channel_ids: string[];
+    }>(variantPageQuery({ id: ids }, PRICED_RELATIONS, scope, 0, ids.length));
+    const variants = new Map(rows.map((row) => [row.variant.id, row]));
     const { tags, presale } = await this.tagsAndPresale(
       [...new Set(rows.map((row) => row.variant.product_id))],
       ids,
@@ -33,7 +34,7 @@ export class VariantPricingService {
     const items = request.items.map((item): PricedItem => {
       const found = variants.get(item.variant_id);
       if (!found) throw DomainError.notFound(`Variant with id: ${item.variant_id} was not found`);
-      const { prices = [], ...variant } = found;
+      const { prices = [], ...variant } = found.variant;
       const rows = prices as PriceRow[];
       const pricing = {
         ...priceVariant(rows, { ...context, quantity: item.quantity }),
@@ -47,6 +48,7 @@ export class VariantPricingService {
         presale: presale.has(item.variant_id),
         pricing,
         product_tag_ids,
+        sales_channel_ids: found.sales_channel_ids,
       };
     });
     return { items };

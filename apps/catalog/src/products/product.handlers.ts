@@ -8,8 +8,8 @@ import {
   ListVariantsQuery,
   ProductList,
   ProductReply,
+  SearchProductsCommand,
   SearchProductsReply,
-  SearchProductsRequest,
   VariantList,
   VariantReply,
 } from '@app/contracts';
@@ -35,7 +35,7 @@ export class ProductHandlers {
   }
 
   @MessagePattern(CatalogCommands.searchProducts.subject)
-  searchProducts(@Payload() request: SearchProductsRequest): Promise<SearchProductsReply> {
+  searchProducts(@Payload() request: SearchProductsCommand): Promise<SearchProductsReply> {
     return this.products.search(request);
   }
 

@@ -6,11 +6,12 @@ import {
   Product,
   ProductList,
   ProductReply,
+  SearchProductsCommand,
   SearchProductsReply,
-  SearchProductsRequest,
 } from '@app/contracts';
 import { DomainError, ResolvedQuery, resolveQuery, selectFields, PreparedStatements } from '@app/platform';
 import { Pricing, PricingContexts, priceLoadedVariant } from '../pricing/pricing-context.service';
+import { assertSoldInScope } from '../sales-channels/sales-channel-scope';
 import { PRODUCT_QUERY, PRODUCT_RELATIONS, SINGLE_PRODUCT_QUERY } from './product.query-config';
 import { productByIdQuery, productCountQuery, productPageQuery } from './product.sql';
 
@@ -45,17 +46,23 @@ export class ProductService {
   async retrieve(request: GetProductRequest): Promise<ProductReply> {
     const resolved = resolveQuery(request, SINGLE_PRODUCT_QUERY);
     const pricing = await this.pricing.resolve(request);
-    const [row] = await this.db.rows<{ product: Product }>(
+    const [row] = await this.db.rows<{ product: Product; sales_channel_ids: string[] }>(
       productByIdQuery(request.id, resolved.relations, pricing.scope),
     );
     if (!row) throw DomainError.notFound(`Product with id: ${request.id} was not found`);
+    assertSoldInScope('Product', request.id, row.sales_channel_ids, request);
     return { product: this.present(row.product, resolved, pricing) };
   }
 
-  /** Free-text search (title, subtitle, description, handle, variant title or SKU), newest first. */
-  async search(request: SearchProductsRequest): Promise<SearchProductsReply> {
+  /** Free-text search (title, subtitle, description, handle, variant title or SKU) in the channels, newest first. */
+  async search(request: SearchProductsCommand): Promise<SearchProductsReply> {
     const q = request.q ?? '';
-    const list = await this.list({ q: q || undefined, offset: request.offset, limit: request.limit ?? 20 });
+    const list = await this.list({
+      q: q || undefined,
+      sales_channel_id: request.sales_channel_id,
+      offset: request.offset,
+      limit: request.limit ?? 20,
+    });
     return { hits: list.products, q, count: list.count, offset: list.offset, limit: list.limit };
   }
 

@@ -10,6 +10,7 @@ import {
   PROFILE_COLUMNS,
   VALUE_COLUMNS,
 } from '../sql/columns';
+import { salesChannelIds } from '../sales-channels/sales-channel.sql';
 import { PriceScope, variantJson } from './variant.sql';
 
 /** Store categories: active and public only. */
@@ -111,6 +112,7 @@ export function productConditions(sql: SqlBuilder, query: ListProductsQuery): st
     if (values?.length) conditions.push(`${column} = ANY(${sql.param(values)})`);
   };
   any('p.id', query.id);
+  conditions.push(soldIn(sql, query.sales_channel_id));
   any('p.collection_id', query.collection_id);
   any('p.type_id', query.type_id);
   if (query.tags?.length) {
@@ -139,6 +141,14 @@ export function productConditions(sql: SqlBuilder, query: ListProductsQuery): st
     ...dateRange(sql, 'p.updated_at', query.updated_at),
   );
   return conditions;
+}
+
+/** Product `p` is sold in one of `channels`, or in the store's default channel when none are given. */
+function soldIn(sql: SqlBuilder, channels: string[] | undefined): string {
+  const channel = channels?.length
+    ? `psc.sales_channel_id = ANY(${sql.param(channels)})`
+    : 'psc.sales_channel_id = (SELECT id FROM catalog.sales_channel WHERE is_default)';
+  return `EXISTS (SELECT 1 FROM catalog.product_sales_channel psc WHERE psc.product_id = p.id AND ${channel})`;
 }
 
 /** Medusa's free-text product search: title, subtitle, description, handle, variant title or SKU. */
@@ -178,6 +188,7 @@ export function productByIdQuery(id: string, relations: Set<string>, scope: Pric
   const sql = new SqlBuilder();
   const json = productJson(sql, relations, scope);
   return sql.query(
-    `SELECT ${json} AS product FROM catalog.product p WHERE p.id = ${sql.param(id)} AND p.status = 'published' AND p.deleted_at IS NULL`,
+    `SELECT ${json} AS product, ${salesChannelIds('p')} AS sales_channel_ids
+     FROM catalog.product p WHERE p.id = ${sql.param(id)} AND p.status = 'published' AND p.deleted_at IS NULL`,
   );
 }

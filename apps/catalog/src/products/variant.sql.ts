@@ -8,6 +8,7 @@ import {
   VARIANT_COLUMNS,
 } from '../sql/columns';
 import { jsonArray, jsonObject, SqlBuilder, SqlQuery } from '@app/platform';
+import { salesChannelIds } from '../sales-channels/sales-channel.sql';
 
 /** Which prices a read shows: Medusa's `findManyForVariantsInRegion`. */
 export interface PriceScope {
@@ -114,10 +115,16 @@ export function variantPageQuery(
   const ids = [...(query.ids?.split(',').filter(Boolean) ?? []), ...(query.id ?? [])];
   if (ids.length) conditions.push(`v.id = ANY(${sql.param(ids)})`);
   if (query.title?.length) conditions.push(`v.title = ANY(${sql.param(query.title)})`);
+  if (query.sales_channel_id?.length) {
+    conditions.push(
+      `EXISTS (SELECT 1 FROM catalog.product_sales_channel psc
+               WHERE psc.product_id = p.id AND psc.sales_channel_id = ANY(${sql.param(query.sales_channel_id)}))`,
+    );
+  }
   if (query.inventory_quantity !== undefined)
     conditions.push(...inventoryCondition(sql, query.inventory_quantity));
   return sql.query(
-    `SELECT ${json} AS variant
+    `SELECT ${json} AS variant, ${salesChannelIds('p')} AS sales_channel_ids
      FROM catalog.product_variant v JOIN catalog.product p ON p.id = v.product_id
      LEFT JOIN catalog.inventory_level l ON l.variant_id = v.id
      WHERE ${conditions.join(' AND ')}

@@ -103,3 +103,13 @@ export const PRICE_LIST_COLUMNS = [
   'includes_tax',
   ...TIMESTAMPED,
 ] as const;
+
+/** Medusa's `SalesChannel`, as a cart shows it. */
+export const SALES_CHANNEL_COLUMNS = [
+  'id',
+  ...TIMESTAMPED,
+  'name',
+  'description',
+  'is_disabled',
+  'metadata',
+] as const;

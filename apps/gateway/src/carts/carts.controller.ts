@@ -12,17 +12,23 @@ import {
 } from '@app/contracts';
 import { CommandClient } from '@app/platform';
 import { FastifyRequest } from 'fastify';
+import { PublishableKeys } from '../sales-channels/publishable-keys';
 
 /** Medusa v1 store carts (payment sessions and completion come with their issues), and gift cards. */
 @Controller('store')
 export class CartsController {
-  constructor(private readonly commands: CommandClient) {}
+  constructor(
+    private readonly commands: CommandClient,
+    private readonly keys: PublishableKeys,
+  ) {}
 
+  /** A new cart, in the sales channel asked for or the storefront key's (else the store's default). */
   @Post('carts')
   @HttpCode(200)
-  create(@Body() body: CreateCartRequest, @Req() request: FastifyRequest): Promise<CartReply> {
+  async create(@Body() body: CreateCartRequest, @Req() request: FastifyRequest): Promise<CartReply> {
     const request_context = { ip: request.ip, user_agent: request.headers['user-agent'] ?? null };
-    return this.commands.request(CartCommands.create, { ...body, request_context });
+    const sales_channel_id = await this.keys.cartChannel(request, body.sales_channel_id);
+    return this.commands.request(CartCommands.create, { ...body, sales_channel_id, request_context });
   }
 
   @Get('carts/:id')
@@ -32,7 +38,12 @@ export class CartsController {
 
   @Post('carts/:id')
   @HttpCode(200)
-  update(@Param('id') cart_id: string, @Body() body: UpdateCartRequest): Promise<CartReply> {
+  async update(
+    @Param('id') cart_id: string,
+    @Body() body: UpdateCartRequest,
+    @Req() request: FastifyRequest,
+  ): Promise<CartReply> {
+    if (body.sales_channel_id !== undefined) await this.keys.cartChannel(request, body.sales_channel_id);
     return this.commands.request(CartCommands.update, { ...body, cart_id });
   }
 

@@ -129,7 +129,7 @@ class CartPlacement {
   @IsObject()
   context?: Record<string, unknown>;
 
-  /** Kept on the cart; the store has one catalog for every channel. */
+  /** The sales channel the cart sells in (it must exist and be enabled); default: the store's. */
   @IsOptional()
   @IsString()
   @MaxLength(100)

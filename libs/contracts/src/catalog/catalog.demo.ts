@@ -6,6 +6,12 @@ export const DemoRegionIds = {
   china: 'reg_01KDVDNA01PA5ZM8JBY86VDZD9',
 } as const;
 
+/**
+ * The demo store's publishable API key (`x-publishable-api-key`): it scopes a storefront to the
+ * store's default sales channel, where every demo product is sold.
+ */
+export const DEMO_PUBLISHABLE_KEY = 'pk_01KDVDNA20DEM0STREKEY00001';
+
 /** Demo products other apps and the tests refer to. */
 export const DemoProductIds = {
   classicTee: 'prod_01KDVDNA10F3YY1PRXHT86PK6G',

@@ -7,6 +7,12 @@ import {
   ReservePresaleRequest,
 } from './presale.commands';
 import {
+  PublishableKeyRequest,
+  PublishableKeyScopes,
+  ResolveSalesChannelRequest,
+  SalesChannelReply,
+} from './sales-channel';
+import {
   CreateRegionRequest,
   GetRegionRequest,
   ListRegionsQuery,
@@ -29,8 +35,8 @@ import {
   ListVariantsQuery,
   ProductList,
   ProductReply,
+  SearchProductsCommand,
   SearchProductsReply,
-  SearchProductsRequest,
   VariantList,
   VariantReply,
 } from './product.commands';
@@ -73,11 +79,23 @@ export const CatalogCommands = {
   /** One published product by id or handle; `not_found` otherwise. */
   getProduct: command<GetProductRequest, ProductReply>('catalog.product.get'),
   /** Free-text search over published products. */
-  searchProducts: command<SearchProductsRequest, SearchProductsReply>('catalog.product.search'),
+  searchProducts: command<SearchProductsCommand, SearchProductsReply>('catalog.product.search'),
   /** Variants of published products, filtered, priced for a region or currency when given. */
   listVariants: command<ListVariantsQuery, VariantList>('catalog.variant.list'),
   /** One variant; `not_found` otherwise. */
   getVariant: command<GetVariantRequest, VariantReply>('catalog.variant.get'),
+
+  /** The sales channels of a publishable API key; `not_allowed` for an unknown or revoked key. */
+  publishableKeyScopes: command<PublishableKeyRequest, PublishableKeyScopes>(
+    'catalog.publishable-key.scopes',
+  ),
+  /**
+   * A sales channel a cart may be sold in: the one named (`not_found`; a disabled one is
+   * `invalid_data`), else the store's default channel.
+   */
+  resolveSalesChannel: command<ResolveSalesChannelRequest, SalesChannelReply>(
+    'catalog.sales-channel.resolve',
+  ),
 
   listCollections: command<ListCollectionsQuery, CollectionList>('catalog.collection.list'),
   getCollection: command<ByIdRequest, CollectionReply>('catalog.collection.get'),

@@ -41,6 +41,8 @@ export interface PricedItem {
   variant: ProductVariant & { product: Record<string, unknown> };
   /** The product's tags, for discount conditions. */
   product_tag_ids: string[];
+  /** The sales channels the product is sold in: a cart sells only its channel's products. */
+  sales_channel_ids: string[];
   /** Sold in presale only (seed 004): never as a cart line. */
   presale: boolean;
   /** Prices for the quantity; `calculated_price` null when the variant has no price there. */

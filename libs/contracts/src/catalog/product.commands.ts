@@ -1,5 +1,5 @@
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsObject, IsOptional, IsString, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsObject, IsOptional, IsString, MaxLength } from 'class-validator';
 import { IsNumberOrComparison, NumericComparison, toNumberOrComparison } from '../common/comparison';
 import { Page, PageQuery } from '../common/pagination';
 import {
@@ -18,6 +18,13 @@ export class PriceSelectionQuery extends WithPriceSelection(FindQuery) {}
 
 /** `GET /store/products` query, also the `catalog.product.list` request. */
 export class ListProductsQuery extends WithDateRanges(WithPriceSelection(ListQuery)) {
+  /** Products sold in these sales channels; none given: the store's default channel. */
+  @IsOptional()
+  @ToList()
+  @IsString({ each: true })
+  @ArrayMaxSize(100)
+  sales_channel_id?: string[];
+
   @IsOptional()
   @ToList()
   @IsString({ each: true })
@@ -78,14 +85,26 @@ export interface ProductList extends Page {
   products: Product[];
 }
 
-/** `GET /store/products/{id}` query. */
-export class ProductQuery extends PriceSelectionQuery {}
+/** `GET /store/products/{id}` and `GET /store/variants/{id}` query. */
+export class ProductQuery extends PriceSelectionQuery {
+  /** The sales channel the storefront shows: a product not sold there is not found. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  sales_channel_id?: string;
+}
 
 /** `catalog.product.get` request: the route's query and the product id (or handle). */
 export class GetProductRequest extends ProductQuery {
   @IsString()
   @MaxLength(200)
   id!: string;
+
+  /** Added by the gateway under a publishable API key: outside these channels, Medusa's 400 `errors`. */
+  @IsOptional()
+  @IsString({ each: true })
+  @ArrayMaxSize(100)
+  key_sales_channel_ids?: string[];
 }
 
 export interface ProductReply {
@@ -105,6 +124,14 @@ export class SearchProductsRequest extends PageQuery {
   filter?: Record<string, never>;
 }
 
+/** `catalog.product.search` request: the body, and the channels searched (default: the store's). */
+export class SearchProductsCommand extends SearchProductsRequest {
+  @IsOptional()
+  @IsString({ each: true })
+  @ArrayMaxSize(100)
+  sales_channel_id?: string[];
+}
+
 export interface SearchProductsReply extends Page {
   hits: Product[];
   q: string;
@@ -112,6 +139,13 @@ export interface SearchProductsReply extends Page {
 
 /** `GET /store/variants` query, also the `catalog.variant.list` request. */
 export class ListVariantsQuery extends WithPriceSelection(PagedFindQuery) {
+  /** Variants of products sold in these sales channels (none given: every channel). */
+  @IsOptional()
+  @ToList()
+  @IsString({ each: true })
+  @ArrayMaxSize(100)
+  sales_channel_id?: string[];
+
   /** Comma separated ids. */
   @IsOptional()
   @IsString()
@@ -139,13 +173,19 @@ export interface VariantList {
 }
 
 /** `GET /store/variants/{id}` query. */
-export class VariantQuery extends PriceSelectionQuery {}
+export class VariantQuery extends ProductQuery {}
 
 /** `catalog.variant.get` request. */
 export class GetVariantRequest extends VariantQuery {
   @IsString()
   @MaxLength(200)
   id!: string;
+
+  /** Added by the gateway under a publishable API key: outside these channels, Medusa's 400 `errors`. */
+  @IsOptional()
+  @IsString({ each: true })
+  @ArrayMaxSize(100)
+  key_sales_channel_ids?: string[];
 }
 
 export interface VariantReply {

@@ -1,5 +1,8 @@
 import { DOMAIN_ERROR_TYPES, DomainErrorBody, DomainErrorType } from '@app/contracts/common/errors';
 
+/** The code of an error Medusa answers with its `{ errors, message }` body. */
+export const REQUEST_ERRORS_CODE = 'request_errors';
+
 /**
  * The one error the services throw for an expected failure. It crosses NATS as its body
  * `{ type, code?, message }` and the gateway turns it into Medusa's HTTP status and body.
@@ -29,6 +32,14 @@ export class DomainError extends Error {
       'too_many_requests',
       seconds,
     );
+  }
+
+  /**
+   * A request refused by one of Medusa's route checks (a publishable API key's sales channels):
+   * 400 with Medusa's `{ errors: [message], message }` body.
+   */
+  static requestErrors(message: string): DomainError {
+    return new DomainError('invalid_data', message, REQUEST_ERRORS_CODE);
   }
 
   static notFound(message: string, code?: string): DomainError {

@@ -29,7 +29,8 @@ export class ErrorFilter implements ExceptionFilter {
   /** Sends the error in Medusa's shape; a route family with its own error envelope overrides this. */
   protected send(reply: FastifyReply, status: number, answer: HttpError, _body: DomainErrorBody): void {
     reply.status(status).headers(answer.headers ?? {});
-    void (answer.text === undefined ? reply.send(answer.body) : reply.type('text/plain').send(answer.text));
+    if (answer.text !== undefined) void reply.type('text/plain').send(answer.text);
+    else void reply.send(answer.json ?? answer.body);
   }
 
   private bodyFor(exception: unknown): DomainErrorBody {

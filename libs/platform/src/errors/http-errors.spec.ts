@@ -23,6 +23,15 @@ describe("Medusa's error table", () => {
     expect(httpErrorForBody({ type, message: 'm' })).toEqual({ status, body });
   });
 
+  it("a refused route check → 400 with Medusa's `{ errors, message }`", () => {
+    const answer = httpErrorFor(DomainError.requestErrors('Product with id: p is not associated'));
+    expect(answer.status).toBe(400);
+    expect(answer.json).toEqual({
+      errors: ['Product with id: p is not associated'],
+      message: 'Provided request body contains errors. Please check the data and retry the request',
+    });
+  });
+
   it("conflict → 409 with Medusa's retry message and Retry-After", () => {
     expect(httpErrorForBody({ type: 'conflict', message: 'in flight' })).toEqual({
       status: 409,

@@ -1,5 +1,5 @@
 import { DomainErrorBody } from '@app/contracts/common/errors';
-import { DomainError } from './domain-error';
+import { DomainError, REQUEST_ERRORS_CODE } from './domain-error';
 import { CommandTimeoutError, RETRYABLE_ERROR_STATUS, ServiceUnavailableError } from './transport-errors';
 
 /** What the gateway sends for an error: status, Medusa's body, and extra headers. */
@@ -9,7 +9,13 @@ export interface HttpError {
   headers?: Record<string, string>;
   /** Sent instead of the JSON body: Medusa's bare `Unauthorized` for a route that needs a sign-in. */
   text?: string;
+  /** Sent instead of `body`: Medusa's `{ errors, message }` of a refused route check. */
+  json?: { errors: string[]; message: string };
 }
+
+/** Medusa's `message` beside the `errors` its route checks collected (`await-middleware.ts`). */
+const REQUEST_ERRORS_MESSAGE =
+  'Provided request body contains errors. Please check the data and retry the request';
 
 const CONFLICT_MESSAGE =
   'The request conflicted with another request. You may retry the request with the provided Idempotency-Key.';
@@ -33,6 +39,9 @@ export function httpErrorForBody(error: DomainErrorBody): HttpError {
     return { status: 429, body, headers: { 'retry-after': String(retryAfter ?? 1) } };
   }
   if (error.code === 'unauthenticated') return { status: 401, body, text: 'Unauthorized' };
+  if (error.code === REQUEST_ERRORS_CODE) {
+    return { status: 400, body, json: { errors: [error.message], message: REQUEST_ERRORS_MESSAGE } };
+  }
   switch (error.type) {
     case 'conflict':
       return {

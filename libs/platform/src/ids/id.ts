@@ -35,6 +35,8 @@ export const ID_PREFIXES = [
   'oic',
   'litl',
   'smtl',
+  'sc',
+  'pk',
 ] as const;
 
 export type IdPrefix = (typeof ID_PREFIXES)[number];
