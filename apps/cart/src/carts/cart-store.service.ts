@@ -95,10 +95,20 @@ export class CartStore {
     change: CartChange,
   ): Promise<{ reply: CartReply; cart: StoredCart }> {
     for (let attempt = 1; ; attempt += 1) {
-      const before = (attempt === 1 && this.recent.get(id)) || (await this.load(id));
-      assertVisible(before);
-      if (before.completed_at) throw completed(id);
-      const writes = await change(before, await this.regions.get(before.region_id));
+      const remembered = attempt === 1 ? this.recent.get(id) : undefined;
+      const before = remembered ?? (await this.load(id));
+      let writes: CartWrite;
+      try {
+        assertVisible(before);
+        if (before.completed_at) throw completed(id);
+        writes = await change(before, await this.regions.get(before.region_id));
+      } catch (error) {
+        // The cart as this process last wrote it may be stale (another replica changed it since):
+        // a refusal counts only against the cart as stored.
+        if (!remembered) throw error;
+        this.recent.delete(id);
+        continue;
+      }
       let after: StoredCart | undefined;
       const answer = async (manager: EntityManager) => {
         after = await this.load(id, manager);
