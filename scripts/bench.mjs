@@ -11,14 +11,23 @@
 // BENCH_ONLY (comma-separated names of what to run, e.g. `checkout flow`; default everything).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, openSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { costPerFlow, formatCost, readCosts } from './lib/checkout-cost.mjs';
 import { runCheckoutFlows } from './lib/checkout-flow.mjs';
 import { preflight } from './lib/preflight.mjs';
-import { APPS, build, portOf, portVariable, ROOT, rssMb, SANDBOX, startStack } from './lib/stack.mjs';
+import {
+  APPS,
+  build,
+  freePort,
+  portOf,
+  portVariable,
+  ROOT,
+  rssMb,
+  SANDBOX,
+  startStack,
+} from './lib/stack.mjs';
 
 const require = createRequire(`${ROOT}/package.json`);
 const autocannon = require('autocannon');
@@ -78,16 +87,6 @@ const TARGETS = [
 ];
 const P99_LIMIT = 2; // × the floor's p99
 const RSS_LIMIT_MB = 150;
-
-function freePort() {
-  return new Promise((done, fail) => {
-    const server = createServer().once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => done(port));
-    });
-  });
-}
 
 function runFloor() {
   const script = join(FLOOR_DIR, 'run.sh');

@@ -2,6 +2,7 @@
 // `npm start`, `npm run bench` and the launcher's own test.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -29,6 +30,17 @@ export const NODE_ARGS = ['--max-semi-space-size=4'];
 /** The environment variable of a process's HTTP port (`CART_PORT`, `PSP_SANDBOX_PORT`). */
 export function portVariable(app) {
   return `${app.toUpperCase().replace(/-/g, '_')}_PORT`;
+}
+
+/** A TCP port free on localhost right now. */
+export function freePort() {
+  return new Promise((done, fail) => {
+    const server = createServer().once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => done(port));
+    });
+  });
 }
 
 export function portOf(app, env = process.env) {
@@ -74,23 +86,17 @@ export async function startStack({
     env.PUBLIC_BASE_URL ??= `http://127.0.0.1:${portOf('gateway', env)}`;
   }
   const children = new Map();
-  for (const app of processes) {
-    if (!existsSync(entryOf(app))) throw new Error(`${entryOf(app)} is missing: build first (npm run build)`);
-    const direct = output === 'ignore' || typeof output === 'number';
-    const child = spawn(process.execPath, [...NODE_ARGS, entryOf(app)], {
-      cwd: ROOT,
-      env,
-      stdio: ['ignore', direct ? output : 'pipe', direct ? output : 'pipe'],
-    });
-    if (!direct) {
-      child.stdout.on('data', (chunk) => output.write(chunk));
-      child.stderr.on('data', (chunk) => output.write(chunk));
-    }
-    children.set(app, child);
-  }
+  for (const app of processes) children.set(app, spawnApp(app, env, output));
   const stack = {
+    env,
     children,
     pids: () => Object.fromEntries([...children].map(([app, child]) => [app, child.pid])),
+    /** Starts `app` again (after it exited or was killed) and resolves once it is ready. */
+    restart: async (app) => {
+      const child = spawnApp(app, env, output);
+      children.set(app, child);
+      await waitReady(app, child, env, readyTimeoutMs);
+    },
     stop: (timeoutMs = 20_000) => stopAll(children, timeoutMs),
   };
   try {
@@ -100,6 +106,22 @@ export async function startStack({
     throw error;
   }
   return stack;
+}
+
+/** Spawns one app's process with `env`, its output written to `output` (see startStack). */
+function spawnApp(app, env, output) {
+  if (!existsSync(entryOf(app))) throw new Error(`${entryOf(app)} is missing: build first (npm run build)`);
+  const direct = output === 'ignore' || typeof output === 'number';
+  const child = spawn(process.execPath, [...NODE_ARGS, entryOf(app)], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', direct ? output : 'pipe', direct ? output : 'pipe'],
+  });
+  if (!direct) {
+    child.stdout.on('data', (chunk) => output.write(chunk));
+    child.stderr.on('data', (chunk) => output.write(chunk));
+  }
+  return child;
 }
 
 async function waitReady(app, child, env, timeoutMs) {

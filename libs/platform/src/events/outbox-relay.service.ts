@@ -16,8 +16,14 @@ interface OutboxRow {
 }
 
 const PUBLISH_TIMEOUT_MS = 5_000;
-/** How long a relay's claim on a batch lasts: longer than publishing a batch can take. */
-const CLAIM_MS = 60_000;
+/**
+ * How long a relay's claim on a batch lasts: longer than publishing a batch takes (a publish waits
+ * at most PUBLISH_TIMEOUT_MS, and the pass stops at the first that fails), and what a relay that
+ * died leaves its events waiting. Were a claim to run out while its relay still publishes, the rows
+ * would be published twice: JetStream drops the second by its message id (two-minute window), and
+ * consumers' inboxes would anyway.
+ */
+const CLAIM_MS = 15_000;
 const PRUNE_EVERY_MS = 10 * 60 * 1000;
 
 /**
