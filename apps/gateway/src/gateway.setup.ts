@@ -2,7 +2,7 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { PLATFORM_CONFIG, PlatformConfig, StartOptions } from '@app/platform';
 import { Authenticator } from './auth/authenticator.service';
 import { EXPOSED_HEADERS, parseCorsOrigins } from './http/cors';
-import { parseQueryString } from './http/query-string';
+import { parseQueryString, refuseCrowdedQueryStrings } from './http/query-string';
 import { acceptEmptyJsonBodies } from './http/empty-json-body.hook';
 import { answerClientError, answerFrameworkError } from './http/client-errors';
 import { registerRequestContext } from './http/request-context.hook';
@@ -31,5 +31,6 @@ export const gatewayStartOptions: StartOptions = {
       return caller?.actor === 'customer' ? caller.actor_id : undefined;
     });
     acceptEmptyJsonBodies(app.getHttpAdapter().getInstance());
+    refuseCrowdedQueryStrings(app.getHttpAdapter().getInstance());
   },
 };

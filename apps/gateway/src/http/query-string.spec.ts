@@ -1,4 +1,4 @@
-import { parseQueryString } from './query-string';
+import { parseQueryString, queryParameterCount } from './query-string';
 
 describe('parseQueryString reads what medusa-js (qs.stringify) writes', () => {
   it.each([
@@ -15,5 +15,16 @@ describe('parseQueryString reads what medusa-js (qs.stringify) writes', () => {
     const parsed = parseQueryString('__proto__[polluted]=yes&constructor[prototype][x]=1');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.keys(parsed)).not.toContain('__proto__');
+  });
+});
+
+describe('queryParameterCount', () => {
+  it.each([
+    ['/store/products', 0],
+    ['/store/products?', 0],
+    ['/store/products?limit=1', 1],
+    ['/store/products?id[]=a&id[]=b&&limit=2', 3],
+  ])('%s carries %d', (url, count) => {
+    expect(queryParameterCount(url)).toBe(count);
   });
 });

@@ -3,16 +3,29 @@ import { IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-
 import { DateComparison } from './date-comparison';
 import { Constructor, WithPage } from './pagination';
 
+/** How many relations an `expand` and fields a `fields` list may name (Medusa sets no limit). */
+export const MAX_EXPAND_ENTRIES = 30;
+export const MAX_FIELDS_ENTRIES = 100;
+
+/** A comma separated list of at most `max` entries. */
+export function IsCommaList(max: number): PropertyDecorator {
+  return Matches(new RegExp(`^[^,]*(?:,[^,]*){0,${max - 1}}$`), {
+    message: ({ property }) => `${property} may name at most ${max} entries`,
+  });
+}
+
 /** Medusa's `expand` and `fields` query parameters (comma separated). */
 export class FindQuery {
   @IsOptional()
   @IsString()
   @MaxLength(2000)
+  @IsCommaList(MAX_EXPAND_ENTRIES)
   expand?: string;
 
   @IsOptional()
   @IsString()
   @MaxLength(2000)
+  @IsCommaList(MAX_FIELDS_ENTRIES)
   fields?: string;
 }
 

@@ -18,7 +18,13 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { DateComparison } from '../common/date-comparison';
-import { PagedFindQuery, WithDateRanges } from '../common/query-params';
+import {
+  IsCommaList,
+  MAX_EXPAND_ENTRIES,
+  MAX_FIELDS_ENTRIES,
+  PagedFindQuery,
+  WithDateRanges,
+} from '../common/query-params';
 import { PAYMENT_PROVIDER_IDS, PaymentProviderId } from '../payment/payment.providers';
 import { CartSnapshot } from './cart-snapshot';
 
@@ -62,8 +68,8 @@ export interface GiftCardRedemption {
 
 /** Medusa's `fields` and `expand` on the store order routes. */
 export class OrderFindQuery {
-  @IsOptional() @IsString() @MaxLength(2000) fields?: string;
-  @IsOptional() @IsString() @MaxLength(2000) expand?: string;
+  @IsOptional() @IsString() @MaxLength(2000) @IsCommaList(MAX_FIELDS_ENTRIES) fields?: string;
+  @IsOptional() @IsString() @MaxLength(2000) @IsCommaList(MAX_EXPAND_ENTRIES) expand?: string;
 }
 
 export class OrderRef {
@@ -97,7 +103,7 @@ export class OrderLookupQuery extends OrderFindQuery {
 
 /** Seed 001's `fields` query: comma separated names of what each payment shows. */
 export class OrderPaymentFields {
-  @IsOptional() @IsString() @MaxLength(500) fields?: string;
+  @IsOptional() @IsString() @MaxLength(500) @IsCommaList(MAX_FIELDS_ENTRIES) fields?: string;
 }
 
 export class OrderPaymentsQuery extends OrderPaymentFields {
