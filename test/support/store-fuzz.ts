@@ -1,3 +1,4 @@
+import { DEMO_PUBLISHABLE_KEY } from '@app/contracts';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -35,6 +36,8 @@ export interface FuzzRequest {
   method: 'get' | 'post' | 'delete';
   url: string;
   body: string | null;
+  /** A publishable API key to send (`x-publishable-api-key`): the demo one, or a hostile one. */
+  publishableKey: string | null;
 }
 
 const SPEC_PATH = join(__dirname, '..', 'fixtures', 'medusa-store-v1.openapi.json');
@@ -184,14 +187,29 @@ export function requestsFor(operation: StoreOperation, ids: string[]): fc.Arbitr
           { arbitrary: fc.constant(JSON.stringify({ padding: 'x'.repeat(300 * 1024) })), weight: 1 },
         )
       : fc.constant(null);
-  return fc.tuple(pathArb, queryArb, extraQuery, bodyArb).map(([params, query, extra, body]) => {
-    let path = operation.path;
-    operation.pathParams.forEach((name, index) => {
-      path = path.replace(`{${name}}`, encodeURIComponent(String(params[index])));
+  const keyArb = fc.oneof(
+    { arbitrary: fc.constant(null), weight: 4 },
+    {
+      arbitrary: fc.constantFrom(
+        DEMO_PUBLISHABLE_KEY,
+        'pk_01KDVDNA30UNKN0WN00000001',
+        "' OR 1=1--",
+        'x'.repeat(500),
+      ),
+      weight: 1,
+    },
+  );
+  return fc
+    .tuple(pathArb, queryArb, extraQuery, bodyArb, keyArb)
+    .map(([params, query, extra, body, publishableKey]) => {
+      let path = operation.path;
+      operation.pathParams.forEach((name, index) => {
+        path = path.replace(`{${name}}`, encodeURIComponent(String(params[index])));
+      });
+      const search = stringify(query, { encodeValuesOnly: true, allowDots: false }) + extra;
+      const url = search ? `${path}?${search.replace(/^&/, '')}` : path;
+      return { method: operation.method, url, body, publishableKey };
     });
-    const search = stringify(query, { encodeValuesOnly: true, allowDots: false }) + extra;
-    return { method: operation.method, url: search ? `${path}?${search.replace(/^&/, '')}` : path, body };
-  });
 }
 
 /** What a body must never show: a stack trace, SQL, or a driver's error. */

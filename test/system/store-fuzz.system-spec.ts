@@ -29,7 +29,9 @@ describe(`fuzzing the store API (seed ${SEED}, ${RUNS} requests per operation)`,
   const ids: string[] = [];
 
   const send = (fuzz: FuzzRequest) => {
-    const call = request(gateway)[fuzz.method](fuzz.url).timeout(10_000);
+    const plain = request(gateway)[fuzz.method](fuzz.url).timeout(10_000);
+    const call =
+      fuzz.publishableKey === null ? plain : plain.set('x-publishable-api-key', fuzz.publishableKey);
     return fuzz.body === null ? call : call.set('content-type', 'application/json').send(fuzz.body);
   };
 
