@@ -27,7 +27,8 @@ const CURRENCIES = [
   ['dkk', 'Dkr', 'kr', 'Danish Krone'],
   ['sek', 'Skr', 'kr', 'Swedish Krona'],
 ];
-const CURRENCY_JSON = `(SELECT jsonb_build_object('code', cur.code, 'symbol', cur.symbol, 'symbol_native', cur.symbol_native, 'name', cur.name)
+const CURRENCY_JSON = `(SELECT jsonb_build_object('code', cur.code, 'symbol', cur.symbol, 'symbol_native', cur.symbol_native, 'name', cur.name,
+    'includes_tax', COALESCE((SELECT c.includes_tax FROM catalog.currency c WHERE c.code = cur.code), false))
   FROM (VALUES ${CURRENCIES.map((row) => `(${row.map((value) => `'${value}'`).join(', ')})`).join(', ')})
     AS cur (code, symbol, symbol_native, name) WHERE cur.code = r.currency_code)`;
 const COUNTRY_COLUMNS = ['id', 'iso_2', 'iso_3', 'num_code', 'name', 'display_name', 'region_id'] as const;

@@ -107,6 +107,8 @@ export function presentOrder(order: StoredOrder): Json {
     metadata: order.metadata,
     subtotal: cart.subtotal,
     discount_total: cart.discount_total,
+    // The order keeps the rounded discount (Medusa's raw total is the sum before rounding).
+    raw_discount_total: cart.discount_total,
     shipping_total: cart.shipping_total,
     shipping_tax_total: cart.shipping_tax_total,
     item_tax_total: cart.item_tax_total,
