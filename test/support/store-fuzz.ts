@@ -83,6 +83,38 @@ function resolve(schema: Schema | undefined): Schema {
   return current;
 }
 
+/** The properties a body schema documents (its `allOf` parts' merged), by name. */
+export function bodyProperties(schema: Schema | null): Record<string, Schema> {
+  if (!schema) return {};
+  const resolved = resolve(schema);
+  return Object.assign(
+    {},
+    resolved.properties ?? {},
+    ...(resolved.allOf ?? []).map((part) => bodyProperties(part)),
+  );
+}
+
+/** One plain value fitting the schema: the first of an enum, `example`, 1, true, a list of one. */
+export function exampleOf(schema: Schema | undefined): unknown {
+  const resolved = resolve(schema);
+  if (resolved.enum?.length) return resolved.enum[0];
+  const parts = resolved.allOf ?? resolved.oneOf ?? resolved.anyOf;
+  if (parts?.length) return exampleOf(parts[0]);
+  switch (resolved.type) {
+    case 'string':
+      return 'example';
+    case 'integer':
+    case 'number':
+      return 1;
+    case 'boolean':
+      return true;
+    case 'array':
+      return [exampleOf(resolved.items)];
+    default:
+      return {};
+  }
+}
+
 /** Values no route should take, and every route must refuse with a 4xx, never a 5xx. */
 const HOSTILE: unknown[] = [
   null,
