@@ -22,7 +22,7 @@ export class CartModule {
           database: {
             entities: [],
             migrations: CART_MIGRATIONS,
-            afterMigrations: seedDemoDiscountsWhenEmpty,
+            seedDemo: seedDemoDiscountsWhenEmpty,
           },
         }),
         CartsModule.forRoot(loadCheckoutConfig(env ?? process.env)),

@@ -25,7 +25,7 @@ export class CatalogModule {
           database: {
             entities: CATALOG_ENTITIES,
             migrations: CATALOG_MIGRATIONS,
-            afterMigrations: seedDemoStoreWhenEmpty,
+            seedDemo: seedDemoStoreWhenEmpty,
           },
         }),
         RegionsModule,

@@ -75,6 +75,31 @@ describe('catalog: database bootstrap', () => {
     }
   });
 
+  it('production seeds no demo store (DEMO_DATA off): an empty catalog with its default sales channel', async () => {
+    const env = await createTestEnvironment({
+      apps: ['catalog'],
+      freshDatabase: true,
+      env: { NODE_ENV: 'production', DEMO_DATA: undefined },
+    });
+    try {
+      const databaseUrl = env.env.DATABASE_URL as string;
+      const [{ products, regions }] = await query<{ products: number; regions: number }>(
+        databaseUrl,
+        'SELECT (SELECT count(*)::int FROM catalog.product) AS products, (SELECT count(*)::int FROM catalog.region) AS regions',
+      );
+      expect({ products, regions }).toEqual({ products: 0, regions: 0 });
+      const channels = await query<{ name: string }>(
+        databaseUrl,
+        'SELECT name FROM catalog.sales_channel WHERE is_default',
+      );
+      expect(channels).toEqual([{ name: 'Default Sales Channel' }]);
+      const keys = await query(databaseUrl, 'SELECT id FROM catalog.publishable_api_key');
+      expect(keys).toEqual([]);
+    } finally {
+      await env.close();
+    }
+  });
+
   it('npm run seed upserts the demo store: restores edited demo records, keeps everything else', async () => {
     const env = await createTestEnvironment({ apps: ['catalog'], freshDatabase: true });
     const databaseUrl = env.env.DATABASE_URL as string;

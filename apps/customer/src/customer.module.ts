@@ -37,10 +37,8 @@ export class CustomerModule {
               CustomerGroups1767230500000,
               PasswordTokens1767230600000,
             ],
-            afterMigrations: async (dataSource) => {
-              await ensureFirstAdmin(dataSource, config);
-              await seedDemoGroups(dataSource);
-            },
+            afterMigrations: (dataSource) => ensureFirstAdmin(dataSource, config),
+            seedDemo: seedDemoGroups,
           },
         }),
       ],

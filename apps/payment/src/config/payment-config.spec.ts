@@ -3,6 +3,12 @@ import { ConfigError } from '@app/platform';
 import { loadPaymentConfig } from './payment-config';
 
 const REAL = {
+  CASHIER_MERCHANT_ID: 'M-LIVE-1001',
+  WECHAT_APP_ID: 'wx-live-app',
+  WECHAT_MERCHANT_ID: '1900000109',
+  WECHAT_PLATFORM_SERIAL: 'LIVE5EF9A1B2',
+  ALIPAY_APP_ID: '2021000000000001',
+  ALIPAY_SELLER_ID: '2088000000000001',
   CASHIER_API_SECRET: 'live-api-secret',
   CASHIER_NOTIFY_SECRET: 'live-notify-secret',
   WECHAT_API_V3_KEY: 'k'.repeat(32),
@@ -51,6 +57,18 @@ describe('payment configuration', () => {
     };
     expect(() => loadPaymentConfig(env)).toThrow(/CASHIER_NOTIFY_SECRET is the sandbox's test key/);
     expect(() => loadPaymentConfig({ ...env, PAYMENT_SANDBOX: 'true' })).not.toThrow();
+  });
+
+  it("refuses the sandbox's merchant ids and a placeholder in production, naming each", () => {
+    const env = {
+      NODE_ENV: 'production',
+      ...PUBLIC,
+      ...REAL,
+      CASHIER_MERCHANT_ID: SANDBOX_CREDENTIALS.cashier.merchantId,
+      ALIPAY_APP_PRIVATE_KEY: 'change-me',
+    };
+    expect(() => loadPaymentConfig(env)).toThrow(/CASHIER_MERCHANT_ID is the sandbox's/);
+    expect(() => loadPaymentConfig(env)).toThrow(/ALIPAY_APP_PRIVATE_KEY is a placeholder/);
   });
 
   it('refuses a notify address providers cannot reach, unless private callbacks are allowed', () => {

@@ -57,6 +57,15 @@ export function loadPaymentConfig(env: Env = process.env): PaymentConfig {
     }
     return value;
   };
+  // Who we are at a provider: the sandbox's ids only with its test keys.
+  const identity = (name: string, sandbox: string): string => {
+    const value = read.text(name, sandboxKeys ? sandbox : '');
+    if (!value) problems.push(`${name} is required (or PAYMENT_SANDBOX=true for the sandbox's test keys)`);
+    else if (!sandboxKeys && value === sandbox) {
+      problems.push(`${name} is the sandbox's: give the real one, or set PAYMENT_SANDBOX=true`);
+    }
+    return value;
+  };
   const sandbox = SANDBOX_CREDENTIALS;
   const config: PaymentConfig = {
     publicBaseUrl: read.urls('PUBLIC_BASE_URL', 'http://localhost:9000', ['http:', 'https:'])[0],
@@ -67,22 +76,22 @@ export function loadPaymentConfig(env: Env = process.env): PaymentConfig {
     pointsEarnPerYuan: read.integer('POINTS_EARN_PER_YUAN', 1, 0, 1000),
     notificationToleranceSeconds: read.integer('NOTIFICATION_TOLERANCE_SECONDS', 300, 1, 3600),
     cashier: {
-      merchantId: read.text('CASHIER_MERCHANT_ID', sandbox.cashier.merchantId),
+      merchantId: identity('CASHIER_MERCHANT_ID', sandbox.cashier.merchantId),
       apiSecret: secret('CASHIER_API_SECRET', sandbox.cashier.apiSecret),
       notifySecret: secret('CASHIER_NOTIFY_SECRET', sandbox.cashier.notifySecret),
       captureMethod: read.oneOf('CASHIER_CAPTURE_METHOD', ['AUTOMATIC', 'MANUAL'] as const, 'AUTOMATIC'),
     },
     wechat: {
-      appId: read.text('WECHAT_APP_ID', sandbox.wechat.appId),
-      merchantId: read.text('WECHAT_MERCHANT_ID', sandbox.wechat.merchantId),
+      appId: identity('WECHAT_APP_ID', sandbox.wechat.appId),
+      merchantId: identity('WECHAT_MERCHANT_ID', sandbox.wechat.merchantId),
       apiV3Key: secret('WECHAT_API_V3_KEY', sandbox.wechat.apiV3Key),
-      platformSerial: read.text('WECHAT_PLATFORM_SERIAL', sandbox.wechat.platformSerial),
+      platformSerial: identity('WECHAT_PLATFORM_SERIAL', sandbox.wechat.platformSerial),
       merchantPrivateKey: secret('WECHAT_MERCHANT_PRIVATE_KEY', sandbox.wechat.merchantPrivateKey),
       platformPublicKey: secret('WECHAT_PLATFORM_PUBLIC_KEY', sandbox.wechat.platformPublicKey),
     },
     alipay: {
-      appId: read.text('ALIPAY_APP_ID', sandbox.alipay.appId),
-      sellerId: read.text('ALIPAY_SELLER_ID', sandbox.alipay.sellerId),
+      appId: identity('ALIPAY_APP_ID', sandbox.alipay.appId),
+      sellerId: identity('ALIPAY_SELLER_ID', sandbox.alipay.sellerId),
       appPrivateKey: secret('ALIPAY_APP_PRIVATE_KEY', sandbox.alipay.appPrivateKey),
       platformPublicKey: secret('ALIPAY_PLATFORM_PUBLIC_KEY', sandbox.alipay.platformPublicKey),
     },

@@ -1,8 +1,12 @@
 type Env = Record<string, string | undefined>;
 
+/** A value left as (or holding) the example's placeholder: `change-me`, `changeme`, `CHANGE_ME…`. */
+const PLACEHOLDER = /change[-_ ]?me/i;
+
 /**
  * Reads typed settings from an environment, collecting a problem per bad variable (so that one
- * error can name them all) and falling back to the default for it.
+ * error can name them all) and falling back to the default for it. In production a value left as
+ * a placeholder (`change-me…`) is a problem, whatever the variable.
  */
 export class EnvReader {
   constructor(
@@ -12,7 +16,11 @@ export class EnvReader {
 
   private raw(name: string): string | undefined {
     const value = this.env[name]?.trim();
-    return value === '' ? undefined : value;
+    if (value === '' || value === undefined) return undefined;
+    if (this.env.NODE_ENV === 'production' && PLACEHOLDER.test(value)) {
+      this.problems.push(`${name} is a placeholder (it says change-me): set the real value`);
+    }
+    return value;
   }
 
   text(name: string, fallback: string): string {

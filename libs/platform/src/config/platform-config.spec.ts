@@ -59,6 +59,24 @@ describe('loadPlatformConfig', () => {
     );
   });
 
+  it('seeds demo data outside production unless told not to, and in production only when told to', () => {
+    expect(loadPlatformConfig('catalog', {}).demoData).toBe(true);
+    expect(loadPlatformConfig('catalog', { DEMO_DATA: 'false' }).demoData).toBe(false);
+    expect(loadPlatformConfig('catalog', { NODE_ENV: 'production' }).demoData).toBe(false);
+    expect(loadPlatformConfig('catalog', { NODE_ENV: 'production', DEMO_DATA: 'true' }).demoData).toBe(true);
+  });
+
+  it('refuses a placeholder value in production, naming the variable', () => {
+    expect(() =>
+      loadPlatformConfig('catalog', { NODE_ENV: 'production', DATABASE_URL: 'change-me' }),
+    ).toThrow(/DATABASE_URL is a placeholder/);
+    const inside = 'postgres://checkout:change-me@postgres:5432/commerce';
+    expect(() => loadPlatformConfig('catalog', { NODE_ENV: 'production', DATABASE_URL: inside })).toThrow(
+      /DATABASE_URL is a placeholder/,
+    );
+    expect(() => loadPlatformConfig('catalog', { DATABASE_URL: inside })).not.toThrow();
+  });
+
   it('refuses a retry ceiling below its floor', () => {
     expect(() =>
       loadPlatformConfig('cart', { STARTUP_RETRY_MIN_MS: '500', STARTUP_RETRY_MAX_MS: '100' }),

@@ -5,6 +5,8 @@ import { EnvReader } from './env-reader';
 export interface PlatformConfig {
   app: AppName;
   nodeEnv: 'development' | 'production' | 'test';
+  /** Seed the demo store into empty tables (`DEMO_DATA`; on outside production, off in it). */
+  demoData: boolean;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   host: string;
   httpPort: number;
@@ -56,6 +58,7 @@ export function loadPlatformConfig(app: AppName, env: Env = process.env): Platfo
   const config: PlatformConfig = {
     app,
     nodeEnv: read.oneOf('NODE_ENV', ['development', 'production', 'test'] as const, 'development'),
+    demoData: false,
     logLevel: read.oneOf(
       'LOG_LEVEL',
       ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const,
@@ -82,6 +85,12 @@ export function loadPlatformConfig(app: AppName, env: Env = process.env): Platfo
     idempotencyLockMs: read.integer('IDEMPOTENCY_LOCK_MS', 30_000, 100, 3_600_000),
     idempotencyRetentionHours: read.integer('IDEMPOTENCY_RETENTION_HOURS', 24, 1, 87_600),
   };
+  config.demoData =
+    read.oneOf(
+      'DEMO_DATA',
+      ['true', 'false'] as const,
+      config.nodeEnv === 'production' ? 'false' : 'true',
+    ) === 'true';
   if (config.startupRetryMaxMs < config.startupRetryMinMs) {
     problems.push('STARTUP_RETRY_MAX_MS must not be below STARTUP_RETRY_MIN_MS');
   }

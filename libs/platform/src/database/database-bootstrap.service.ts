@@ -70,6 +70,7 @@ export class DatabaseBootstrap implements OnApplicationShutdown {
     if (this.currentState !== 'waiting') return;
     const applied = await migrateSchema(this.dataSource, this.config.app, async () => {
       await this.options.afterMigrations?.(this.dataSource);
+      if (this.config.demoData) await this.options.seedDemo?.(this.dataSource);
     });
     if (applied.length) this.logger.log(`Applied migrations: ${applied.join(', ')}`);
   }

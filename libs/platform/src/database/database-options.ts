@@ -7,10 +7,15 @@ export interface DatabaseOptions {
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   migrations: Function[];
   /**
-   * Runs after the migrations, under their lock, at every start: seeds the demo data when the
-   * tables are empty, or brings configured rows in line. Must be idempotent (fixed ids, upserts).
+   * Runs after the migrations, under their lock, at every start: brings configured rows in line
+   * (the first admin, merchant endpoints). Must be idempotent (fixed ids, upserts).
    */
   afterMigrations?: (dataSource: DataSource) => Promise<void>;
+  /**
+   * Seeds the app's part of the demo store when its tables are empty, after `afterMigrations`, only
+   * with `DEMO_DATA=true` (the default outside production). Must be idempotent.
+   */
+  seedDemo?: (dataSource: DataSource) => Promise<void>;
 }
 
 export const DATABASE_OPTIONS = Symbol('DATABASE_OPTIONS');
