@@ -10,6 +10,7 @@ COPY tsconfig.json tsconfig.build.json nest-cli.json ./
 COPY libs ./libs
 COPY apps ./apps
 COPY tools ./tools
+COPY scripts/copy-assets.mjs ./scripts/
 RUN npm run build
 
 FROM node:${NODE_VERSION}-bookworm-slim AS production-deps

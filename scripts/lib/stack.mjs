@@ -47,18 +47,10 @@ export function portOf(app, env = process.env) {
   return Number(env[portVariable(app)] || DEFAULT_PORTS[app]);
 }
 
-/** Compiles every app into dist/ (one TypeScript program, then path aliases rewritten). */
+/** Compiles every app into dist/ (`npm run build`: one TypeScript program, path aliases, assets). */
 export function build() {
-  for (const args of [
-    ['tsc', '-p', 'tsconfig.build.json'],
-    ['tsc-alias', '-p', 'tsconfig.build.json'],
-  ]) {
-    const result = spawnSync(join(ROOT, 'node_modules', '.bin', args[0]), args.slice(1), {
-      cwd: ROOT,
-      stdio: 'inherit',
-    });
-    if (result.status !== 0) throw new Error(`build failed: ${args.join(' ')}`);
-  }
+  const result = spawnSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error('build failed: npm run build');
 }
 
 export function entryOf(app) {

@@ -12,7 +12,16 @@ type Schema = {
   'x-expandable'?: string;
 };
 
-const SPEC_PATH = join(__dirname, '..', 'fixtures', 'medusa-store-v1.openapi.json');
+const SPEC_PATH = join(
+  __dirname,
+  '..',
+  '..',
+  'apps',
+  'gateway',
+  'src',
+  'docs',
+  'medusa-store-v1.openapi.json',
+);
 let schemas: Record<string, Schema> | undefined;
 
 function named(name: string): Schema {

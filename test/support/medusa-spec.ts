@@ -13,7 +13,16 @@ type JsonSchema = Record<string, unknown> & {
   allOf?: JsonSchema[];
 };
 
-const SPEC_PATH = join(__dirname, '..', 'fixtures', 'medusa-store-v1.openapi.json');
+const SPEC_PATH = join(
+  __dirname,
+  '..',
+  '..',
+  'apps',
+  'gateway',
+  'src',
+  'docs',
+  'medusa-store-v1.openapi.json',
+);
 
 /**
  * Where the real Medusa 1.20 server answers differently from its own spec, the real server wins:

@@ -40,7 +40,16 @@ export interface FuzzRequest {
   publishableKey: string | null;
 }
 
-const SPEC_PATH = join(__dirname, '..', 'fixtures', 'medusa-store-v1.openapi.json');
+const SPEC_PATH = join(
+  __dirname,
+  '..',
+  '..',
+  'apps',
+  'gateway',
+  'src',
+  'docs',
+  'medusa-store-v1.openapi.json',
+);
 
 const spec = JSON.parse(readFileSync(SPEC_PATH, 'utf8')) as {
   paths: Record<

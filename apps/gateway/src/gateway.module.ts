@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
 import { PlatformModule } from '@app/platform';
 import { AdminGiftCardsController } from './admin/admin-gift-cards.controller';
 import { AdminOrdersController } from './admin/admin-orders.controller';
@@ -30,6 +31,9 @@ import { VariantsController } from './products/variants.controller';
 import { RegionsController } from './regions/regions.controller';
 import { ShippingOptionsController } from './shipping/shipping-options.controller';
 import { TaxonomyController } from './taxonomy/taxonomy.controller';
+import { ApiDocuments } from './docs/api-document';
+import { DocsController } from './docs/docs.controller';
+import { RouteCatalog } from './docs/route-catalog';
 
 /** The HTTP edge: the Medusa v1 store API, mapped to commands. No database. */
 @Module({})
@@ -37,7 +41,7 @@ export class GatewayModule {
   static forRoot(env?: Record<string, string | undefined>): DynamicModule {
     return {
       module: GatewayModule,
-      imports: [PlatformModule.forApp({ app: 'gateway', servesCommands: false, env })],
+      imports: [PlatformModule.forApp({ app: 'gateway', servesCommands: false, env }), DiscoveryModule],
       controllers: [
         RegionsController,
         ProductsController,
@@ -62,10 +66,13 @@ export class GatewayModule {
         OrderEditsController,
         AdminOrderEditsController,
         AdminGiftCardsController,
+        DocsController,
       ],
       providers: [
         CartPricing,
         PublishableKeys,
+        RouteCatalog,
+        ApiDocuments,
         { provide: AUTH_CONFIG, useValue: loadAuthConfig(env ?? process.env) },
         Authenticator,
         SignIn,
