@@ -40,6 +40,7 @@ export * from './platform.module';
 export * from './validation/validation';
 export * from './query/query-config';
 export * from './net/private-address';
+export * from './net/guarded-request';
 export * from './scheduling/periodic-task';
 export * from './scheduling/keyed-queue';
 export * from './state/transitions';

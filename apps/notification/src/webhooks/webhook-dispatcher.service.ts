@@ -1,7 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { EventEnvelope } from '@app/contracts';
-import { assertNoTransaction, isPrivateAddress, isPrivateUrl, PeriodicWork } from '@app/platform';
-import { lookup } from 'node:dns/promises';
+import { assertNoTransaction, PeriodicWork, postGuarded } from '@app/platform';
 import { performance } from 'node:perf_hooks';
 import { DataSource } from 'typeorm';
 import { NotificationConfig } from '../config/notification-config';
@@ -65,21 +64,20 @@ export class WebhookDispatcher extends PeriodicWork {
     let status: number | null = null;
     let error: string | null = null;
     try {
-      await this.assertReachable(delivery.url);
       const signed =
         delivery.channel === 'feishu'
           ? feishuRequest(delivery.event, delivery.secret, new Date())
           : webhookRequest(delivery.event, delivery.secret, new Date());
-      const response = await fetch(delivery.url, {
-        method: 'POST',
+      // Only to a public address unless allowed, connecting to the very address checked.
+      const answer = await postGuarded(delivery.url, {
         headers: signed.headers,
         body: signed.body,
-        redirect: 'manual',
-        signal: AbortSignal.timeout(this.config.webhookTimeoutMs),
+        timeoutMs: this.config.webhookTimeoutMs,
+        allowPrivate: this.config.allowPrivateCallbacks,
       });
-      status = response.status;
-      const text = await response.text();
-      if (!accepted(delivery.channel, status, text)) error = `answered ${status}: ${text.slice(0, 200)}`;
+      status = answer.status;
+      if (!accepted(delivery.channel, status, answer.text))
+        error = `answered ${status}: ${answer.text.slice(0, 200)}`;
     } catch (caught) {
       error = (caught as Error).message;
     }
@@ -111,15 +109,5 @@ export class WebhookDispatcher extends PeriodicWork {
     );
     if (error && delay === undefined)
       this.logger.warn(`Webhook delivery ${delivery.id} to ${delivery.url} is dead: ${error}`);
-  }
-
-  /** Private and loopback targets only when allowed, checked on the resolved address too. */
-  private async assertReachable(url: string): Promise<void> {
-    if (this.config.allowPrivateCallbacks) return;
-    const { hostname } = new URL(url);
-    const { address } = await lookup(hostname.replace(/^\[|\]$/g, ''));
-    if (isPrivateUrl(url) || isPrivateAddress(address)) {
-      throw new Error(`${hostname} is a private address (set ALLOW_PRIVATE_CALLBACKS=true to allow it)`);
-    }
   }
 }
