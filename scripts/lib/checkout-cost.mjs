@@ -31,7 +31,8 @@ function cpuSecondsOf(name) {
 
 async function appCounters(url) {
   const text = await (await fetch(`${url}/metrics`)).text();
-  const value = (metric) => Number(new RegExp(`^${metric}\\{[^}]*\\} (\\S+)$`, 'm').exec(text)?.[1] ?? 0);
+  const value = (metric) =>
+    Number(new RegExp(`^${metric}(?:\\{[^}]*\\})? (\\S+)$`, 'm').exec(text)?.[1] ?? 0);
   return { statements: value('db_statements_total'), transactions: value('db_transactions_total') };
 }
 

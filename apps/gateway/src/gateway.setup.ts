@@ -5,6 +5,7 @@ import { EXPOSED_HEADERS, parseCorsOrigins } from './http/cors';
 import { parseQueryString, refuseCrowdedQueryStrings } from './http/query-string';
 import { acceptEmptyJsonBodies } from './http/empty-json-body.hook';
 import { answerClientError, answerFrameworkError } from './http/client-errors';
+import { recordHttpMetrics } from './http/http-metrics.hook';
 import { registerRequestContext } from './http/request-context.hook';
 
 /** How the gateway's HTTP server is set up, shared by `main.ts` and the tests. */
@@ -32,5 +33,6 @@ export const gatewayStartOptions: StartOptions = {
     });
     acceptEmptyJsonBodies(app.getHttpAdapter().getInstance());
     refuseCrowdedQueryStrings(app.getHttpAdapter().getInstance());
+    recordHttpMetrics(app.getHttpAdapter().getInstance());
   },
 };

@@ -44,3 +44,4 @@ export * from './net/guarded-request';
 export * from './scheduling/periodic-task';
 export * from './scheduling/keyed-queue';
 export * from './state/transitions';
+export * from './metrics/metrics';

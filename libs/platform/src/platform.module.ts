@@ -16,6 +16,7 @@ import { Outbox } from './events/outbox';
 import { OutboxRelay } from './events/outbox-relay.service';
 import { HealthController } from './health/health.controller';
 import { MetricsController } from './health/metrics.controller';
+import { DatabaseMetrics } from './metrics/database-metrics.service';
 import { countStatements } from './database/statement-counter';
 import { markTransactions } from './database/transaction-guard';
 import { NatsHealthIndicator } from './health/nats.health';
@@ -78,6 +79,7 @@ export class PlatformModule {
         EventConsumers,
         Idempotency,
         PreparedStatements,
+        DatabaseMetrics,
       );
     }
     return {

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
-import { DomainError } from '@app/platform';
+import { checkoutOutcomes, DomainError } from '@app/platform';
 import { DataSource } from 'typeorm';
 import { CheckoutSaga, CheckoutSagas } from './checkout-saga.store';
 import { CHECKOUT_CONFIG, CheckoutConfig } from './checkout.config';
@@ -51,10 +51,15 @@ export class CheckoutRunner implements OnModuleInit {
     let saga = claimed;
     let order: Record<string, unknown> | undefined;
     let type: 'order' | 'swap' | undefined;
+    let moved = false;
     if (saga.stage === 'compensating') return this.compensate(saga, unfinished(saga));
     for (;;) {
       const step = this.steps.find((candidate) => candidate.from === saga.stage);
-      if (!step) return { kind: 'completed', saga, order, type };
+      if (!step) {
+        // A checkout found done already (a replay) is not counted again.
+        if (moved) checkoutOutcomes.inc({ app: 'cart', outcome: 'placed' });
+        return { kind: 'completed', saga, order, type };
+      }
       this.crashIfAsked(`before:${step.name}`);
       const outcome = await this.run(step, saga);
       this.crashIfAsked(`after:${step.name}`);
@@ -62,6 +67,7 @@ export class CheckoutRunner implements OnModuleInit {
       if (outcome.kind === 'awaiting_payment') {
         const waiting = await this.sagas.advance(saga, 'awaiting_payment', {}, { release: true });
         if (!waiting) throw new CheckoutLeaseLost(saga.cart_id);
+        checkoutOutcomes.inc({ app: 'cart', outcome: 'awaiting_payment' });
         return { kind: 'awaiting_payment', saga: waiting, payment_status: outcome.payment_status };
       }
       order = outcome.order ?? order;
@@ -69,6 +75,7 @@ export class CheckoutRunner implements OnModuleInit {
       const next = await this.move(step, saga, outcome.patch);
       if (!next) throw new CheckoutLeaseLost(saga.cart_id);
       saga = next;
+      moved = true;
     }
   }
 
@@ -120,6 +127,7 @@ export class CheckoutRunner implements OnModuleInit {
       return { kind: 'failed', saga: compensating, error };
     }
     const failed = await this.sagas.advance(compensating, 'failed', {}, { release: true });
+    checkoutOutcomes.inc({ app: 'cart', outcome: 'failed' });
     return { kind: 'failed', saga: failed ?? compensating, error };
   }
 

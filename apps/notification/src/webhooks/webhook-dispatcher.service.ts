@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { EventEnvelope } from '@app/contracts';
-import { assertNoTransaction, PeriodicWork, postGuarded } from '@app/platform';
+import { assertNoTransaction, PeriodicWork, postGuarded, webhookAttempts } from '@app/platform';
 import { performance } from 'node:perf_hooks';
 import { DataSource } from 'typeorm';
 import { NotificationConfig } from '../config/notification-config';
@@ -107,7 +107,9 @@ export class WebhookDispatcher extends PeriodicWork {
        WHERE id = $1`,
       [delivery.id, attempt, status, latency, error, delay ?? null],
     );
-    if (error && delay === undefined)
+    const outcome = !error ? 'delivered' : delay === undefined ? 'dead' : 'retry';
+    webhookAttempts.inc({ app: 'notification', outcome });
+    if (outcome === 'dead')
       this.logger.warn(`Webhook delivery ${delivery.id} to ${delivery.url} is dead: ${error}`);
   }
 }

@@ -6,6 +6,7 @@ import { Observable } from 'rxjs';
 import { PlatformConfig } from '../config/platform-config';
 import { currentRequestContext, RequestContext, runInRequestContext } from '../context/request-context';
 import { DomainError } from '../errors/domain-error';
+import { commandDuration } from '../metrics/metrics';
 import { InFlightTracker } from './in-flight';
 import { NatsHeaders } from './nats-headers';
 import { natsConnectionOptions } from './nats-options';
@@ -15,6 +16,9 @@ type Publish = (packet: { isDisposed?: boolean; err?: unknown }) => unknown;
 /** A command's request context, plus the end of its in-flight accounting. */
 interface CommandContext extends RequestContext {
   settle: () => void;
+  /** The command's subject and when its handling began, for `command_duration_seconds`. */
+  subject: string;
+  startedAt: bigint;
 }
 
 const TOO_LARGE = DomainError.invalidData(
@@ -50,6 +54,8 @@ export class CommandServer extends ServerNats {
         idempotencyKey: headers?.get(NatsHeaders.idempotencyKey) || undefined,
         customerId: headers?.get(NatsHeaders.customerId) || undefined,
         settle,
+        subject: (context as NatsContext).getSubject?.() ?? 'unknown',
+        startedAt: process.hrtime.bigint(),
       };
       return runInRequestContext(requestContext, () =>
         (done() as Promise<unknown>).catch((error: unknown) => {
@@ -108,8 +114,10 @@ export class CommandServer extends ServerNats {
    * accepts becomes an `invalid_data` error for the caller (ask for less), anything else is logged.
    */
   override send(stream$: Observable<unknown>, respond: Publish) {
-    const settle = (currentRequestContext() as CommandContext | undefined)?.settle;
+    const command = currentRequestContext() as CommandContext | undefined;
+    const settle = command?.settle;
     return super.send(stream$, async (packet) => {
+      if (packet.isDisposed && command?.subject) this.observe(command, packet.err);
       try {
         return await respond(packet);
       } catch (error) {
@@ -123,6 +131,13 @@ export class CommandServer extends ServerNats {
         if (packet.isDisposed) settle?.();
       }
     });
+  }
+
+  /** Times the command, with its outcome: `ok`, or the type of the error it answered. */
+  private observe(command: CommandContext, error: unknown): void {
+    const outcome = error ? String((error as { type?: unknown }).type ?? 'error') : 'ok';
+    const seconds = Number(process.hrtime.bigint() - command.startedAt) / 1e9;
+    commandDuration.observe({ app: this.config.app, subject: command.subject, outcome }, seconds);
   }
 
   override async close(): Promise<void> {
