@@ -1,8 +1,8 @@
 # One image per app: docker build --build-arg APP=catalog -t checkout/catalog .
 # APP is one of gateway, catalog, cart, order, payment, notification, customer, or psp-sandbox (development only).
-ARG NODE_VERSION=20
+# Node 22, a supported LTS, named in every stage (a base image scanner reads it literally).
 
-FROM node:${NODE_VERSION}-bookworm-slim AS build
+FROM node:22-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
@@ -13,12 +13,12 @@ COPY tools ./tools
 COPY scripts/copy-assets.mjs ./scripts/
 RUN npm run build
 
-FROM node:${NODE_VERSION}-bookworm-slim AS production-deps
+FROM node:22-bookworm-slim AS production-deps
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 
-FROM node:${NODE_VERSION}-bookworm-slim AS runtime
+FROM node:22-bookworm-slim AS runtime
 ARG APP
 RUN test -n "$APP" || (echo "build with --build-arg APP=<gateway|catalog|cart|order|payment|notification|customer|psp-sandbox>" >&2 && exit 1)
 ENV NODE_ENV=production

@@ -62,6 +62,12 @@ describe('the apps of nest-cli.json', () => {
 describe('Dockerfile', () => {
   const dockerfile = read('Dockerfile');
 
+  it('builds every stage on a supported Node LTS, named literally', () => {
+    const bases = dockerfile.match(/^FROM \S+/gm) ?? [];
+    expect(bases.length).toBeGreaterThanOrEqual(3);
+    for (const base of bases) expect(base).toMatch(/^FROM node:(22|24)-/);
+  });
+
   it('is one multi-stage build with the app chosen by a build argument', () => {
     expect(dockerfile.match(/^FROM /gm)?.length).toBeGreaterThanOrEqual(3);
     expect(dockerfile).toMatch(/^ARG APP$/m);

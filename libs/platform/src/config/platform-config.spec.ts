@@ -66,6 +66,15 @@ describe('loadPlatformConfig', () => {
     expect(loadPlatformConfig('catalog', { NODE_ENV: 'production', DEMO_DATA: 'true' }).demoData).toBe(true);
   });
 
+  it('keeps three copies of the event stream in production, one elsewhere, as told', () => {
+    expect(loadPlatformConfig('cart', {}).streamReplicas).toBe(1);
+    expect(loadPlatformConfig('cart', { NODE_ENV: 'production' }).streamReplicas).toBe(3);
+    expect(loadPlatformConfig('cart', { NODE_ENV: 'production', STREAM_REPLICAS: '1' }).streamReplicas).toBe(
+      1,
+    );
+    expect(() => loadPlatformConfig('cart', { STREAM_REPLICAS: '9' })).toThrow(/STREAM_REPLICAS/);
+  });
+
   it('refuses a placeholder value in production, naming the variable', () => {
     expect(() =>
       loadPlatformConfig('catalog', { NODE_ENV: 'production', DATABASE_URL: 'change-me' }),

@@ -5,6 +5,8 @@ import { EnvReader } from './env-reader';
 export interface PlatformConfig {
   app: AppName;
   nodeEnv: 'development' | 'production' | 'test';
+  /** Copies of the event stream across a NATS cluster (`STREAM_REPLICAS`: 1, 3 in production). */
+  streamReplicas: number;
   /** Seed the demo store into empty tables (`DEMO_DATA`; on outside production, off in it). */
   demoData: boolean;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -59,6 +61,7 @@ export function loadPlatformConfig(app: AppName, env: Env = process.env): Platfo
     app,
     nodeEnv: read.oneOf('NODE_ENV', ['development', 'production', 'test'] as const, 'development'),
     demoData: false,
+    streamReplicas: 1,
     logLevel: read.oneOf(
       'LOG_LEVEL',
       ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const,
@@ -85,6 +88,7 @@ export function loadPlatformConfig(app: AppName, env: Env = process.env): Platfo
     idempotencyLockMs: read.integer('IDEMPOTENCY_LOCK_MS', 30_000, 100, 3_600_000),
     idempotencyRetentionHours: read.integer('IDEMPOTENCY_RETENTION_HOURS', 24, 1, 87_600),
   };
+  config.streamReplicas = read.integer('STREAM_REPLICAS', config.nodeEnv === 'production' ? 3 : 1, 1, 5);
   config.demoData =
     read.oneOf(
       'DEMO_DATA',

@@ -59,7 +59,7 @@ export class EventConsumers implements OnModuleDestroy {
     const subscriptions = this.subscriptions();
     if (!subscriptions.length || this.loops.length) return;
     const jsm = await this.nats.connection.jetstreamManager();
-    await ensureCommerceStream(jsm);
+    await ensureCommerceStream(jsm, this.config.streamReplicas);
     for (const subscription of subscriptions) {
       try {
         await jsm.consumers.info(COMMERCE_STREAM.name, subscription.consumer);

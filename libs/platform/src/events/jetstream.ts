@@ -5,10 +5,11 @@ const STREAM_MAX_AGE_MS = 30 * 24 * 3600 * 1000;
 const DUPLICATE_WINDOW_MS = 2 * 60 * 1000;
 
 /**
- * Creates the COMMERCE stream (`events.>`, file storage, 2-minute duplicate window) if it does not
- * exist. Idempotent: every app that publishes or consumes calls it at start.
+ * Creates the COMMERCE stream (`events.>`, file storage, 2-minute duplicate window, `replicas` copies
+ * across a NATS cluster: STREAM_REPLICAS) if it does not exist. Idempotent: every app that publishes
+ * or consumes calls it at start.
  */
-export async function ensureCommerceStream(jsm: JetStreamManager): Promise<void> {
+export async function ensureCommerceStream(jsm: JetStreamManager, replicas = 1): Promise<void> {
   try {
     await jsm.streams.info(COMMERCE_STREAM.name);
     return;
@@ -23,6 +24,7 @@ export async function ensureCommerceStream(jsm: JetStreamManager): Promise<void>
       retention: RetentionPolicy.Limits,
       max_age: nanos(STREAM_MAX_AGE_MS),
       duplicate_window: nanos(DUPLICATE_WINDOW_MS),
+      num_replicas: replicas,
     });
   } catch (error) {
     // Another app created it between our look and our add.

@@ -124,7 +124,7 @@ export class OutboxRelay implements OnModuleDestroy {
   /** Creates the stream once (and again after a failed publish, in case it was removed). */
   private async ensureStream(): Promise<void> {
     if (this.streamChecked) return;
-    await ensureCommerceStream(await this.nats.connection.jetstreamManager());
+    await ensureCommerceStream(await this.nats.connection.jetstreamManager(), this.config.streamReplicas);
     this.streamChecked = true;
   }
 

@@ -15,6 +15,47 @@ export function correlationIdFor(req: IncomingMessage): string {
   return typeof given === 'string' && VALID_CORRELATION_ID.test(given) ? given : randomUUID();
 }
 
+/**
+ * Keys whose values never reach a log line — personal data (emails, phones, addresses, names) and
+ * credentials (passwords, tokens, secrets, keys, cookies) — at the top of a line or one level in.
+ */
+const REDACTED_KEYS = [
+  'email',
+  'phone',
+  'mobile',
+  'address_1',
+  'address_2',
+  'first_name',
+  'last_name',
+  'password',
+  'token',
+  'access_token',
+  'secret',
+  'api_key',
+  'authorization',
+  'cookie',
+];
+export const REDACT_PATHS = [
+  ...REDACTED_KEYS,
+  ...REDACTED_KEYS.map((key) => `*.${key}`),
+  'req.headers.authorization',
+  'req.headers.cookie',
+];
+
+/** The longest URL an access line keeps (a query string of thousands of keys makes no giant line). */
+const MAX_LOGGED_URL = 300;
+
+/**
+ * A URL as an access line shows it: emails (also percent-encoded) and values of sensitive query
+ * parameters masked, and cut to MAX_LOGGED_URL characters.
+ */
+export function loggedUrl(url: string): string {
+  const masked = url
+    .replace(/[^/?&=\s]+(?:@|%40)[^/?&=\s]+/gi, '[email]')
+    .replace(/([?&](?:token|access_token|password|secret|phone|email)=)[^&]*/gi, '$1[redacted]');
+  return masked.length > MAX_LOGGED_URL ? `${masked.slice(0, MAX_LOGGED_URL)}…` : masked;
+}
+
 let destinationStream: ReturnType<typeof destination> | undefined;
 
 /**
@@ -44,6 +85,7 @@ export function createLogger(config: PlatformConfig, stream: DestinationStream =
     {
       level: config.logLevel,
       base: { app: config.app },
+      redact: { paths: REDACT_PATHS, censor: '[redacted]' },
       timestamp: stdTimeFunctions.isoTime,
       mixin: (merge) => {
         const context = currentRequestContext();
@@ -71,7 +113,7 @@ export function registerAccessLog(fastify: FastifyInstance, logger: Logger): voi
       logger[level](
         {
           correlation_id: request.id,
-          req: { method: request.method, url: request.url },
+          req: { method: request.method, url: loggedUrl(request.url) },
           res: { status },
           responseTime: Math.round(reply.elapsedTime),
         },
