@@ -1,5 +1,6 @@
 import { DEFAULT_HTTP_PORTS, loadPlatformConfig, portVariable } from '@app/platform';
 import { loadPaymentConfig } from '../../apps/payment/src/config/payment-config';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, parseAllDocuments } from 'yaml';
@@ -265,5 +266,92 @@ describe('k8s/', () => {
       (manifest) => manifest.kind === 'StatefulSet',
     );
     expect(nats?.spec.template?.spec.containers[0]).toMatchObject({ args: expect.arrayContaining(['-js']) });
+  });
+});
+
+describe('k8s/overlays/production (rendered with kubectl kustomize)', () => {
+  interface Rendered {
+    kind: string;
+    metadata: { name: string };
+    spec?: Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  }
+  const render = (overlay: string): Rendered[] => {
+    const result = spawnSync('kubectl', ['kustomize', join(ROOT, 'k8s/overlays', overlay)], {
+      encoding: 'utf8',
+    });
+    if (result.status !== 0)
+      throw new Error(`kubectl kustomize ${overlay} failed: ${result.stderr || result.error}`);
+    return parseAllDocuments(result.stdout).map((document) => document.toJSON() as Rendered);
+  };
+  const production = render('production');
+  const of = (kind: string) => production.filter((manifest) => manifest.kind === kind);
+
+  it('scales every app on CPU, two replicas at least, and never drains its last one', () => {
+    for (const app of APPS) {
+      const hpa = of('HorizontalPodAutoscaler').find((manifest) => manifest.metadata.name === app);
+      expect(hpa?.spec).toMatchObject({ scaleTargetRef: { kind: 'Deployment', name: app }, minReplicas: 2 });
+      expect(hpa?.spec?.metrics[0].resource.name).toBe('cpu');
+      const pdb = of('PodDisruptionBudget').find((manifest) => manifest.metadata.name === app);
+      expect(pdb?.spec).toMatchObject({
+        minAvailable: 1,
+        selector: { matchLabels: { 'app.kubernetes.io/name': app } },
+      });
+    }
+  });
+
+  it('lets only the gateway take traffic, through an Ingress with TLS, and apps reach NATS and Postgres', () => {
+    const policies = of('NetworkPolicy');
+    expect(policies.find((policy) => policy.metadata.name === 'default-deny')?.spec?.policyTypes).toEqual([
+      'Ingress',
+      'Egress',
+    ]);
+    const ingress = policies.filter((policy) => policy.spec?.ingress && !policy.spec.ingress[0].from);
+    expect(ingress.map((policy) => policy.spec?.podSelector.matchLabels)).toEqual([
+      { 'app.kubernetes.io/name': 'gateway' },
+    ]);
+    const egressPorts = policies
+      .find((policy) => policy.metadata.name === 'apps-egress')
+      ?.spec?.egress.flatMap((rule: { ports: { port: number }[] }) => rule.ports.map((port) => port.port));
+    expect(egressPorts).toEqual(expect.arrayContaining([4222, 5432, 53]));
+    const [gateway] = of('Ingress');
+    expect(gateway.spec?.tls).toHaveLength(1);
+    const paths = gateway.spec?.rules[0].http.paths.map((path: { path: string }) => path.path);
+    expect(paths).toEqual(expect.arrayContaining(['/store', '/hooks', '/admin']));
+  });
+
+  it('runs every pod under the restricted Pod Security Standard, by image version, with a startup probe', () => {
+    const deployments = of('Deployment');
+    expect(deployments.map((deployment) => deployment.metadata.name).sort()).toEqual([...APPS].sort());
+    for (const deployment of deployments) {
+      const pod = deployment.spec?.template.spec;
+      expect(pod.securityContext).toMatchObject({
+        runAsNonRoot: true,
+        seccompProfile: { type: 'RuntimeDefault' },
+      });
+      for (const container of pod.containers) {
+        expect(container.securityContext).toEqual({
+          allowPrivilegeEscalation: false,
+          capabilities: { drop: ['ALL'] },
+        });
+        expect(container.image).toMatch(/^checkout\/[a-z]+:\d+\.\d+\.\d+$/);
+        expect(container.startupProbe?.httpGet?.path).toBe('/health/live');
+        expect(container.resources.limits.memory).toBe('384Mi');
+      }
+    }
+  });
+
+  it('renders no Secret (it is created per environment) and runs a three-copy event stream', () => {
+    expect(of('Secret')).toEqual([]);
+    const [config] = of('ConfigMap') as unknown as { data: Record<string, string> }[];
+    expect(config.data).toMatchObject({ NODE_ENV: 'production', STREAM_REPLICAS: '3' });
+    expect(config.data.DEMO_DATA).toBeUndefined();
+  });
+
+  it('the local overlay still renders, with demo data and one copy of the stream', () => {
+    const local = render('local');
+    const config = local.find((manifest) => manifest.kind === 'ConfigMap') as unknown as {
+      data: Record<string, string>;
+    };
+    expect(config.data).toMatchObject({ DEMO_DATA: 'true', STREAM_REPLICAS: '1', PAYMENT_SANDBOX: 'true' });
   });
 });
