@@ -1,6 +1,7 @@
 import { DemoRegionIds, DemoVariantIds as V, SANDBOX_CREDENTIALS } from '@app/contracts';
 import { createSign, createVerify, generateKeyPairSync } from 'node:crypto';
 import request from 'supertest';
+import { authorization } from '../../apps/payment/src/providers/wechat/wechat-signature';
 import { Sandbox } from '../support/psp-sandbox';
 import { Json, storeCarts } from '../support/store-carts';
 import { cartPayingWith, PaymentStack, paymentEvents, startPaymentStack } from '../support/payment-stack';
@@ -55,6 +56,25 @@ describe('WeChat Pay and Alipay app payments (seed 002) through the sandbox', ()
       const message = `${pay_param.appid}\n${pay_param.timestamp}\n${pay_param.noncestr}\n${pay_param.prepayid}\n`;
       expect(verify(SANDBOX_CREDENTIALS.wechat.merchantPublicKey, message, pay_param.sign)).toBe(true);
       expect(cart.payment_session.status).toBe('requires_more');
+    });
+
+    it('the sandbox takes an API call only under our merchant certificate’s serial number', async () => {
+      const wechat = SANDBOX_CREDENTIALS.wechat;
+      const path = '/v3/pay/transactions/out-trade-no/ptx_none?mchid=' + wechat.merchantId;
+      const call = (serial: string) =>
+        request(sandbox.url)
+          .get(path)
+          .set(
+            'authorization',
+            authorization(
+              { merchantId: wechat.merchantId, serial, privateKey: wechat.merchantPrivateKey },
+              'GET',
+              path,
+              '',
+            ),
+          );
+      expect((await call('0000OTHERSERIAL')).status).toBe(401);
+      expect((await call(wechat.merchantSerial)).status).toBe(404);
     });
 
     it('the signed, encrypted notification of a payment authorizes the session', async () => {

@@ -31,6 +31,8 @@ export interface PaymentConfig {
     merchantId: string;
     apiV3Key: string;
     platformSerial: string;
+    /** Our merchant API certificate's serial number (WECHAT_MERCHANT_SERIAL). */
+    merchantSerial: string;
     merchantPrivateKey: string;
     platformPublicKey: string;
   };
@@ -86,6 +88,7 @@ export function loadPaymentConfig(env: Env = process.env): PaymentConfig {
       merchantId: identity('WECHAT_MERCHANT_ID', sandbox.wechat.merchantId),
       apiV3Key: secret('WECHAT_API_V3_KEY', sandbox.wechat.apiV3Key),
       platformSerial: identity('WECHAT_PLATFORM_SERIAL', sandbox.wechat.platformSerial),
+      merchantSerial: identity('WECHAT_MERCHANT_SERIAL', sandbox.wechat.merchantSerial),
       merchantPrivateKey: secret('WECHAT_MERCHANT_PRIVATE_KEY', sandbox.wechat.merchantPrivateKey),
       platformPublicKey: secret('WECHAT_PLATFORM_PUBLIC_KEY', sandbox.wechat.platformPublicKey),
     },

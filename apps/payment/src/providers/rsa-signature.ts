@@ -13,13 +13,3 @@ export function rsaVerify(publicKeyPem: string, message: string | Buffer, signat
     return false;
   }
 }
-
-/** Minor units as a decimal string in major units (`2040` → `"20.40"`): the yuan amounts of seed 002. */
-export function toMajorUnits(amount: number): string {
-  return (amount / 100).toFixed(2);
-}
-
-/** `"20.40"` → `2040`; NaN for anything that is not a plain two-decimal amount. */
-export function fromMajorUnits(text: string): number {
-  return /^\d+(\.\d{1,2})?$/.test(text) ? Math.round(Number(text) * 100) : Number.NaN;
-}

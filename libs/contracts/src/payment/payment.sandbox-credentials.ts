@@ -17,6 +17,8 @@ export const SANDBOX_CREDENTIALS = {
     /** The APIv3 key: AES-256-GCM key of notification resources (32 bytes). */
     apiV3Key: '6ec769c97aff14fe5fb2555c851f7c29',
     platformSerial: '5157F09EFDC096DE15EBE81A47057A72B426D08D',
+    /** The serial number of our merchant API certificate, named in every request we sign. */
+    merchantSerial: '3775B6A45ACD588826D15E583A95F5DD2C4E3A46',
     /** Ours: signs app-pay parameters and API requests. */
     merchantPrivateKey: `-----BEGIN PRIVATE KEY-----
 MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQCMBWJCCr7yxqQn

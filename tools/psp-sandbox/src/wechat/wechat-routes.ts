@@ -70,6 +70,8 @@ export function registerWechat(app: FastifyInstance, notifier: Notifier): void {
     const message = `${request.method}\n${request.url}\n${parts.timestamp}\n${parts.nonce_str}\n${body}\n`;
     if (
       parts.mchid !== keys.merchantId ||
+      // WeChat Pay finds the merchant's certificate by its serial number: another one verifies nothing.
+      parts.serial_no !== keys.merchantSerial ||
       !rsaVerify(keys.merchantPublicKey, message, parts.signature ?? '')
     ) {
       return reply.status(401).send({ code: 'SIGN_ERROR', message: '签名错误' });

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DomainError, PLATFORM_CONFIG, PlatformConfig } from '@app/platform';
+import { DomainError, fromMinorUnits, PLATFORM_CONFIG, PlatformConfig, toMinorUnits } from '@app/platform';
 import { PaymentConfig } from '../../config/payment-config';
 import { PAYMENT_CONFIG } from '../../config/payment-config.token';
 import {
@@ -12,8 +12,19 @@ import {
   VerifiedNotification,
 } from '../payment-provider';
 import { providerFetch, textAnswer } from '../provider-http';
-import { fromMajorUnits, toMajorUnits } from '../rsa-signature';
 import { alipayTime, signedOrderString, verifyNotification } from './alipay-signature';
+
+/** Alipay settles in yuan only; its amounts are yuan strings (`"20.40"`). */
+const ALIPAY_CURRENCY = 'cny';
+
+/** A notification's yuan string in fen, exactly (never through a float); NaN when it is not one. */
+function yuanAmount(text: string | undefined): number {
+  try {
+    return toMinorUnits(text ?? '', ALIPAY_CURRENCY);
+  } catch {
+    return Number.NaN;
+  }
+}
 
 /**
  * Alipay (app payments): seed 002's signed order string per attempt (`out_trade_no` = our attempt
@@ -39,7 +50,7 @@ export class AlipayProvider implements PaymentProvider {
         .slice(0, 256) || 'Order';
     const order = this.signed('alipay.trade.app.pay', {
       out_trade_no: attempt.id,
-      total_amount: toMajorUnits(attempt.amount),
+      total_amount: fromMinorUnits(attempt.amount, ALIPAY_CURRENCY),
       subject,
       product_code: 'QUICK_MSECURITY_PAY',
       time_expire: alipayTime(attempt.expires_at).slice(0, 16),
@@ -84,7 +95,7 @@ export class AlipayProvider implements PaymentProvider {
   async refund(attempt: Attempt, amount: number, refundId: string): Promise<void> {
     const answer = await this.gateway('alipay.trade.refund', {
       out_trade_no: attempt.id,
-      refund_amount: toMajorUnits(amount),
+      refund_amount: fromMinorUnits(amount, ALIPAY_CURRENCY),
       out_request_no: refundId,
     });
     if (answer.code !== '10000') {
@@ -113,9 +124,8 @@ export class AlipayProvider implements PaymentProvider {
       attempt_id: params.out_trade_no,
       provider_reference: params.trade_no ?? null,
       outcome: params.refund_fee ? 'refunded' : paid ? 'captured' : 'other',
-      amount: fromMajorUnits(params.total_amount ?? ''),
-      // Alipay settles in yuan only.
-      currency_code: 'cny',
+      amount: yuanAmount(params.total_amount),
+      currency_code: ALIPAY_CURRENCY,
     };
   }
 

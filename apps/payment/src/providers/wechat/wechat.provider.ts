@@ -199,7 +199,11 @@ export class WechatProvider implements PaymentProvider {
           accept: 'application/json',
           ...(body ? { 'content-type': 'application/json' } : {}),
           authorization: authorization(
-            { merchantId: wechat.merchantId, serial: 'merchant', privateKey: wechat.merchantPrivateKey },
+            {
+              merchantId: wechat.merchantId,
+              serial: wechat.merchantSerial,
+              privateKey: wechat.merchantPrivateKey,
+            },
             method,
             path,
             text,
