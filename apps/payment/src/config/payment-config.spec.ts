@@ -3,6 +3,7 @@ import { ConfigError } from '@app/platform';
 import { loadPaymentConfig } from './payment-config';
 
 const REAL = {
+  CASHIER_BASE_URL: 'https://cashier.example-psp.com',
   CASHIER_MERCHANT_ID: 'M-LIVE-1001',
   WECHAT_APP_ID: 'wx-live-app',
   WECHAT_MERCHANT_ID: '1900000109',
@@ -25,6 +26,9 @@ describe('payment configuration', () => {
     const config = loadPaymentConfig({});
     expect(config.cashier.notifySecret).toBe(SANDBOX_CREDENTIALS.cashier.notifySecret);
     expect(config.pspBaseUrl).toBe('http://127.0.0.1:9400');
+    expect(config.cashier.baseUrl).toBe('http://127.0.0.1:9400');
+    expect(config.wechat.baseUrl).toBe('http://127.0.0.1:9400');
+    expect(config.alipay.gatewayUrl).toBe('http://127.0.0.1:9400/alipay/gateway.do');
     expect(config.checkoutReturnUrl).toBe('http://127.0.0.1:9400/result');
     expect(config.sessionTtlMinutes).toBe(2880);
   });
@@ -44,6 +48,9 @@ describe('payment configuration', () => {
 
   it('accepts real credentials in production, with PEM newlines written as \\n', () => {
     const config = loadPaymentConfig({ NODE_ENV: 'production', ...PUBLIC, ...REAL });
+    expect(config.wechat.baseUrl).toBe('https://api.mch.weixin.qq.com');
+    expect(config.alipay.gatewayUrl).toBe('https://openapi.alipay.com/gateway.do');
+    expect(config.cashier.baseUrl).toBe('https://cashier.example-psp.com');
     expect(config.wechat.merchantPrivateKey).toBe(
       '-----BEGIN PRIVATE KEY-----\nlive\n-----END PRIVATE KEY-----',
     );

@@ -7,7 +7,7 @@ type Env = Record<string, string | undefined>;
 export interface PaymentConfig {
   /** How providers reach us: notify URLs are `${publicBaseUrl}/hooks/payments/<provider>`. */
   publicBaseUrl: string;
-  /** The cashier / WeChat Pay / Alipay API (the sandbox in development). */
+  /** The PSP sandbox, where every provider is in development (each has its own endpoint setting). */
   pspBaseUrl: string;
   /** Where a hosted payment page sends the shopper back. */
   checkoutReturnUrl: string;
@@ -20,6 +20,8 @@ export interface PaymentConfig {
   /** Accepted clock difference of a signed notification, both ways. */
   notificationToleranceSeconds: number;
   cashier: {
+    /** The cashier's API (CASHIER_BASE_URL; the sandbox's by default). */
+    baseUrl: string;
     merchantId: string;
     apiSecret: string;
     notifySecret: string;
@@ -27,6 +29,8 @@ export interface PaymentConfig {
     captureMethod: 'AUTOMATIC' | 'MANUAL';
   };
   wechat: {
+    /** WeChat Pay's API v3 (WECHAT_BASE_URL: api.mch.weixin.qq.com, or the sandbox's). */
+    baseUrl: string;
     appId: string;
     merchantId: string;
     apiV3Key: string;
@@ -36,7 +40,14 @@ export interface PaymentConfig {
     merchantPrivateKey: string;
     platformPublicKey: string;
   };
-  alipay: { appId: string; sellerId: string; appPrivateKey: string; platformPublicKey: string };
+  alipay: {
+    /** Alipay's open API gateway (ALIPAY_GATEWAY_URL: openapi.alipay.com/gateway.do, or the sandbox's). */
+    gatewayUrl: string;
+    appId: string;
+    sellerId: string;
+    appPrivateKey: string;
+    platformPublicKey: string;
+  };
 }
 
 /**
@@ -78,12 +89,14 @@ export function loadPaymentConfig(env: Env = process.env): PaymentConfig {
     pointsEarnPerYuan: read.integer('POINTS_EARN_PER_YUAN', 1, 0, 1000),
     notificationToleranceSeconds: read.integer('NOTIFICATION_TOLERANCE_SECONDS', 300, 1, 3600),
     cashier: {
+      baseUrl: '',
       merchantId: identity('CASHIER_MERCHANT_ID', sandbox.cashier.merchantId),
       apiSecret: secret('CASHIER_API_SECRET', sandbox.cashier.apiSecret),
       notifySecret: secret('CASHIER_NOTIFY_SECRET', sandbox.cashier.notifySecret),
       captureMethod: read.oneOf('CASHIER_CAPTURE_METHOD', ['AUTOMATIC', 'MANUAL'] as const, 'AUTOMATIC'),
     },
     wechat: {
+      baseUrl: '',
       appId: identity('WECHAT_APP_ID', sandbox.wechat.appId),
       merchantId: identity('WECHAT_MERCHANT_ID', sandbox.wechat.merchantId),
       apiV3Key: secret('WECHAT_API_V3_KEY', sandbox.wechat.apiV3Key),
@@ -93,12 +106,27 @@ export function loadPaymentConfig(env: Env = process.env): PaymentConfig {
       platformPublicKey: secret('WECHAT_PLATFORM_PUBLIC_KEY', sandbox.wechat.platformPublicKey),
     },
     alipay: {
+      gatewayUrl: '',
       appId: identity('ALIPAY_APP_ID', sandbox.alipay.appId),
       sellerId: identity('ALIPAY_SELLER_ID', sandbox.alipay.sellerId),
       appPrivateKey: secret('ALIPAY_APP_PRIVATE_KEY', sandbox.alipay.appPrivateKey),
       platformPublicKey: secret('ALIPAY_PLATFORM_PUBLIC_KEY', sandbox.alipay.platformPublicKey),
     },
   };
+  // Each provider's endpoint: the sandbox's with its test keys, else the provider's own (the
+  // cashier has none to assume: it must be given).
+  const endpoint = (name: string, sandboxUrl: string, real: string) => {
+    const url = read.urls(name, sandboxKeys ? sandboxUrl : real, ['http:', 'https:'])[0];
+    if (!url) problems.push(`${name} is required (the provider's API endpoint)`);
+    return url;
+  };
+  config.cashier.baseUrl = endpoint('CASHIER_BASE_URL', config.pspBaseUrl, '');
+  config.wechat.baseUrl = endpoint('WECHAT_BASE_URL', config.pspBaseUrl, 'https://api.mch.weixin.qq.com');
+  config.alipay.gatewayUrl = endpoint(
+    'ALIPAY_GATEWAY_URL',
+    `${config.pspBaseUrl}/alipay/gateway.do`,
+    'https://openapi.alipay.com/gateway.do',
+  );
   config.checkoutReturnUrl = read.urls('CHECKOUT_RETURN_URL', `${config.pspBaseUrl}/result`, [
     'http:',
     'https:',

@@ -159,7 +159,7 @@ export class AlipayProvider implements PaymentProvider {
   /** One call to Alipay's gateway (`gateway.do`): the `<method>_response` object of the answer. */
   private async gateway(method: string, biz: Record<string, string>): Promise<Record<string, string>> {
     const answer = await providerFetch(
-      `${this.config.pspBaseUrl}/alipay/gateway.do`,
+      this.config.alipay.gatewayUrl,
       {
         method: 'POST',
         headers: { 'content-type': 'application/x-www-form-urlencoded;charset=utf-8' },

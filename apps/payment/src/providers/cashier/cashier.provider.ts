@@ -42,7 +42,7 @@ export class CashierProvider implements PaymentProvider {
     @Inject(PLATFORM_CONFIG) platform: PlatformConfig,
   ) {
     this.client = new CashierClient(
-      config.pspBaseUrl,
+      config.cashier.baseUrl,
       config.cashier.merchantId,
       config.cashier.apiSecret,
       platform.providerTimeoutMs,

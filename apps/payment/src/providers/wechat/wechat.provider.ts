@@ -192,7 +192,7 @@ export class WechatProvider implements PaymentProvider {
     const text = body ? JSON.stringify(body) : '';
     const wechat = this.config.wechat;
     const answer = await providerFetch(
-      `${this.config.pspBaseUrl}${path}`,
+      `${this.config.wechat.baseUrl.replace(/\/$/, '')}${path}`,
       {
         method,
         headers: {
