@@ -340,6 +340,25 @@ describe('k8s/overlays/production (rendered with kubectl kustomize)', () => {
     }
   });
 
+  it('migrates every schema in a Job before the apps serve, by the release’s images', () => {
+    const [job] = of('Job');
+    const pod = job.spec?.template.spec;
+    const migrated = pod.initContainers.map(
+      (container: { name: string; command: string[]; image: string }) => {
+        expect(container.command).toEqual(['node', `dist/apps/${container.name}/src/main.js`, '--migrate']);
+        expect(container.image).toBe(`checkout/${container.name}:0.1.0`);
+        return container.name;
+      },
+    );
+    expect(migrated.sort()).toEqual(APPS.filter((app) => app !== 'gateway').sort());
+    expect(pod.securityContext).toMatchObject({
+      runAsNonRoot: true,
+      seccompProfile: { type: 'RuntimeDefault' },
+    });
+    const [config] = of('ConfigMap') as unknown as { data: Record<string, string> }[];
+    expect(config.data.MIGRATE_ON_START).toBeUndefined();
+  });
+
   it('renders no Secret (it is created per environment) and runs a three-copy event stream', () => {
     expect(of('Secret')).toEqual([]);
     const [config] = of('ConfigMap') as unknown as { data: Record<string, string> }[];
@@ -352,6 +371,11 @@ describe('k8s/overlays/production (rendered with kubectl kustomize)', () => {
     const config = local.find((manifest) => manifest.kind === 'ConfigMap') as unknown as {
       data: Record<string, string>;
     };
-    expect(config.data).toMatchObject({ DEMO_DATA: 'true', STREAM_REPLICAS: '1', PAYMENT_SANDBOX: 'true' });
+    expect(config.data).toMatchObject({
+      DEMO_DATA: 'true',
+      STREAM_REPLICAS: '1',
+      PAYMENT_SANDBOX: 'true',
+      MIGRATE_ON_START: 'true',
+    });
   });
 });

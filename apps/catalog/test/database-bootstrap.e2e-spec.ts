@@ -79,7 +79,7 @@ describe('catalog: database bootstrap', () => {
     const env = await createTestEnvironment({
       apps: ['catalog'],
       freshDatabase: true,
-      env: { NODE_ENV: 'production', DEMO_DATA: undefined },
+      env: { NODE_ENV: 'production', DEMO_DATA: undefined, MIGRATE_ON_START: 'true' },
     });
     try {
       const databaseUrl = env.env.DATABASE_URL as string;
@@ -97,6 +97,34 @@ describe('catalog: database bootstrap', () => {
       expect(keys).toEqual([]);
     } finally {
       await env.close();
+    }
+  });
+
+  it('without MIGRATE_ON_START (production) an app runs no DDL: it waits, not ready, until the migrate job ran', async () => {
+    const empty = await createTestEnvironment({ apps: [], freshDatabase: true });
+    const databaseUrl = empty.env.DATABASE_URL as string;
+    const waiting = await createTestEnvironment({
+      apps: ['catalog'],
+      env: { DATABASE_URL: databaseUrl, MIGRATE_ON_START: 'false', STARTUP_RETRY_MAX_MS: '200' },
+      waitReady: false,
+    });
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      const [{ tables }] = await query<{ tables: number }>(
+        databaseUrl,
+        "SELECT count(*)::int AS tables FROM information_schema.tables WHERE table_schema = 'catalog'",
+      );
+      expect(tables).toBe(0);
+      const health = await fetch(`${waiting.url('catalog')}/health/ready`);
+      expect(health.status).toBe(503);
+      // The migrate job (here: an app that migrates) runs; the waiting app then becomes ready.
+      const job = await createTestEnvironment({ apps: ['catalog'], env: { DATABASE_URL: databaseUrl } });
+      await job.close();
+      await waiting.app('catalog').ready;
+      expect((await fetch(`${waiting.url('catalog')}/health/ready`)).status).toBe(200);
+    } finally {
+      await waiting.close();
+      await empty.close();
     }
   });
 

@@ -8,6 +8,7 @@ import { APP_LOGGER, PLATFORM_CONFIG } from '../config/config.tokens';
 import { correlationIdFor, registerAccessLog } from '../logging/logging';
 import { PlatformConfig } from '../config/platform-config';
 import { ErrorFilter } from '../errors/error.filter';
+import { DatabaseBootstrap } from '../database/database-bootstrap.service';
 import { createValidationPipe } from '../validation/validation';
 import { PlatformRuntime } from './platform-runtime';
 
@@ -89,11 +90,28 @@ export function runApp(createModule: () => Type | DynamicModule, options: StartO
     process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);
   };
+  // `main.js --migrate`: migrate the app's schema (and bring its configured rows in line), then exit.
+  const migrateOnly = process.argv.includes('--migrate');
+  if (migrateOnly) process.env.MIGRATE_ON_START = 'true';
   try {
     startApp(createModule(), { ...options, handleSignals: true })
-      .then((started) => started.ready.catch(exitWith))
+      .then((started) => (migrateOnly ? migrateAndExit(started) : started.ready.catch(exitWith)))
       .catch(exitWith);
   } catch (error) {
     exitWith(error);
   }
+}
+
+/** Waits for the app's database to be migrated, then stops the app (an app without one has nothing to do). */
+async function migrateAndExit(started: StartedApp): Promise<void> {
+  let bootstrap: DatabaseBootstrap | undefined;
+  try {
+    bootstrap = started.app.get(DatabaseBootstrap, { strict: false });
+  } catch {
+    bootstrap = undefined;
+  }
+  await bootstrap?.start();
+  process.stdout.write(`${started.config.app}: ${bootstrap ? 'migrated' : 'no database to migrate'}\n`);
+  await started.close();
+  process.exit(0);
 }

@@ -66,6 +66,14 @@ describe('loadPlatformConfig', () => {
     expect(loadPlatformConfig('catalog', { NODE_ENV: 'production', DEMO_DATA: 'true' }).demoData).toBe(true);
   });
 
+  it('migrates at start outside production; in production only when told to', () => {
+    expect(loadPlatformConfig('cart', {}).migrateOnStart).toBe(true);
+    expect(loadPlatformConfig('cart', { NODE_ENV: 'production' }).migrateOnStart).toBe(false);
+    expect(
+      loadPlatformConfig('cart', { NODE_ENV: 'production', MIGRATE_ON_START: 'true' }).migrateOnStart,
+    ).toBe(true);
+  });
+
   it('keeps three copies of the event stream in production, one elsewhere, as told', () => {
     expect(loadPlatformConfig('cart', {}).streamReplicas).toBe(1);
     expect(loadPlatformConfig('cart', { NODE_ENV: 'production' }).streamReplicas).toBe(3);

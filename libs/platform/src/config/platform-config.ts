@@ -5,6 +5,11 @@ import { EnvReader } from './env-reader';
 export interface PlatformConfig {
   app: AppName;
   nodeEnv: 'development' | 'production' | 'test';
+  /**
+   * Run the schema's migrations at start (`MIGRATE_ON_START`; on outside production). Off, the app
+   * waits until they were run (`node dist/apps/<app>/src/main.js --migrate`, a Job before rollout).
+   */
+  migrateOnStart: boolean;
   /** Copies of the event stream across a NATS cluster (`STREAM_REPLICAS`: 1, 3 in production). */
   streamReplicas: number;
   /** Seed the demo store into empty tables (`DEMO_DATA`; on outside production, off in it). */
@@ -62,6 +67,7 @@ export function loadPlatformConfig(app: AppName, env: Env = process.env): Platfo
     nodeEnv: read.oneOf('NODE_ENV', ['development', 'production', 'test'] as const, 'development'),
     demoData: false,
     streamReplicas: 1,
+    migrateOnStart: true,
     logLevel: read.oneOf(
       'LOG_LEVEL',
       ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const,
@@ -88,6 +94,12 @@ export function loadPlatformConfig(app: AppName, env: Env = process.env): Platfo
     idempotencyLockMs: read.integer('IDEMPOTENCY_LOCK_MS', 30_000, 100, 3_600_000),
     idempotencyRetentionHours: read.integer('IDEMPOTENCY_RETENTION_HOURS', 24, 1, 87_600),
   };
+  config.migrateOnStart =
+    read.oneOf(
+      'MIGRATE_ON_START',
+      ['true', 'false'] as const,
+      config.nodeEnv === 'production' ? 'false' : 'true',
+    ) === 'true';
   config.streamReplicas = read.integer('STREAM_REPLICAS', config.nodeEnv === 'production' ? 3 : 1, 1, 5);
   config.demoData =
     read.oneOf(

@@ -68,10 +68,15 @@ export class DatabaseBootstrap implements OnApplicationShutdown {
     await ensureDatabaseExists(this.config.databaseUrl);
     if (!this.dataSource.isInitialized) await this.dataSource.initialize();
     if (this.currentState !== 'waiting') return;
-    const applied = await migrateSchema(this.dataSource, this.config.app, async () => {
-      await this.options.afterMigrations?.(this.dataSource);
-      if (this.config.demoData) await this.options.seedDemo?.(this.dataSource);
-    });
+    const applied = await migrateSchema(
+      this.dataSource,
+      this.config.app,
+      async () => {
+        await this.options.afterMigrations?.(this.dataSource);
+        if (this.config.demoData) await this.options.seedDemo?.(this.dataSource);
+      },
+      { migrate: this.config.migrateOnStart },
+    );
     if (applied.length) this.logger.log(`Applied migrations: ${applied.join(', ')}`);
   }
 }
