@@ -284,13 +284,33 @@ describe('k8s/overlays/production (rendered with kubectl kustomize)', () => {
     return parseAllDocuments(result.stdout).map((document) => document.toJSON() as Rendered);
   };
   const production = render('production');
+  /** Whether an app's source mentions `text` (a consumer's name). */
+  const sourceMentions = (app: string, text: string): boolean => {
+    const files = spawnSync('grep', ['-rl', '--include=*.ts', text, join(ROOT, 'apps', app, 'src')], {
+      encoding: 'utf8',
+    });
+    return files.stdout.trim().length > 0;
+  };
   const of = (kind: string) => production.filter((manifest) => manifest.kind === kind);
 
-  it('scales every app on CPU, two replicas at least, and never drains its last one', () => {
+  it('scales every app on CPU (event consumers also on their JetStream lag, with KEDA), two replicas at least, and never drains its last one', () => {
     for (const app of APPS) {
       const hpa = of('HorizontalPodAutoscaler').find((manifest) => manifest.metadata.name === app);
-      expect(hpa?.spec).toMatchObject({ scaleTargetRef: { kind: 'Deployment', name: app }, minReplicas: 2 });
-      expect(hpa?.spec?.metrics[0].resource.name).toBe('cpu');
+      const scaled = of('ScaledObject').find((manifest) => manifest.metadata.name === app);
+      expect([hpa, scaled].filter(Boolean)).toHaveLength(1);
+      if (hpa) {
+        expect(hpa.spec).toMatchObject({ scaleTargetRef: { kind: 'Deployment', name: app }, minReplicas: 2 });
+        expect(hpa.spec?.metrics[0].resource.name).toBe('cpu');
+      } else {
+        expect(scaled?.spec).toMatchObject({ scaleTargetRef: { name: app }, minReplicaCount: 2 });
+        const triggers = scaled?.spec?.triggers as { type: string; metadata: Record<string, string> }[];
+        expect(triggers.map((trigger) => trigger.type).sort()).toEqual(['cpu', 'nats-jetstream']);
+        const lag = triggers.find((trigger) => trigger.type === 'nats-jetstream')!.metadata;
+        expect(lag).toMatchObject({ stream: 'COMMERCE', lagThreshold: expect.any(String) });
+        // The consumer is one of the app's own durable consumers.
+        expect(lag.consumer.startsWith(`${app}-`)).toBe(true);
+        expect(sourceMentions(app, `'${lag.consumer}'`)).toBe(true);
+      }
       const pdb = of('PodDisruptionBudget').find((manifest) => manifest.metadata.name === app);
       expect(pdb?.spec).toMatchObject({
         minAvailable: 1,
@@ -357,6 +377,20 @@ describe('k8s/overlays/production (rendered with kubectl kustomize)', () => {
     });
     const [config] = of('ConfigMap') as unknown as { data: Record<string, string> }[];
     expect(config.data.MIGRATE_ON_START).toBeUndefined();
+  });
+
+  it('runs Postgres as a three-instance CloudNativePG cluster, and NATS from the official chart’s values', () => {
+    const [cluster] = of('Cluster');
+    expect(cluster.spec).toMatchObject({ instances: 3, bootstrap: { initdb: { database: 'commerce' } } });
+    const values = parse(read('k8s/overlays/production/nats-values.yaml')) as {
+      config: { cluster: { enabled: boolean; replicas: number }; jetstream: { enabled: boolean } };
+    };
+    expect(values.config).toMatchObject({
+      cluster: { enabled: true, replicas: 3 },
+      jetstream: { enabled: true },
+    });
+    const [config] = of('ConfigMap') as unknown as { data: Record<string, string> }[];
+    expect(config.data.NATS_URL).toBe('nats://nats.nats.svc.cluster.local:4222');
   });
 
   it('renders no Secret (it is created per environment) and runs a three-copy event stream', () => {
