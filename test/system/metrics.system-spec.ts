@@ -56,6 +56,10 @@ describe('metrics', () => {
     expect(cartMetrics).toMatch(/^outbox_oldest_unsent_age_seconds\{app="cart"\} [\d.e-]+$/m);
     expect(cartMetrics).toMatch(/^dead_letters\{app="order"\} \d+$/m);
     expect(sample(cartMetrics, 'db_pool_connections', { app: 'cart', state: 'total' })).toBeGreaterThan(0);
+    expect(cartMetrics).toMatch(/^jetstream_consumer_pending\{app="order",consumer="order-[a-z-]+"\} \d+$/m);
+    expect(cartMetrics).toMatch(
+      /^jetstream_consumer_redelivered\{app="cart",consumer="cart-[a-z-]+"\} \d+$/m,
+    );
     expect(cartMetrics).toMatch(/^process_cpu_seconds_total \d/m);
     expect(cartMetrics).toMatch(/^# TYPE http_request_duration_seconds histogram$/m);
   });

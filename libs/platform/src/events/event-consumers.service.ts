@@ -5,6 +5,7 @@ import { AckPolicy, ConsumerConfig, ConsumerMessages, DeliverPolicy, JsMsg, nano
 import { DataSource } from 'typeorm';
 import { Backoff, sleep } from '../bootstrap/backoff';
 import { PLATFORM_CONFIG } from '../config/config.tokens';
+import { reportConsumers } from '../metrics/metrics';
 import { PlatformConfig } from '../config/platform-config';
 import { quoteIdentifier } from '../database/create-database';
 import { InFlightTracker } from '../nats/in-flight';
@@ -36,6 +37,7 @@ export class EventConsumers implements OnModuleDestroy {
   private readonly active = new Set<ConsumerMessages>();
   private readonly loops: Promise<void>[] = [];
   private stopped = false;
+  private stopReporting?: () => void;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -68,10 +70,26 @@ export class EventConsumers implements OnModuleDestroy {
       }
       this.loops.push(this.consume(subscription));
     }
+    this.stopReporting = reportConsumers({
+      app: this.config.app,
+      read: () =>
+        Promise.all(
+          subscriptions.map(async ({ consumer }) => {
+            const info = await jsm.consumers.info(COMMERCE_STREAM.name, consumer);
+            return {
+              consumer,
+              pending: info.num_pending,
+              ackPending: info.num_ack_pending,
+              redelivered: info.num_redelivered,
+            };
+          }),
+        ),
+    });
   }
 
   async onModuleDestroy(): Promise<void> {
     this.stopped = true;
+    this.stopReporting?.();
     for (const messages of this.active) messages.stop();
     await this.inFlight.whenIdle(this.config.natsGracePeriodMs);
     await Promise.all(this.loops);

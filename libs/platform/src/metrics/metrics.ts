@@ -147,8 +147,70 @@ gauge('db_pool_connections', 'Connections of the Postgres pool, by state.', ['ap
   }
 });
 
-/** The metrics in Prometheus' text format (the database gauges read once for this scrape). */
+/** An app's JetStream consumers as the server counts them: how far behind each is. */
+export interface ConsumerGauges {
+  app: string;
+  read(): Promise<{ consumer: string; pending: number; ackPending: number; redelivered: number }[]>;
+}
+
+const consumerSources = new Map<string, ConsumerGauges>();
+let latestConsumers: {
+  app: string;
+  consumer: string;
+  pending: number;
+  ackPending: number;
+  redelivered: number;
+}[] = [];
+
+/** Reports an app's consumers with every scrape until `stop` is called. */
+export function reportConsumers(source: ConsumerGauges): () => void {
+  consumerSources.set(source.app, source);
+  return () => {
+    if (consumerSources.get(source.app) === source) consumerSources.delete(source.app);
+  };
+}
+
+async function readConsumers() {
+  const rows: typeof latestConsumers = [];
+  for (const source of consumerSources.values()) {
+    try {
+      for (const row of await source.read()) rows.push({ app: source.app, ...row });
+    } catch {
+      // NATS is unreachable: the gauges say nothing rather than something false
+    }
+  }
+  return rows;
+}
+
+const consumerGauge = (name: string, help: string, pick: (row: (typeof latestConsumers)[number]) => number) =>
+  new Gauge({
+    name,
+    help,
+    labelNames: ['app', 'consumer'],
+    registers: [metricsRegistry],
+    collect() {
+      this.reset();
+      for (const row of latestConsumers) this.set({ app: row.app, consumer: row.consumer }, pick(row));
+    },
+  });
+consumerGauge(
+  'jetstream_consumer_pending',
+  'Events of the stream the consumer has not been given yet (its lag).',
+  (row) => row.pending,
+);
+consumerGauge(
+  'jetstream_consumer_ack_pending',
+  'Events given to the consumer and not yet acknowledged.',
+  (row) => row.ackPending,
+);
+consumerGauge(
+  'jetstream_consumer_redelivered',
+  'Events being delivered again (not acknowledged in time).',
+  (row) => row.redelivered,
+);
+
+/** The metrics in Prometheus' text format (databases and consumers read once for this scrape). */
 export async function renderMetrics(): Promise<string> {
-  latest = await readSources();
+  [latest, latestConsumers] = await Promise.all([readSources(), readConsumers()]);
   return metricsRegistry.metrics();
 }
