@@ -3,13 +3,14 @@ import { Client } from 'pg';
 import { CustomerModule } from '../src/customer.module';
 import { createTestEnvironment } from '../../../test/support/test-environment';
 
+/** Production, with the schema migrated at start (as the migrate job would have done). */
+const PRODUCTION = { NODE_ENV: 'production', CUSTOMER_PORT: '0', MIGRATE_ON_START: 'true' };
+
 /** The first admin user: from ADMIN_EMAIL / ADMIN_PASSWORD, required in production when none exists. */
 describe('customer app: the first admin', () => {
   it('refuses to start in production when no admin exists and none is configured, naming the variables', async () => {
     const env = await createTestEnvironment({ apps: [], freshDatabase: true });
-    const app = await startApp(
-      CustomerModule.forRoot({ ...env.env, NODE_ENV: 'production', CUSTOMER_PORT: '0' }),
-    );
+    const app = await startApp(CustomerModule.forRoot({ ...env.env, ...PRODUCTION }));
     try {
       await expect(app.ready).rejects.toThrow(/ADMIN_EMAIL and ADMIN_PASSWORD must be set/);
     } finally {
@@ -20,7 +21,7 @@ describe('customer app: the first admin', () => {
 
   it('creates it once from ADMIN_EMAIL / ADMIN_PASSWORD, and starts without them once one exists', async () => {
     const env = await createTestEnvironment({ apps: [], freshDatabase: true });
-    const production = { ...env.env, NODE_ENV: 'production', CUSTOMER_PORT: '0' };
+    const production = { ...env.env, ...PRODUCTION };
     const db = new Client({ connectionString: env.env.DATABASE_URL });
     try {
       const first = await startApp(
