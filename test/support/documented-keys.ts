@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { MEDUSA_SPEC_PATH } from './medusa-spec-file';
 
 type Schema = {
   $ref?: string;
@@ -12,16 +12,7 @@ type Schema = {
   'x-expandable'?: string;
 };
 
-const SPEC_PATH = join(
-  __dirname,
-  '..',
-  '..',
-  'apps',
-  'gateway',
-  'src',
-  'docs',
-  'medusa-store-v1.openapi.json',
-);
+const SPEC_PATH = MEDUSA_SPEC_PATH;
 let schemas: Record<string, Schema> | undefined;
 
 function named(name: string): Schema {

@@ -1,7 +1,7 @@
 import Ajv, { ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { MEDUSA_SPEC_PATH } from './medusa-spec-file';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { openapiSchemaToJsonSchema } = require('@openapi-contrib/openapi-schema-to-json-schema') as {
   openapiSchemaToJsonSchema: (schema: unknown, options: object) => JsonSchema;
@@ -13,16 +13,7 @@ type JsonSchema = Record<string, unknown> & {
   allOf?: JsonSchema[];
 };
 
-const SPEC_PATH = join(
-  __dirname,
-  '..',
-  '..',
-  'apps',
-  'gateway',
-  'src',
-  'docs',
-  'medusa-store-v1.openapi.json',
-);
+const SPEC_PATH = MEDUSA_SPEC_PATH;
 
 /**
  * Where the real Medusa 1.20 server answers differently from its own spec, the real server wins:

@@ -1,8 +1,8 @@
 import { DEMO_PUBLISHABLE_KEY } from '@app/contracts';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { stringify } from 'qs';
+import { MEDUSA_SPEC_PATH } from './medusa-spec-file';
 
 type Schema = Record<string, unknown> & {
   $ref?: string;
@@ -40,16 +40,7 @@ export interface FuzzRequest {
   publishableKey: string | null;
 }
 
-const SPEC_PATH = join(
-  __dirname,
-  '..',
-  '..',
-  'apps',
-  'gateway',
-  'src',
-  'docs',
-  'medusa-store-v1.openapi.json',
-);
+const SPEC_PATH = MEDUSA_SPEC_PATH;
 
 const spec = JSON.parse(readFileSync(SPEC_PATH, 'utf8')) as {
   paths: Record<
