@@ -1,4 +1,13 @@
-import { DEFAULT_HTTP_PORTS, loadPlatformConfig, portVariable } from '@app/platform';
+import {
+  APP_NAMES,
+  AppName,
+  DEFAULT_HTTP_PORTS,
+  loadPlatformConfig,
+  natsPasswordVariable,
+  natsPermissions,
+  natsServerAuthorization,
+  portVariable,
+} from '@app/platform';
 import { loadPaymentConfig } from '../../apps/payment/src/config/payment-config';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -105,7 +114,10 @@ describe('docker-compose.yml', () => {
     const { postgres, nats } = compose.services;
     expect(postgres.healthcheck.test.join(' ')).toContain('pg_isready');
     expect(nats.command).toEqual(expect.arrayContaining(['-js', '-sd']));
-    expect(nats.volumes).toEqual([expect.stringMatching(/^nats-data:/)]);
+    expect(nats.volumes).toEqual([
+      expect.stringMatching(/^nats-data:/),
+      './deploy/nats-authorization.conf:/etc/nats/authorization.conf:ro',
+    ]);
     expect(Object.keys(compose.volumes)).toEqual(expect.arrayContaining(['postgres-data', 'nats-data']));
   });
 
@@ -129,9 +141,27 @@ describe('docker-compose.yml', () => {
     }
   });
 
+  /** A service's environment as compose gives it when no variable is set: `${X:-default}` → default. */
+  const environment = (service: string) =>
+    Object.fromEntries(
+      Object.entries(compose.services[service].environment).map(([name, value]) => [
+        name,
+        String(value).replace(/\$\{\w+:-([^}]*)\}/g, '$1'),
+      ]),
+    );
+
   it('gives every service an environment the apps accept', () => {
-    for (const app of APPS)
-      expect(() => loadPlatformConfig(app as never, compose.services[app].environment)).not.toThrow();
+    for (const app of APPS) expect(() => loadPlatformConfig(app as never, environment(app))).not.toThrow();
+  });
+
+  it("runs NATS with one user per app, each app connecting with its user's password", () => {
+    expect(read('deploy/nats-authorization.conf')).toBe(natsServerAuthorization());
+    const nats = environment('nats');
+    for (const app of APPS) {
+      const variable = natsPasswordVariable(app as AppName);
+      expect(environment(app).NATS_PASSWORD).toBe(nats[variable]);
+      expect(compose.services[app].environment.NATS_PASSWORD).toBe(`\${${variable}:-${nats[variable]}}`);
+    }
   });
 
   it('points the payment app at the sandbox, which runs only in the dev profile', () => {
@@ -391,6 +421,49 @@ describe('k8s/overlays/production (rendered with kubectl kustomize)', () => {
     });
     const [config] = of('ConfigMap') as unknown as { data: Record<string, string> }[];
     expect(config.data.NATS_URL).toBe('nats://nats.nats.svc.cluster.local:4222');
+  });
+
+  it("connects every app to NATS over TLS as its own user, the users the chart's values give the server", () => {
+    const [config] = of('ConfigMap') as unknown as { data: Record<string, string> }[];
+    expect(config.data.NATS_TLS_CA).toBe('/etc/nats-ca/ca.crt');
+    const job = of('Job')[0].spec!.template.spec;
+    const pods = [...of('Deployment').map((deployment) => deployment.spec!.template.spec), job];
+    for (const pod of pods) {
+      expect(pod.volumes).toContainEqual({ name: 'nats-ca', secret: { secretName: 'nats-ca' } });
+      for (const container of pod.initContainers ?? pod.containers) {
+        if (container.name === 'done') continue;
+        expect(container.volumeMounts).toContainEqual({
+          name: 'nats-ca',
+          mountPath: '/etc/nats-ca',
+          readOnly: true,
+        });
+        const password = (container.env as Container['env'])!.find(
+          (variable) => variable.name === 'NATS_PASSWORD',
+        );
+        const app = (container.command as string[]).join(' ').match(/dist\/apps\/(\w+)\//)![1];
+        expect(password?.valueFrom?.secretKeyRef).toEqual({
+          name: 'checkout-secrets',
+          key: natsPasswordVariable(app as AppName),
+        });
+      }
+    }
+    const values = parse(read('k8s/overlays/production/nats-values.yaml')) as {
+      config: { nats: { tls: Json }; merge: { authorization: { users: Json[] } } };
+      container: { env: Record<string, { valueFrom: { secretKeyRef: Json } }> };
+    };
+    expect(values.config.nats.tls).toMatchObject({ enabled: true, secretName: 'nats-tls' });
+    expect(values.config.merge.authorization.users).toEqual(
+      APP_NAMES.map((app) => ({
+        user: app,
+        password: `<< $${natsPasswordVariable(app)} >>`,
+        permissions: natsPermissions(app),
+      })),
+    );
+    for (const app of APP_NAMES)
+      expect(values.container.env[natsPasswordVariable(app)].valueFrom.secretKeyRef).toEqual({
+        name: 'nats-users',
+        key: natsPasswordVariable(app),
+      });
   });
 
   it('renders no Secret (it is created per environment) and runs a three-copy event stream', () => {

@@ -1,5 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort, waitForPort } from './ports';
@@ -16,33 +16,49 @@ export function natsServerBinary(): string {
   return found ?? 'nats-server';
 }
 
+export interface TestNatsServerOptions {
+  /** A configuration file's text (authorization, TLS…); the command line sets address, port and store. */
+  config?: string;
+  /** The server's environment, for `$VARIABLE`s in its configuration. */
+  env?: Record<string, string>;
+}
+
 /** A private `nats-server -js` with its own store directory, for one test run or one test. */
 export class TestNatsServer {
   private process?: ChildProcess;
   readonly storeDir = mkdtempSync(join(tmpdir(), 'checkout-nats-'));
 
-  private constructor(readonly port: number) {}
+  /** The server's log (`-l`), where it reports permission violations. */
+  readonly logFile = join(this.storeDir, 'server.log');
+
+  private constructor(
+    readonly port: number,
+    private readonly options: TestNatsServerOptions = {},
+  ) {}
 
   get url(): string {
     return `nats://127.0.0.1:${this.port}`;
   }
 
   /** Starts a server on `port` (a free one by default) and waits until it accepts connections. */
-  static async start(port?: number): Promise<TestNatsServer> {
-    const server = new TestNatsServer(port ?? (await freePort()));
+  static async start(port?: number, options?: TestNatsServerOptions): Promise<TestNatsServer> {
+    const server = new TestNatsServer(port ?? (await freePort()), options);
     await server.restart();
     return server;
   }
 
   /** (Re)starts the process on the same port and store. */
   async restart(): Promise<void> {
-    const child = spawn(
-      natsServerBinary(),
-      ['-a', '127.0.0.1', '-p', String(this.port), '-js', '-sd', this.storeDir],
-      {
-        stdio: 'ignore',
-      },
-    );
+    const args = ['-a', '127.0.0.1', '-p', String(this.port), '-js', '-sd', this.storeDir];
+    if (this.options.config) {
+      const file = join(this.storeDir, 'server.conf');
+      writeFileSync(file, this.options.config);
+      args.push('-c', file, '-l', this.logFile);
+    }
+    const child = spawn(natsServerBinary(), args, {
+      stdio: 'ignore',
+      env: { ...process.env, ...this.options.env },
+    });
     this.process = child;
     const exited = new Promise<never>((_, reject) =>
       child.once('exit', (code) => reject(new Error(`nats-server exited with code ${code}`))),

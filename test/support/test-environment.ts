@@ -23,6 +23,8 @@ export interface TestEnvironmentOptions {
   freshDatabase?: boolean;
   /** Wait until every app reports ready (default true). */
   waitReady?: boolean;
+  /** Environment of one app only (its NATS password, say), over `env`. */
+  appEnv?: Partial<Record<AppName, Env>>;
   /** HTTP ports chosen in advance (e.g. the gateway's, which the payment app must name to providers). */
   ports?: Partial<Record<AppName, number>>;
 }
@@ -63,7 +65,7 @@ export async function createTestEnvironment(options: TestEnvironmentOptions): Pr
   const started = new Map<AppName, StartedApp>();
   const boot = async (name: AppName, appEnv: Env) => {
     const { module, options: startOptions } = APPS[name];
-    const app = await startApp(module(appEnv), startOptions);
+    const app = await startApp(module({ ...appEnv, ...options.appEnv?.[name] }), startOptions);
     started.set(name, app);
     return app;
   };

@@ -79,7 +79,7 @@ describe('catalog: database bootstrap', () => {
     const env = await createTestEnvironment({
       apps: ['catalog'],
       freshDatabase: true,
-      env: { NODE_ENV: 'production', DEMO_DATA: undefined, MIGRATE_ON_START: 'true' },
+      env: { NODE_ENV: 'production', DEMO_DATA: undefined, MIGRATE_ON_START: 'true', NATS_PASSWORD: 'x' },
     });
     try {
       const databaseUrl = env.env.DATABASE_URL as string;

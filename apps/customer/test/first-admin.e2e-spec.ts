@@ -4,7 +4,13 @@ import { CustomerModule } from '../src/customer.module';
 import { createTestEnvironment } from '../../../test/support/test-environment';
 
 /** Production, with the schema migrated at start (as the migrate job would have done). */
-const PRODUCTION = { NODE_ENV: 'production', CUSTOMER_PORT: '0', MIGRATE_ON_START: 'true' };
+// The run's NATS server has no users: it takes any password, as production's would take the app's.
+const PRODUCTION = {
+  NODE_ENV: 'production',
+  CUSTOMER_PORT: '0',
+  MIGRATE_ON_START: 'true',
+  NATS_PASSWORD: 'x',
+};
 
 /** The first admin user: from ADMIN_EMAIL / ADMIN_PASSWORD, required in production when none exists. */
 describe('customer app: the first admin', () => {

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 export * from './common/command';
+export * from './common/command-calls';
 export * from './common/comparison';
 export * from './common/date-comparison';
 export * from './common/errors';

@@ -36,6 +36,7 @@ export * from './nats/command-client';
 export * from './nats/command-server';
 export * from './nats/nats-connection.service';
 export * from './nats/nats-headers';
+export * from './nats/nats-permissions';
 export * from './platform.module';
 export * from './validation/validation';
 export * from './query/query-config';

@@ -1,3 +1,5 @@
+import { accessSync, constants } from 'node:fs';
+
 type Env = Record<string, string | undefined>;
 
 /** A value left as (or holding) the example's placeholder: `change-me`, `changeme`, `CHANGE_ME…`. */
@@ -25,6 +27,19 @@ export class EnvReader {
 
   text(name: string, fallback: string): string {
     return this.raw(name) ?? fallback;
+  }
+
+  /** An optional value (a password, a key) that has no default. */
+  secret(name: string): string | undefined {
+    return this.raw(name);
+  }
+
+  /** An optional path to a file this process can read. */
+  file(name: string): string | undefined {
+    const path = this.raw(name);
+    if (path !== undefined && !readable(path))
+      this.problems.push(`${name} names a file that cannot be read: "${path}"`);
+    return path;
   }
 
   list(name: string, fallback: string): string[] {
@@ -82,5 +97,14 @@ export class EnvReader {
       }
     }
     return urls;
+  }
+}
+
+function readable(path: string): boolean {
+  try {
+    accessSync(path, constants.R_OK);
+    return true;
+  } catch {
+    return false;
   }
 }

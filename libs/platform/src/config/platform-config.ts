@@ -18,6 +18,14 @@ export interface PlatformConfig {
   host: string;
   httpPort: number;
   natsUrl: string[];
+  /**
+   * This app's NATS user (`NATS_USER`, the app's name by default) and password (`NATS_PASSWORD`,
+   * required in production): the server's authorization gives each app's user its own subjects.
+   */
+  natsUser: string;
+  natsPassword?: string;
+  /** TLS to NATS: the CA to trust, and a client certificate and key if the server asks for one. */
+  natsTls?: { caFile: string; certFile?: string; keyFile?: string };
   /** How long a stopping app waits for in-flight commands before it closes NATS. */
   natsGracePeriodMs: number;
   databaseUrl: string;
@@ -76,6 +84,9 @@ export function loadPlatformConfig(app: AppName, env: Env = process.env): Platfo
     host: read.text('HOST', '0.0.0.0'),
     httpPort: read.integer(portVariable(app), DEFAULT_HTTP_PORTS[app], 0, 65535),
     natsUrl: read.urls('NATS_URL', DEFAULT_NATS_URL, ['nats:', 'tls:', 'ws:', 'wss:']),
+    natsUser: read.text('NATS_USER', app),
+    natsPassword: read.secret('NATS_PASSWORD'),
+    natsTls: natsTls(read),
     natsGracePeriodMs: read.integer('NATS_GRACE_PERIOD_MS', 10_000, 0, 600_000),
     databaseUrl: read.urls('DATABASE_URL', DEFAULT_DATABASE_URL, ['postgres:', 'postgresql:'])[0],
     databasePoolSize: read.integer('DATABASE_POOL_SIZE', 10, 1, 200),
@@ -107,9 +118,22 @@ export function loadPlatformConfig(app: AppName, env: Env = process.env): Platfo
       ['true', 'false'] as const,
       config.nodeEnv === 'production' ? 'false' : 'true',
     ) === 'true';
+  if (config.nodeEnv === 'production' && !config.natsPassword) {
+    problems.push(`NATS_PASSWORD must be set in production (the ${app} app's NATS user)`);
+  }
   if (config.startupRetryMaxMs < config.startupRetryMinMs) {
     problems.push('STARTUP_RETRY_MAX_MS must not be below STARTUP_RETRY_MIN_MS');
   }
   if (problems.length) throw new ConfigError(problems);
   return config;
+}
+
+/** `NATS_TLS_CA` (with `NATS_TLS_CERT` and `NATS_TLS_KEY` for a client certificate): readable files. */
+function natsTls(read: EnvReader): PlatformConfig['natsTls'] {
+  const caFile = read.file('NATS_TLS_CA');
+  const certFile = read.file('NATS_TLS_CERT');
+  const keyFile = read.file('NATS_TLS_KEY');
+  if (!certFile !== !keyFile) read.problems.push('NATS_TLS_CERT and NATS_TLS_KEY must be set together');
+  if ((certFile || keyFile) && !caFile) read.problems.push('NATS_TLS_CERT needs NATS_TLS_CA');
+  return caFile ? { caFile, certFile, keyFile } : undefined;
 }

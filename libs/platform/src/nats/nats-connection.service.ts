@@ -3,7 +3,7 @@ import { connect, Msg, MsgHdrs, NatsConnection } from 'nats';
 import { PLATFORM_CONFIG } from '../config/config.tokens';
 import { PlatformConfig } from '../config/platform-config';
 import { ServiceUnavailableError } from '../errors/transport-errors';
-import { natsConnectionOptions } from './nats-options';
+import { natsConnectionOptions, natsInboxPrefix } from './nats-options';
 import { RequestMux } from './request-mux';
 
 /**
@@ -26,7 +26,7 @@ export class NatsConnectionService implements OnApplicationShutdown {
     this.connecting ??= connect(natsConnectionOptions(this.config, 'client')).then(async (nc) => {
       if (this.stopped) return nc.close();
       this.nc = nc;
-      this.mux = new RequestMux(nc);
+      this.mux = new RequestMux(nc, natsInboxPrefix(this.config.app));
       this.connected = true;
       void this.watchStatus(nc);
     });
@@ -66,6 +66,9 @@ export class NatsConnectionService implements OnApplicationShutdown {
       if (status.type === 'disconnect') {
         this.connected = false;
         this.logger.warn(`NATS connection lost (${String(status.data)})`);
+      } else if (status.type === 'error') {
+        // A publish or subscription the server's permissions refuse: a deployment error to fix.
+        this.logger.error(`NATS refused: ${String(status.data)}`);
       } else if (status.type === 'reconnect') {
         this.connected = true;
         this.logger.log(`NATS connection back (${String(status.data)})`);

@@ -17,12 +17,17 @@ const NO_RESPONDERS = 503;
  * listens on the subject.
  */
 export class RequestMux {
-  private readonly prefix = `${createInbox()}.`;
+  private readonly prefix: string;
   private readonly pending = new Map<string, Pending>();
   private readonly subscription: Subscription;
   private sequence = 0;
 
-  constructor(private readonly nc: NatsConnection) {
+  /** `inboxPrefix`: the connection's own (its user may subscribe only under it). */
+  constructor(
+    private readonly nc: NatsConnection,
+    inboxPrefix?: string,
+  ) {
+    this.prefix = `${createInbox(inboxPrefix)}.`;
     this.subscription = nc.subscribe(`${this.prefix}*`, { callback: (_error, msg) => this.settle(msg) });
   }
 
