@@ -6,6 +6,7 @@ import { parseQueryString, refuseCrowdedQueryStrings } from './http/query-string
 import { acceptEmptyJsonBodies } from './http/empty-json-body.hook';
 import { answerClientError, answerFrameworkError } from './http/client-errors';
 import { recordHttpMetrics } from './http/http-metrics.hook';
+import { traceHttpRequests } from './http/http-tracing.hook';
 import { registerRequestContext } from './http/request-context.hook';
 
 /** How the gateway's HTTP server is set up, shared by `main.ts` and the tests. */
@@ -26,6 +27,8 @@ export const gatewayStartOptions: StartOptions = {
       credentials: true,
       exposedHeaders: EXPOSED_HEADERS,
     });
+    // First, so that everything a request does (its caller's lookup too) is inside its span.
+    traceHttpRequests(app.getHttpAdapter().getInstance());
     const authenticator = app.get(Authenticator);
     registerRequestContext(app.getHttpAdapter().getInstance(), async (request) => {
       const caller = await authenticator.caller(request);

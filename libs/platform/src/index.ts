@@ -46,3 +46,4 @@ export * from './scheduling/periodic-task';
 export * from './scheduling/keyed-queue';
 export * from './state/transitions';
 export * from './metrics/metrics';
+export * from './tracing/tracing';

@@ -10,6 +10,8 @@ export interface EventEnvelope<Data = unknown> {
   aggregate_id: string;
   aggregate_version: number;
   correlation_id: string | null;
+  /** The W3C trace context of the change that caused the event, when traces are recorded. */
+  traceparent?: string;
   data: Data;
 }
 

@@ -10,6 +10,7 @@ import { PlatformConfig } from '../config/platform-config';
 import { ErrorFilter } from '../errors/error.filter';
 import { DatabaseBootstrap } from '../database/database-bootstrap.service';
 import { createValidationPipe } from '../validation/validation';
+import { installTracingFromEnv } from '../tracing/tracing';
 import { PlatformRuntime } from './platform-runtime';
 
 export interface StartOptions {
@@ -53,6 +54,8 @@ export async function startApp(
   app.useLogger(app.get(Logger));
   app.flushLogs();
   const config = app.get<PlatformConfig>(PLATFORM_CONFIG);
+  // Traces by OTLP when OTEL_EXPORTER_OTLP_ENDPOINT is set (once per process).
+  installTracingFromEnv(config.app);
   const runtime = app.get(PlatformRuntime);
   const server = runtime.commandServer;
   app.useGlobalPipes(createValidationPipe());

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { DiscoveryService } from '@nestjs/core';
 import { COMMERCE_STREAM, EventEnvelope } from '@app/contracts/common/events';
+import { endSpan, extractTraceContext, SpanKind, startSpan, withActiveSpan } from '../tracing/tracing';
 import { AckPolicy, ConsumerConfig, ConsumerMessages, DeliverPolicy, JsMsg, nanos } from 'nats';
 import { DataSource } from 'typeorm';
 import { Backoff, sleep } from '../bootstrap/backoff';
@@ -131,8 +132,29 @@ export class EventConsumers implements OnModuleDestroy {
         message.ack();
         return;
       }
-      if ('statement' in subscription) await this.applyStatement(subscription, event);
-      else await this.applyInTransaction(subscription, event);
+      // The event continues the trace of the request that caused it.
+      const span = startSpan(
+        `${message.subject} process`,
+        SpanKind.CONSUMER,
+        {
+          'messaging.system': 'nats',
+          'messaging.destination.name': message.subject,
+          'messaging.consumer.group.name': subscription.consumer,
+          'checkout.app': this.config.app,
+        },
+        extractTraceContext((key) => (key === 'traceparent' ? event.traceparent : undefined)),
+      );
+      try {
+        await withActiveSpan(span, () =>
+          'statement' in subscription
+            ? this.applyStatement(subscription, event)
+            : this.applyInTransaction(subscription, event),
+        );
+        endSpan(span);
+      } catch (error) {
+        endSpan(span, error);
+        throw error;
+      }
       message.ack();
     } catch (error) {
       await this.fail(subscription, message, error);

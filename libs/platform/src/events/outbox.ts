@@ -6,6 +6,7 @@ import { PlatformConfig } from '../config/platform-config';
 import { currentRequestContext } from '../context/request-context';
 import { quoteIdentifier } from '../database/create-database';
 import { newId } from '../ids/id';
+import { currentTraceparent } from '../tracing/tracing';
 
 export interface EventAggregate {
   id: string;
@@ -80,7 +81,14 @@ export class Outbox {
       aggregate_id: aggregate.id,
       aggregate_version: aggregate.version ?? 1,
       correlation_id: currentRequestContext()?.correlationId ?? null,
+      ...traceOf(),
       data,
     };
   }
+}
+
+/** The trace the event continues (`traceparent`), when tracing is on. */
+function traceOf(): { traceparent?: string } {
+  const traceparent = currentTraceparent();
+  return traceparent ? { traceparent } : {};
 }

@@ -8,6 +8,7 @@ import { assertNoTransaction } from '../database/transaction-guard';
 import { decodeReply, encodeCommand } from './command-codec';
 import { NatsConnectionService } from './nats-connection.service';
 import { NatsHeaders } from './nats-headers';
+import { endSpan, injectTraceContext, SpanKind, startSpan, withActiveSpan } from '../tracing/tracing';
 
 export interface CommandOptions {
   /** Overrides the default budget (`COMMAND_TIMEOUT_MS`). */
@@ -48,12 +49,25 @@ export class CommandClient {
     if (idempotencyKey) headers.set(NatsHeaders.idempotencyKey, idempotencyKey);
     if (context?.customerId) headers.set(NatsHeaders.customerId, context.customerId);
     const id = `${this.config.app}-${process.pid}-${(this.sequence += 1)}`;
-    const reply = await this.nats.request(
-      command.subject,
-      encodeCommand(command.subject, id, payload),
-      headers,
-      timeout,
-    );
-    return decodeReply<ReplyOf<C>>(reply.data);
+    const span = startSpan(`${command.subject} send`, SpanKind.CLIENT, {
+      'messaging.system': 'nats',
+      'messaging.destination.name': command.subject,
+      'checkout.app': this.config.app,
+    });
+    try {
+      withActiveSpan(span, () => injectTraceContext((key, value) => headers.set(key, value)));
+      const reply = await this.nats.request(
+        command.subject,
+        encodeCommand(command.subject, id, payload),
+        headers,
+        timeout,
+      );
+      const decoded = decodeReply<ReplyOf<C>>(reply.data);
+      endSpan(span);
+      return decoded;
+    } catch (error) {
+      endSpan(span, error);
+      throw error;
+    }
   }
 }

@@ -10,6 +10,8 @@ import { commandDuration } from '../metrics/metrics';
 import { InFlightTracker } from './in-flight';
 import { NatsHeaders } from './nats-headers';
 import { natsConnectionOptions } from './nats-options';
+import { endSpan, extractTraceContext, SpanKind, startSpan, withActiveSpan } from '../tracing/tracing';
+import { Span } from '@opentelemetry/api';
 
 type Publish = (packet: { isDisposed?: boolean; err?: unknown }) => unknown;
 
@@ -19,6 +21,8 @@ interface CommandContext extends RequestContext {
   /** The command's subject and when its handling began, for `command_duration_seconds`. */
   subject: string;
   startedAt: bigint;
+  /** The command's span, continuing the caller's trace (when tracing is on). */
+  span?: Span;
 }
 
 const TOO_LARGE = DomainError.invalidData(
@@ -49,19 +53,30 @@ export class CommandServer extends ServerNats {
     this.setOnProcessingStartHook((_transport, context, done) => {
       const headers = (context as NatsContext).getHeaders?.();
       const settle = this.inFlight.begin();
+      const subject = (context as NatsContext).getSubject?.() ?? 'unknown';
+      const span = startSpan(
+        `${subject} process`,
+        SpanKind.SERVER,
+        { 'messaging.system': 'nats', 'messaging.destination.name': subject, 'checkout.app': config.app },
+        extractTraceContext((key) => headers?.get(key) || undefined),
+      );
       const requestContext: CommandContext = {
         correlationId: headers?.get(NatsHeaders.correlationId) || randomUUID(),
         idempotencyKey: headers?.get(NatsHeaders.idempotencyKey) || undefined,
         customerId: headers?.get(NatsHeaders.customerId) || undefined,
         settle,
-        subject: (context as NatsContext).getSubject?.() ?? 'unknown',
+        subject,
         startedAt: process.hrtime.bigint(),
+        span,
       };
-      return runInRequestContext(requestContext, () =>
-        (done() as Promise<unknown>).catch((error: unknown) => {
-          settle();
-          throw error;
-        }),
+      return withActiveSpan(span, () =>
+        runInRequestContext(requestContext, () =>
+          (done() as Promise<unknown>).catch((error: unknown) => {
+            settle();
+            endSpan(span, error);
+            throw error;
+          }),
+        ),
       );
     });
   }
@@ -138,6 +153,7 @@ export class CommandServer extends ServerNats {
     const outcome = error ? String((error as { type?: unknown }).type ?? 'error') : 'ok';
     const seconds = Number(process.hrtime.bigint() - command.startedAt) / 1e9;
     commandDuration.observe({ app: this.config.app, subject: command.subject, outcome }, seconds);
+    endSpan(command.span, error, { 'checkout.outcome': outcome });
   }
 
   override async close(): Promise<void> {
