@@ -13,6 +13,14 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, parseAllDocuments } from 'yaml';
+import { Cluster } from '@kubernetes-models/cloudnative-pg/postgresql.cnpg.io/v1';
+import { ScaledObject } from '@kubernetes-models/keda/keda.sh/v1alpha1';
+import { Deployment, StatefulSet } from 'kubernetes-models/apps/v1';
+import { HorizontalPodAutoscaler } from 'kubernetes-models/autoscaling/v2';
+import { Job } from 'kubernetes-models/batch/v1';
+import { Ingress, NetworkPolicy } from 'kubernetes-models/networking.k8s.io/v1';
+import { PodDisruptionBudget } from 'kubernetes-models/policy/v1';
+import { ConfigMap, Namespace, Secret, Service } from 'kubernetes-models/v1';
 
 /** docker-compose.yml and k8s/ cannot run here (no Docker engine): they are checked by reading them. */
 const ROOT = join(__dirname, '..', '..');
@@ -471,6 +479,54 @@ describe('k8s/overlays/production (rendered with kubectl kustomize)', () => {
     const [config] = of('ConfigMap') as unknown as { data: Record<string, string> }[];
     expect(config.data).toMatchObject({ NODE_ENV: 'production', STREAM_REPLICAS: '3' });
     expect(config.data.DEMO_DATA).toBeUndefined();
+  });
+
+  /**
+   * The schema of each kind, from maintained model packages: Kubernetes' own OpenAPI for built-in
+   * kinds (kubernetes-models), the operators' CRDs for KEDA's and CloudNativePG's.
+   */
+  const MODELS: Record<string, new (data: never) => { validate(): void }> = {
+    'apps/v1/Deployment': Deployment,
+    'apps/v1/StatefulSet': StatefulSet,
+    'autoscaling/v2/HorizontalPodAutoscaler': HorizontalPodAutoscaler,
+    'batch/v1/Job': Job,
+    'networking.k8s.io/v1/Ingress': Ingress,
+    'networking.k8s.io/v1/NetworkPolicy': NetworkPolicy,
+    'policy/v1/PodDisruptionBudget': PodDisruptionBudget,
+    'v1/ConfigMap': ConfigMap,
+    'v1/Namespace': Namespace,
+    'v1/Secret': Secret,
+    'v1/Service': Service,
+    'keda.sh/v1alpha1/ScaledObject': ScaledObject,
+    'postgresql.cnpg.io/v1/Cluster': Cluster,
+  };
+
+  it.each(['production', 'local'])('renders %s manifests that pass their kinds’ schemas', (overlay) => {
+    const problems: string[] = [];
+    for (const manifest of render(overlay) as (Rendered & { apiVersion: string })[]) {
+      const Model = MODELS[`${manifest.apiVersion}/${manifest.kind}`];
+      const name = `${manifest.apiVersion} ${manifest.kind} ${manifest.metadata.name}`;
+      if (!Model) problems.push(`${name}: no schema for this kind`);
+      else {
+        try {
+          new Model(manifest as never).validate();
+        } catch (error) {
+          problems.push(`${name}: ${(error as Error).message}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('the schemas refuse a broken manifest (a port by name where a number is required)', () => {
+    const [deployment] = of('Deployment') as unknown as Record<string, any>[]; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const broken = structuredClone(deployment);
+    broken.spec.template.spec.containers[0].ports[0].containerPort = 'http';
+    expect(() => new Deployment(broken).validate()).toThrow(/containerPort must be integer/);
+    const [scaled] = of('ScaledObject') as unknown as Record<string, any>[]; // eslint-disable-line @typescript-eslint/no-explicit-any
+    expect(() =>
+      new ScaledObject({ ...scaled, spec: { ...scaled.spec, scaleTargetRef: undefined } }).validate(),
+    ).toThrow(/scaleTargetRef/);
   });
 
   it('the local overlay still renders, with demo data and one copy of the stream', () => {
