@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// The build's last step: copies the JSON files the apps read at run time (the gateway's copy of
-// Medusa's store spec) from apps/ into dist/, beside the compiled code that reads them.
+// The build's last step: copies the JSON files read at run time (the gateway's copy of Medusa's store
+// spec, the PSP sandbox's keys) into dist/, beside the compiled code that reads them.
 import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +18,8 @@ function* jsonFiles(dir) {
 for (const app of readdirSync(join(ROOT, 'apps'))) {
   for (const file of jsonFiles(join(ROOT, 'apps', app, 'src'))) copyToDist(file);
 }
+// The PSP sandbox's keys, and the test credentials it issues (read by the payment app in development).
+for (const file of jsonFiles(join(ROOT, 'tools', 'psp-sandbox', 'keys'))) copyToDist(file);
 
 function copyToDist(file) {
   const target = join(ROOT, 'dist', relative(ROOT, file));

@@ -1,4 +1,4 @@
-import { SANDBOX_CREDENTIALS } from '@app/contracts';
+import { SANDBOX_KEYS } from '../../tools/psp-sandbox/src/sandbox-keys';
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { Sandbox, startSandbox } from '../../tools/psp-sandbox/src/sandbox-server';
@@ -49,7 +49,7 @@ export function signedCashierNotification(
   const body = JSON.stringify({
     event_id: event.event_id ?? `EV${randomUUID().replace(/-/g, '')}`,
     event_type: 'TRANSACTION',
-    merchant_id: event.merchant_id ?? SANDBOX_CREDENTIALS.cashier.merchantId,
+    merchant_id: event.merchant_id ?? SANDBOX_KEYS.cashier.merchantId,
     trans_id: event.trans_id,
     session_id: event.session_id ?? 'CS-test',
     status: event.status ?? 'SUCCESS',
@@ -60,7 +60,7 @@ export function signedCashierNotification(
   });
   const timestamp = String(options.timestamp ?? Math.floor(Date.now() / 1000));
   const nonce = options.nonce ?? randomBytes(16).toString('hex');
-  const signature = createHmac('sha256', options.secret ?? SANDBOX_CREDENTIALS.cashier.notifySecret)
+  const signature = createHmac('sha256', options.secret ?? SANDBOX_KEYS.cashier.notifySecret)
     .update(`${timestamp}.${nonce}.${body}`)
     .digest('hex');
   return {

@@ -1,4 +1,5 @@
-import { DemoRegionIds, DemoVariantIds as V, SANDBOX_CREDENTIALS } from '@app/contracts';
+import { DemoRegionIds, DemoVariantIds as V } from '@app/contracts';
+import { MERCHANT_TEST_CREDENTIALS, SANDBOX_KEYS } from '../../tools/psp-sandbox/src/sandbox-keys';
 import { createSign, createVerify, generateKeyPairSync } from 'node:crypto';
 import request from 'supertest';
 import { authorization } from '../../apps/payment/src/providers/wechat/wechat-signature';
@@ -48,18 +49,18 @@ describe('WeChat Pay and Alipay app payments (seed 002) through the sandbox', ()
         ['appid', 'noncestr', 'package', 'partnerid', 'prepayid', 'sign', 'timestamp'].sort(),
       );
       expect(pay_param).toMatchObject({
-        appid: SANDBOX_CREDENTIALS.wechat.appId,
-        partnerid: SANDBOX_CREDENTIALS.wechat.merchantId,
+        appid: SANDBOX_KEYS.wechat.appId,
+        partnerid: SANDBOX_KEYS.wechat.merchantId,
         package: 'Sign=WXPay',
         prepayid: expect.stringMatching(/^wx/),
       });
       const message = `${pay_param.appid}\n${pay_param.timestamp}\n${pay_param.noncestr}\n${pay_param.prepayid}\n`;
-      expect(verify(SANDBOX_CREDENTIALS.wechat.merchantPublicKey, message, pay_param.sign)).toBe(true);
+      expect(verify(SANDBOX_KEYS.wechat.merchantPublicKey, message, pay_param.sign)).toBe(true);
       expect(cart.payment_session.status).toBe('requires_more');
     });
 
     it('the sandbox takes an API call only under our merchant certificate’s serial number', async () => {
-      const wechat = SANDBOX_CREDENTIALS.wechat;
+      const wechat = MERCHANT_TEST_CREDENTIALS.wechat;
       const path = '/v3/pay/transactions/out-trade-no/ptx_none?mchid=' + wechat.merchantId;
       const call = (serial: string) =>
         request(sandbox.url)
@@ -92,11 +93,7 @@ describe('WeChat Pay and Alipay app payments (seed 002) through the sandbox', ()
       const cart = await paying('wechat');
       const body = JSON.stringify({ id: 'EV-forged', event_type: 'TRANSACTION.SUCCESS', resource: {} });
       const timestamp = String(Math.floor(Date.now() / 1000));
-      const headers = (
-        key: string,
-        serial: string = SANDBOX_CREDENTIALS.wechat.platformSerial,
-        signed = body,
-      ) => ({
+      const headers = (key: string, serial: string = SANDBOX_KEYS.wechat.platformSerial, signed = body) => ({
         'content-type': 'application/json',
         'wechatpay-timestamp': timestamp,
         'wechatpay-nonce': 'n1',
@@ -105,10 +102,10 @@ describe('WeChat Pay and Alipay app payments (seed 002) through the sandbox', ()
       });
       for (const attempt of [
         headers(strangerKey),
-        headers(SANDBOX_CREDENTIALS.wechat.platformPrivateKey, 'ANOTHER-SERIAL'),
-        headers(SANDBOX_CREDENTIALS.wechat.platformPrivateKey, undefined, body.replace('forged', 'other')),
+        headers(SANDBOX_KEYS.wechat.platformPrivateKey, 'ANOTHER-SERIAL'),
+        headers(SANDBOX_KEYS.wechat.platformPrivateKey, undefined, body.replace('forged', 'other')),
         // Genuinely signed, but its resource cannot be decrypted with our APIv3 key.
-        headers(SANDBOX_CREDENTIALS.wechat.platformPrivateKey),
+        headers(SANDBOX_KEYS.wechat.platformPrivateKey),
       ]) {
         const answer = await request(gateway).post('/hooks/payments/wechat').set(attempt).send(body);
         expect(answer.status).toBe(400);
@@ -145,7 +142,7 @@ describe('WeChat Pay and Alipay app payments (seed 002) through the sandbox', ()
       const cart = await paying('alipay');
       const order = params(cart.payment_session.data.pay_param);
       expect(order).toMatchObject({
-        app_id: SANDBOX_CREDENTIALS.alipay.appId,
+        app_id: SANDBOX_KEYS.alipay.appId,
         method: 'alipay.trade.app.pay',
         sign_type: 'RSA2',
         charset: 'utf-8',
@@ -157,9 +154,7 @@ describe('WeChat Pay and Alipay app payments (seed 002) through the sandbox', ()
         total_amount: '99.00',
         product_code: 'QUICK_MSECURITY_PAY',
       });
-      expect(verify(SANDBOX_CREDENTIALS.alipay.appPublicKey, content(order, ['sign']), order.sign)).toBe(
-        true,
-      );
+      expect(verify(SANDBOX_KEYS.alipay.appPublicKey, content(order, ['sign']), order.sign)).toBe(true);
     });
 
     it('the signed notification of a payment authorizes the session, answered `success`', async () => {
@@ -177,13 +172,13 @@ describe('WeChat Pay and Alipay app payments (seed 002) through the sandbox', ()
       const cart = await paying('alipay');
       const notification = (
         overrides: Record<string, string>,
-        key: string = SANDBOX_CREDENTIALS.alipay.platformPrivateKey,
+        key: string = SANDBOX_KEYS.alipay.platformPrivateKey,
       ) => {
         const values: Record<string, string> = {
           notify_id: `N${Date.now()}`,
           notify_type: 'trade_status_sync',
-          app_id: SANDBOX_CREDENTIALS.alipay.appId,
-          seller_id: SANDBOX_CREDENTIALS.alipay.sellerId,
+          app_id: SANDBOX_KEYS.alipay.appId,
+          seller_id: SANDBOX_KEYS.alipay.sellerId,
           out_trade_no: cart.payment_session.data.out_trade_no,
           trade_no: '2026000001',
           trade_status: 'TRADE_SUCCESS',

@@ -5,6 +5,7 @@ import { payHostedPage, Sandbox, TEST_CARDS } from '../support/psp-sandbox';
 import { Json, storeCarts } from '../support/store-carts';
 import { cartPayingWith, PaymentStack, paymentEvents, startPaymentStack } from '../support/payment-stack';
 import { createTestEnvironment, eventually, TestEnvironment } from '../support/test-environment';
+import { SANDBOX_KEYS } from '../../tools/psp-sandbox/src/sandbox-keys';
 
 const EUROPE = DemoRegionIds.europe;
 
@@ -186,14 +187,13 @@ function pick(env: Record<string, string | undefined>, keys: string[]): Record<s
 
 /** The sandbox's view of a transaction, through its signed query API. */
 async function sandboxQuery(sandbox: Sandbox, transId: string): Promise<Json> {
-  const { SANDBOX_CREDENTIALS } = await import('@app/contracts');
   const { signedHeaders } = await import('../../tools/psp-sandbox/src/hmac-signature');
-  const body = JSON.stringify({ merchant_id: SANDBOX_CREDENTIALS.cashier.merchantId, trans_id: transId });
+  const body = JSON.stringify({ merchant_id: SANDBOX_KEYS.cashier.merchantId, trans_id: transId });
   const response = await request(sandbox.url)
     .post('/payments/session/query')
     .set({
       'content-type': 'application/json',
-      ...signedHeaders(SANDBOX_CREDENTIALS.cashier.apiSecret, body),
+      ...signedHeaders(SANDBOX_KEYS.cashier.apiSecret, body),
     })
     .send(body)
     .expect(200);

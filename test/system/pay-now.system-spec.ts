@@ -1,10 +1,4 @@
-import {
-  ChargeCommands,
-  DemoRegionIds,
-  DemoVariantIds as V,
-  PaymentCommands,
-  SANDBOX_CREDENTIALS,
-} from '@app/contracts';
+import { ChargeCommands, DemoRegionIds, DemoVariantIds as V, PaymentCommands } from '@app/contracts';
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import request from 'supertest';
@@ -14,6 +8,7 @@ import { signedUpCustomer } from '../support/customers';
 import { PaymentStack, startPaymentStack } from '../support/payment-stack';
 import { Json } from '../support/store-carts';
 import { eventually } from '../support/test-environment';
+import { SANDBOX_KEYS } from '../../tools/psp-sandbox/src/sandbox-keys';
 
 interface Payer {
   id: string;
@@ -157,7 +152,7 @@ describe('pay now: WeChat, Alipay, points and mixed (seed 002) through the sandb
     expect(Object.keys(pay_param).sort()).toEqual(
       ['appid', 'noncestr', 'package', 'partnerid', 'prepayid', 'sign', 'timestamp'].sort(),
     );
-    expect(pay_param).toMatchObject({ appid: SANDBOX_CREDENTIALS.wechat.appId, package: 'Sign=WXPay' });
+    expect(pay_param).toMatchObject({ appid: SANDBOX_KEYS.wechat.appId, package: 'Sign=WXPay' });
     expect(await status(who, order)).toEqual({ payment_status: 'not_paid', paid: 0, due: order.total });
 
     await sandboxPay('/sandbox/wechat/pay', { prepay_id: pay_param.prepayid });

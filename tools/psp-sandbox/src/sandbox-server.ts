@@ -1,4 +1,4 @@
-import { SANDBOX_CREDENTIALS } from '@app/contracts';
+import { SANDBOX_KEYS } from './sandbox-keys';
 import Fastify, { FastifyInstance } from 'fastify';
 import { AddressInfo } from 'node:net';
 import { registerAlipay } from './alipay/alipay-routes';
@@ -62,9 +62,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   );
   let url = options.publicUrl ?? '';
   registerCashier(app, {
-    merchantId: SANDBOX_CREDENTIALS.cashier.merchantId,
-    apiSecret: SANDBOX_CREDENTIALS.cashier.apiSecret,
-    notifySecret: SANDBOX_CREDENTIALS.cashier.notifySecret,
+    merchantId: SANDBOX_KEYS.cashier.merchantId,
+    apiSecret: SANDBOX_KEYS.cashier.apiSecret,
+    notifySecret: SANDBOX_KEYS.cashier.notifySecret,
     publicUrl: () => url,
     notifier,
   });

@@ -1,6 +1,12 @@
-import { SANDBOX_CREDENTIALS } from '@app/contracts';
 import { ConfigError } from '@app/platform';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { loadPaymentConfig } from './payment-config';
+import { credentialFingerprint, SANDBOX_FINGERPRINTS, SandboxCredentials } from './sandbox-credentials';
+
+const ROOT = join(__dirname, '..', '..', '..', '..');
+const SANDBOX_FILE = join(ROOT, 'tools/psp-sandbox/keys/merchant-test-credentials.json');
+const SANDBOX = JSON.parse(readFileSync(SANDBOX_FILE, 'utf8')) as SandboxCredentials;
 
 const REAL = {
   CASHIER_BASE_URL: 'https://cashier.example-psp.com',
@@ -24,7 +30,7 @@ const PUBLIC = { PUBLIC_BASE_URL: 'https://api.shop.example.com', PSP_BASE_URL: 
 describe('payment configuration', () => {
   it('defaults to the sandbox and this machine outside production', () => {
     const config = loadPaymentConfig({});
-    expect(config.cashier.notifySecret).toBe(SANDBOX_CREDENTIALS.cashier.notifySecret);
+    expect(config.cashier.notifySecret).toBe(SANDBOX.cashier.notifySecret);
     expect(config.pspBaseUrl).toBe('http://127.0.0.1:9400');
     expect(config.cashier.baseUrl).toBe('http://127.0.0.1:9400');
     expect(config.wechat.baseUrl).toBe('http://127.0.0.1:9400');
@@ -61,7 +67,7 @@ describe('payment configuration', () => {
       NODE_ENV: 'production',
       ...PUBLIC,
       ...REAL,
-      CASHIER_NOTIFY_SECRET: SANDBOX_CREDENTIALS.cashier.notifySecret,
+      CASHIER_NOTIFY_SECRET: SANDBOX.cashier.notifySecret,
     };
     expect(() => loadPaymentConfig(env)).toThrow(/CASHIER_NOTIFY_SECRET is the sandbox's test key/);
     expect(() => loadPaymentConfig({ ...env, PAYMENT_SANDBOX: 'true' })).not.toThrow();
@@ -72,11 +78,54 @@ describe('payment configuration', () => {
       NODE_ENV: 'production',
       ...PUBLIC,
       ...REAL,
-      CASHIER_MERCHANT_ID: SANDBOX_CREDENTIALS.cashier.merchantId,
+      CASHIER_MERCHANT_ID: SANDBOX.cashier.merchantId,
       ALIPAY_APP_PRIVATE_KEY: 'change-me',
     };
     expect(() => loadPaymentConfig(env)).toThrow(/CASHIER_MERCHANT_ID is the sandbox's/);
     expect(() => loadPaymentConfig(env)).toThrow(/ALIPAY_APP_PRIVATE_KEY is a placeholder/);
+  });
+
+  it("reads the sandbox's test credentials from the file it issues, never from the app's code", () => {
+    expect(loadPaymentConfig({}).wechat.merchantPrivateKey).toBe(SANDBOX.wechat.merchantPrivateKey);
+    expect(() => loadPaymentConfig({ PAYMENT_SANDBOX_CREDENTIALS: '/nonexistent/credentials.json' })).toThrow(
+      /PAYMENT_SANDBOX_CREDENTIALS: cannot read the sandbox's test credentials/,
+    );
+    // The sandbox's keys are nowhere in the apps' or libraries' sources (so in no app's bundle).
+    const sources = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+        entry.isDirectory() ? sources(join(dir, entry.name)) : [join(dir, entry.name)],
+      );
+    const carrying = [...sources(join(ROOT, 'apps')), ...sources(join(ROOT, 'libs'))].filter((file) => {
+      const text = readFileSync(file, 'utf8');
+      return (
+        text.includes(SANDBOX.cashier.apiSecret) ||
+        text.includes(SANDBOX.wechat.merchantPrivateKey.split('\n')[1])
+      );
+    });
+    expect(carrying).toEqual([]);
+  });
+
+  it('knows every sandbox credential by its fingerprint alone, and refuses each in production', () => {
+    const values = Object.values({ ...SANDBOX, _: {} }).flatMap((provider) =>
+      Object.values(provider as Record<string, string>),
+    );
+    expect(new Set(values.map(credentialFingerprint))).toEqual(SANDBOX_FINGERPRINTS);
+    const names: Record<string, string> = {
+      CASHIER_API_SECRET: SANDBOX.cashier.apiSecret,
+      WECHAT_MERCHANT_PRIVATE_KEY: SANDBOX.wechat.merchantPrivateKey.replace(/\n/g, '\\n'),
+      WECHAT_MERCHANT_SERIAL: SANDBOX.wechat.merchantSerial,
+      ALIPAY_APP_PRIVATE_KEY: SANDBOX.alipay.appPrivateKey,
+      ALIPAY_SELLER_ID: SANDBOX.alipay.sellerId,
+    };
+    const refusal = (() => {
+      try {
+        loadPaymentConfig({ NODE_ENV: 'production', ...PUBLIC, ...REAL, ...names });
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return 'accepted';
+    })();
+    for (const name of Object.keys(names)) expect(refusal).toMatch(new RegExp(`${name} is the sandbox's`));
   });
 
   it('refuses a notify address providers cannot reach, unless private callbacks are allowed', () => {

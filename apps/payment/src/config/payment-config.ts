@@ -1,5 +1,5 @@
-import { SANDBOX_CREDENTIALS } from '@app/contracts';
 import { ConfigError, EnvReader, isPrivateUrl } from '@app/platform';
+import { isSandboxCredential, readSandboxCredentials, SandboxCredentials } from './sandbox-credentials';
 
 type Env = Record<string, string | undefined>;
 
@@ -62,24 +62,24 @@ export function loadPaymentConfig(env: Env = process.env): PaymentConfig {
   const production = env.NODE_ENV === 'production';
   const sandboxKeys =
     read.oneOf('PAYMENT_SANDBOX', ['true', 'false'] as const, production ? 'false' : 'true') === 'true';
-  const secret = (name: string, sandbox: string): string => {
-    const value = read.text(name, sandboxKeys ? sandbox : '').replace(/\\n/g, '\n');
+  const sandbox = sandboxKeys ? readSandboxCredentials(read) : undefined;
+  const secret = (name: string, fallback: (keys: SandboxCredentials) => string): string => {
+    const value = read.text(name, sandbox ? fallback(sandbox) : '').replace(/\\n/g, '\n');
     if (!value) problems.push(`${name} is required (or PAYMENT_SANDBOX=true for the sandbox's test keys)`);
-    else if (!sandboxKeys && value === sandbox) {
+    else if (!sandboxKeys && isSandboxCredential(value)) {
       problems.push(`${name} is the sandbox's test key: give the real one, or set PAYMENT_SANDBOX=true`);
     }
     return value;
   };
   // Who we are at a provider: the sandbox's ids only with its test keys.
-  const identity = (name: string, sandbox: string): string => {
-    const value = read.text(name, sandboxKeys ? sandbox : '');
+  const identity = (name: string, fallback: (keys: SandboxCredentials) => string): string => {
+    const value = read.text(name, sandbox ? fallback(sandbox) : '');
     if (!value) problems.push(`${name} is required (or PAYMENT_SANDBOX=true for the sandbox's test keys)`);
-    else if (!sandboxKeys && value === sandbox) {
+    else if (!sandboxKeys && isSandboxCredential(value)) {
       problems.push(`${name} is the sandbox's: give the real one, or set PAYMENT_SANDBOX=true`);
     }
     return value;
   };
-  const sandbox = SANDBOX_CREDENTIALS;
   const config: PaymentConfig = {
     publicBaseUrl: read.urls('PUBLIC_BASE_URL', 'http://localhost:9000', ['http:', 'https:'])[0],
     pspBaseUrl: read.urls('PSP_BASE_URL', 'http://127.0.0.1:9400', ['http:', 'https:'])[0],
@@ -90,27 +90,27 @@ export function loadPaymentConfig(env: Env = process.env): PaymentConfig {
     notificationToleranceSeconds: read.integer('NOTIFICATION_TOLERANCE_SECONDS', 300, 1, 3600),
     cashier: {
       baseUrl: '',
-      merchantId: identity('CASHIER_MERCHANT_ID', sandbox.cashier.merchantId),
-      apiSecret: secret('CASHIER_API_SECRET', sandbox.cashier.apiSecret),
-      notifySecret: secret('CASHIER_NOTIFY_SECRET', sandbox.cashier.notifySecret),
+      merchantId: identity('CASHIER_MERCHANT_ID', (keys) => keys.cashier.merchantId),
+      apiSecret: secret('CASHIER_API_SECRET', (keys) => keys.cashier.apiSecret),
+      notifySecret: secret('CASHIER_NOTIFY_SECRET', (keys) => keys.cashier.notifySecret),
       captureMethod: read.oneOf('CASHIER_CAPTURE_METHOD', ['AUTOMATIC', 'MANUAL'] as const, 'AUTOMATIC'),
     },
     wechat: {
       baseUrl: '',
-      appId: identity('WECHAT_APP_ID', sandbox.wechat.appId),
-      merchantId: identity('WECHAT_MERCHANT_ID', sandbox.wechat.merchantId),
-      apiV3Key: secret('WECHAT_API_V3_KEY', sandbox.wechat.apiV3Key),
-      platformSerial: identity('WECHAT_PLATFORM_SERIAL', sandbox.wechat.platformSerial),
-      merchantSerial: identity('WECHAT_MERCHANT_SERIAL', sandbox.wechat.merchantSerial),
-      merchantPrivateKey: secret('WECHAT_MERCHANT_PRIVATE_KEY', sandbox.wechat.merchantPrivateKey),
-      platformPublicKey: secret('WECHAT_PLATFORM_PUBLIC_KEY', sandbox.wechat.platformPublicKey),
+      appId: identity('WECHAT_APP_ID', (keys) => keys.wechat.appId),
+      merchantId: identity('WECHAT_MERCHANT_ID', (keys) => keys.wechat.merchantId),
+      apiV3Key: secret('WECHAT_API_V3_KEY', (keys) => keys.wechat.apiV3Key),
+      platformSerial: identity('WECHAT_PLATFORM_SERIAL', (keys) => keys.wechat.platformSerial),
+      merchantSerial: identity('WECHAT_MERCHANT_SERIAL', (keys) => keys.wechat.merchantSerial),
+      merchantPrivateKey: secret('WECHAT_MERCHANT_PRIVATE_KEY', (keys) => keys.wechat.merchantPrivateKey),
+      platformPublicKey: secret('WECHAT_PLATFORM_PUBLIC_KEY', (keys) => keys.wechat.platformPublicKey),
     },
     alipay: {
       gatewayUrl: '',
-      appId: identity('ALIPAY_APP_ID', sandbox.alipay.appId),
-      sellerId: identity('ALIPAY_SELLER_ID', sandbox.alipay.sellerId),
-      appPrivateKey: secret('ALIPAY_APP_PRIVATE_KEY', sandbox.alipay.appPrivateKey),
-      platformPublicKey: secret('ALIPAY_PLATFORM_PUBLIC_KEY', sandbox.alipay.platformPublicKey),
+      appId: identity('ALIPAY_APP_ID', (keys) => keys.alipay.appId),
+      sellerId: identity('ALIPAY_SELLER_ID', (keys) => keys.alipay.sellerId),
+      appPrivateKey: secret('ALIPAY_APP_PRIVATE_KEY', (keys) => keys.alipay.appPrivateKey),
+      platformPublicKey: secret('ALIPAY_PLATFORM_PUBLIC_KEY', (keys) => keys.alipay.platformPublicKey),
     },
   };
   // Each provider's endpoint: the sandbox's with its test keys, else the provider's own (the

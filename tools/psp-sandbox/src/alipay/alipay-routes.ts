@@ -1,4 +1,4 @@
-import { SANDBOX_CREDENTIALS } from '@app/contracts';
+import { SANDBOX_KEYS } from '../sandbox-keys';
 import { FastifyInstance } from 'fastify';
 import { randomBytes } from 'node:crypto';
 import { Notifier } from '../notifier';
@@ -14,7 +14,7 @@ interface Trade {
   refunded_cents: number;
 }
 
-const keys = SANDBOX_CREDENTIALS.alipay;
+const keys = SANDBOX_KEYS.alipay;
 
 const content = (params: Record<string, string>, omit: string[]) =>
   Object.keys(params)

@@ -1,4 +1,4 @@
-import { SANDBOX_CREDENTIALS } from '@app/contracts';
+import { SANDBOX_KEYS } from '../sandbox-keys';
 import { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { createCipheriv, randomBytes, randomUUID } from 'node:crypto';
 import { Notifier } from '../notifier';
@@ -17,7 +17,7 @@ interface Trade {
   refunded: number;
 }
 
-const keys = SANDBOX_CREDENTIALS.wechat;
+const keys = SANDBOX_KEYS.wechat;
 
 /** `mchid="…",nonce_str="…",…` of a `WECHATPAY2-SHA256-RSA2048` Authorization header. */
 function authorizationParts(header: string): Record<string, string> {
