@@ -5,7 +5,14 @@ import request from 'supertest';
 import { authorization } from '../../apps/payment/src/providers/wechat/wechat-signature';
 import { Sandbox } from '../support/psp-sandbox';
 import { Json, storeCarts } from '../support/store-carts';
-import { cartPayingWith, PaymentStack, paymentEvents, startPaymentStack } from '../support/payment-stack';
+import {
+  cartPayingWith,
+  cartWithSessions,
+  PaymentStack,
+  paymentEvents,
+  startPaymentStack,
+} from '../support/payment-stack';
+import { SupersededPayments } from '../../apps/payment/src/sessions/superseded-payments.service';
 import { eventually, TestEnvironment } from '../support/test-environment';
 
 const verify = (publicKey: string, message: string, signature: string) =>
@@ -125,6 +132,50 @@ describe('WeChat Pay and Alipay app payments (seed 002) through the sandbox', ()
       const changed = await carts.add(cart.id, V.teeSmallWhite, 1);
       expect(changed.payment_session).toMatchObject({ status: 'requires_more', amount: 19800 });
       expect(await attemptStatus(cart.payment_session.data.out_trade_no)).toBe('refunded');
+      expect(await refundEvents(cart.payment_session.id)).toHaveLength(1);
+    });
+  });
+
+  describe('answers signed by the provider, or not taken', () => {
+    afterEach(() => {
+      sandbox.faults.forgeAnswers = false;
+    });
+
+    it('WeChat Pay: an answer not signed with its platform key opens no session (502 provider_unverified)', async () => {
+      const ready = await cartWithSessions(gateway, DemoRegionIds.china, [
+        { variant_id: V.teeSmallWhite, quantity: 1 },
+      ]);
+      sandbox.faults.forgeAnswers = true;
+      const forged = await request(gateway)
+        .post(`/store/carts/${ready.id}/payment-session`)
+        .send({ provider_id: 'wechat' });
+      expect({ status: forged.status, code: forged.body.code }).toEqual({
+        status: 502,
+        code: 'provider_unverified',
+      });
+      sandbox.faults.forgeAnswers = false;
+      const cart = await paying('wechat');
+      expect(cart.payment_session).toMatchObject({ status: 'requires_more' });
+    });
+
+    it('Alipay: a refund answered without Alipay’s sign is not taken as done; signed, it is', async () => {
+      const cart = await paying('alipay');
+      const attempt = cart.payment_session.data.out_trade_no;
+      await simulate('/sandbox/alipay/pay', { order_string: cart.payment_session.data.pay_param });
+      await eventually(
+        async () => (await sessionStatus(cart.id)) === 'authorized',
+        10_000,
+        'alipay authorized',
+      );
+      // The cart changes: the paid attempt must go back, but Alipay's answer to the refund is forged.
+      sandbox.faults.forgeAnswers = true;
+      await carts.add(cart.id, V.teeSmallWhite, 1);
+      expect(await attemptStatus(attempt)).toBe('captured');
+      expect(await refundEvents(cart.payment_session.id)).toEqual([]);
+      // The sweep asks again (the same refund id: once at Alipay); now Alipay's signed answer is taken.
+      sandbox.faults.forgeAnswers = false;
+      await env.app('payment').app.get(SupersededPayments, { strict: false }).sweep();
+      expect(await attemptStatus(attempt)).toBe('refunded');
       expect(await refundEvents(cart.payment_session.id)).toHaveLength(1);
     });
   });

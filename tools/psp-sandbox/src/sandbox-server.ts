@@ -1,5 +1,6 @@
 import { SANDBOX_KEYS } from './sandbox-keys';
 import Fastify, { FastifyInstance } from 'fastify';
+import { generateKeyPairSync } from 'node:crypto';
 import { AddressInfo } from 'node:net';
 import { registerAlipay } from './alipay/alipay-routes';
 import { registerCashier } from './cashier/cashier-routes';
@@ -15,10 +16,15 @@ export interface SandboxOptions {
   notifyBackoffMs?: number[];
 }
 
-/** Faults a test can switch on: provider API calls answered late by `delayMs`; notifications lost. */
+/**
+ * Faults a test can switch on: provider API calls answered late by `delayMs`; notifications lost;
+ * WeChat Pay's and Alipay's answers signed with a key that is not theirs (`forgeAnswers`: someone
+ * between the shop and the provider).
+ */
 export interface SandboxFaults {
   delayMs: number;
   dropNotifications: boolean;
+  forgeAnswers: boolean;
 }
 
 export interface Sandbox {
@@ -51,7 +57,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       }
     });
   }
-  const faults: SandboxFaults = { delayMs: 0, dropNotifications: false };
+  const faults: SandboxFaults = { delayMs: 0, dropNotifications: false, forgeAnswers: false };
   app.addHook('onRequest', async (request) => {
     const api = /^\/(payments|v3|alipay)\//.test(request.url);
     if (api && faults.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, faults.delayMs));
@@ -68,8 +74,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     publicUrl: () => url,
     notifier,
   });
-  registerWechat(app, notifier);
-  registerAlipay(app, notifier);
+  const answerKey = answerSigningKey(() => faults.forgeAnswers);
+  registerWechat(app, notifier, answerKey);
+  registerAlipay(app, notifier, answerKey);
   app.get('/health/live', async () => ({ status: 'ok' }));
   app.get('/health/ready', async () => ({ status: 'ok' }));
   /** Every notification delivery so far, newest last: what was sent, and what the shop answered. */
@@ -86,5 +93,20 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       notifier.stop();
       await app.close();
     },
+  };
+}
+
+/**
+ * The key a provider signs its answers with: its own, or — with the `forgeAnswers` fault — one made
+ * up by whoever forges them.
+ */
+function answerSigningKey(forge: () => boolean): (own: string) => string {
+  let forger: string | undefined;
+  return (own) => {
+    if (!forge()) return own;
+    forger ??= generateKeyPairSync('rsa', { modulusLength: 2048 })
+      .privateKey.export({ type: 'pkcs8', format: 'pem' })
+      .toString();
+    return forger;
   };
 }

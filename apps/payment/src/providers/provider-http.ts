@@ -5,6 +5,7 @@ export class ProviderApiError extends Error {
   constructor(
     readonly status: number,
     readonly body: string,
+    readonly headers: Record<string, string> = {},
   ) {
     super(`provider answered ${status}: ${body.slice(0, 200)}`);
   }
@@ -19,7 +20,7 @@ export async function providerFetch(
   url: string,
   init: RequestInit,
   timeoutMs: number,
-): Promise<{ status: number; text: string }> {
+): Promise<ProviderResponse> {
   assertNoTransaction('A payment provider call');
   const signal = AbortSignal.timeout(timeoutMs);
   let response: Response;
@@ -40,8 +41,25 @@ export async function providerFetch(
     );
   }
   const text = await response.text();
-  if (!response.ok) throw new ProviderApiError(response.status, text);
-  return { status: response.status, text };
+  const headers = Object.fromEntries(response.headers);
+  if (!response.ok) throw new ProviderApiError(response.status, text, headers);
+  return { status: response.status, text, headers };
+}
+
+/** A provider's answer: status, body and headers (names in lower case). */
+export interface ProviderResponse {
+  status: number;
+  text: string;
+  headers: Record<string, string>;
+}
+
+/** A provider's answer whose signature does not check out: nothing may be concluded from it. */
+export function unverifiedAnswer(provider: string, why: string): DomainError {
+  return new DomainError(
+    'unexpected_state',
+    `The answer from ${provider} is not signed by it (${why}); nothing was concluded from it`,
+    'provider_unverified',
+  );
 }
 
 /** A provider's expected answer to a notification, in its own protocol. */

@@ -29,7 +29,8 @@ export const UNKNOWN_ERROR_BODY: DomainErrorBody = {
 /**
  * Medusa v1's error handler as a table: status and body per error type
  * (`packages/medusa/src/api/middlewares/error-handler.ts`), plus our retryable codes:
- * `command_timeout` and `provider_timeout` → 504, `service_unavailable` and `provider_unavailable` → 503. A 409 (retry with the same
+ * `command_timeout` and `provider_timeout` → 504, `service_unavailable` and `provider_unavailable` → 503,
+ * `provider_unverified` → 502. A 409 (retry with the same
  * Idempotency-Key, says Medusa's message) and a 503 carry `Retry-After`; so does a throttled attempt
  * (`too_many_requests` → 429). A route that needs a sign-in answers Medusa's bare `Unauthorized` 401.
  */

@@ -8,6 +8,11 @@ export const RETRYABLE_ERROR_STATUS: Readonly<Record<string, number>> = {
   provider_timeout: 504,
   /** A payment provider could not be reached: nothing happened there. */
   provider_unavailable: 503,
+  /**
+   * A payment provider's answer failed its signature check: it is not the provider's (or was changed
+   * on the way), so nothing is concluded from it; a retry (same key) asks again.
+   */
+  provider_unverified: 502,
 };
 
 /** A command got no answer within its time budget: it may or may not have taken effect. */

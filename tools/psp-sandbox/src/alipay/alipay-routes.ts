@@ -1,5 +1,5 @@
 import { SANDBOX_KEYS } from '../sandbox-keys';
-import { FastifyInstance } from 'fastify';
+import { FastifyInstance, FastifyReply } from 'fastify';
 import { randomBytes } from 'node:crypto';
 import { Notifier } from '../notifier';
 import { rsaSign, rsaVerify } from '../rsa';
@@ -31,44 +31,61 @@ const chinaTime = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(
  * (`POST /sandbox/alipay/pay` with the order string) that sends Alipay's signed notification,
  * retried until the merchant answers `success`.
  */
-export function registerAlipay(app: FastifyInstance, notifier: Notifier): void {
+export function registerAlipay(
+  app: FastifyInstance,
+  notifier: Notifier,
+  answerKey: (own: string) => string,
+): void {
   const trades = new Map<string, Trade>();
   const signedByMerchant = (params: Record<string, string>) =>
     !!params.sign &&
     params.app_id === keys.appId &&
     rsaVerify(keys.appPublicKey, content(params, ['sign']), params.sign);
 
-  app.post('/alipay/gateway.do', async (request) => {
-    const params = request.body as Record<string, string>;
+  // Alipay's answer: `{"<method>_response":{…},"sign":"…"}`, RSA2 over that object's JSON as sent.
+  const answer = (reply: FastifyReply, key: string, response: object) => {
+    const json = JSON.stringify(response);
+    const sign = rsaSign(answerKey(keys.platformPrivateKey), json);
+    return reply.type('application/json;charset=utf-8').send(`{"${key}":${json},"sign":"${sign}"}`);
+  };
+
+  app.post('/alipay/gateway.do', async (request, reply) => {
+    // The common parameters come in the query string (as Alipay's SDK sends them) or the form.
+    const params = {
+      ...(request.query as Record<string, string>),
+      ...(request.body as Record<string, string>),
+    };
     const key = `${String(params.method).replace(/\./g, '_')}_response`;
+    return answer(reply, key, gatewayAnswer(params));
+  });
+
+  const gatewayAnswer = (params: Record<string, string>): object => {
     if (!signedByMerchant(params))
-      return { [key]: { code: '40002', msg: 'Invalid Arguments', sub_code: 'isv.invalid-signature' } };
+      return { code: '40002', msg: 'Invalid Arguments', sub_code: 'isv.invalid-signature' };
     const biz = JSON.parse(params.biz_content ?? '{}') as Record<string, string>;
     const trade = trades.get(biz.out_trade_no);
-    if (!trade) return { [key]: { code: '40004', msg: 'Business Failed', sub_code: 'ACQ.TRADE_NOT_EXIST' } };
+    if (!trade) return { code: '40004', msg: 'Business Failed', sub_code: 'ACQ.TRADE_NOT_EXIST' };
     if (params.method === 'alipay.trade.query') {
-      return { [key]: { code: '10000', msg: 'Success', ...trade } };
+      return { code: '10000', msg: 'Success', ...trade };
     }
     if (params.method === 'alipay.trade.close') {
       if (trade.trade_status === 'TRADE_SUCCESS') {
-        return { [key]: { code: '40004', msg: 'Business Failed', sub_code: 'ACQ.TRADE_STATUS_ERROR' } };
+        return { code: '40004', msg: 'Business Failed', sub_code: 'ACQ.TRADE_STATUS_ERROR' };
       }
-      return { [key]: { code: '10000', msg: 'Success', out_trade_no: trade.out_trade_no } };
+      return { code: '10000', msg: 'Success', out_trade_no: trade.out_trade_no };
     }
     if (params.method === 'alipay.trade.refund') {
       trade.refunded_cents += Math.round(Number(biz.refund_amount) * 100);
       return {
-        [key]: {
-          code: '10000',
-          msg: 'Success',
-          out_trade_no: trade.out_trade_no,
-          refund_fee: biz.refund_amount,
-          fund_change: 'Y',
-        },
+        code: '10000',
+        msg: 'Success',
+        out_trade_no: trade.out_trade_no,
+        refund_fee: biz.refund_amount,
+        fund_change: 'Y',
       };
     }
-    return { [key]: { code: '40004', msg: 'Business Failed', sub_code: 'ACQ.METHOD_NOT_SUPPORTED' } };
-  });
+    return { code: '40004', msg: 'Business Failed', sub_code: 'ACQ.METHOD_NOT_SUPPORTED' };
+  };
 
   /** The shopper pays the order string in Alipay: the trade succeeds and Alipay notifies the merchant. */
   app.post('/sandbox/alipay/pay', async (request, reply) => {

@@ -60,8 +60,27 @@ function encryptedEvent(eventType: string, summary: string, resource: object): s
  * refund, each request checked against the merchant's key; a "the shopper paid in WeChat" endpoint
  * (`POST /sandbox/wechat/pay`) that sends WeChat Pay's signed, encrypted notification.
  */
-export function registerWechat(app: FastifyInstance, notifier: Notifier): void {
+export function registerWechat(
+  app: FastifyInstance,
+  notifier: Notifier,
+  answerKey: (own: string) => string,
+): void {
   const trades = new Map<string, Trade>();
+
+  // Every API answer, an error too, is signed as WeChat Pay signs them: Wechatpay-* headers.
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (!request.url.startsWith('/v3/')) return payload;
+    const timestamp = String(Math.floor(Date.now() / 1000));
+    const nonce = randomBytes(16).toString('hex');
+    const body = typeof payload === 'string' ? payload : '';
+    void reply.headers({
+      'wechatpay-timestamp': timestamp,
+      'wechatpay-nonce': nonce,
+      'wechatpay-serial': keys.platformSerial,
+      'wechatpay-signature': rsaSign(answerKey(keys.platformPrivateKey), `${timestamp}\n${nonce}\n${body}\n`),
+    });
+    return payload;
+  });
 
   app.addHook('preHandler', async (request: FastifyRequest, reply: FastifyReply) => {
     if (!request.url.startsWith('/v3/')) return;

@@ -1,5 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DomainError, fromMinorUnits, PLATFORM_CONFIG, PlatformConfig, toMinorUnits } from '@app/platform';
+import {
+  assertNoTransaction,
+  DomainError,
+  fromMinorUnits,
+  PLATFORM_CONFIG,
+  PlatformConfig,
+  toMinorUnits,
+} from '@app/platform';
+import { AlipayRequestError, AlipaySdk } from 'alipay-sdk';
 import { PaymentConfig } from '../../config/payment-config';
 import { PAYMENT_CONFIG } from '../../config/payment-config.token';
 import {
@@ -11,8 +19,8 @@ import {
   ProviderStatus,
   VerifiedNotification,
 } from '../payment-provider';
-import { providerFetch, textAnswer } from '../provider-http';
-import { alipayTime, signedOrderString, verifyNotification } from './alipay-signature';
+import { textAnswer, unverifiedAnswer } from '../provider-http';
+import { alipayTime } from './alipay-time';
 
 /** Alipay settles in yuan only; its amounts are yuan strings (`"20.40"`). */
 const ALIPAY_CURRENCY = 'cny';
@@ -31,15 +39,29 @@ function yuanAmount(text: string | undefined): number {
  * id, amounts in yuan at this edge only); the shopper pays in Alipay, whose asynchronous
  * notification — RSA2 over the sorted parameters, answered `success` — says it is paid. Alipay signs
  * no delivery time, so replays are stopped by the notification id and idempotent state changes.
+ * Signing, `gateway.do` calls and the checks of Alipay's signatures — on its answers and its
+ * notifications — are Alipay's own SDK (`alipay-sdk`).
  */
 @Injectable()
 export class AlipayProvider implements PaymentProvider {
   readonly id = 'alipay' as const;
+  private readonly sdk: AlipaySdk;
 
   constructor(
     @Inject(PAYMENT_CONFIG) private readonly config: PaymentConfig,
-    @Inject(PLATFORM_CONFIG) private readonly platform: PlatformConfig,
-  ) {}
+    @Inject(PLATFORM_CONFIG) platform: PlatformConfig,
+  ) {
+    this.sdk = new AlipaySdk({
+      appId: config.alipay.appId,
+      privateKey: config.alipay.appPrivateKey,
+      alipayPublicKey: config.alipay.platformPublicKey,
+      gateway: config.alipay.gatewayUrl,
+      signType: 'RSA2',
+      keyType: 'PKCS8',
+      camelcase: false,
+      timeout: platform.providerTimeoutMs,
+    });
+  }
 
   async initiate({ attempt, context }: InitiateInput): Promise<Initiated> {
     if (attempt.currency_code !== 'cny') throw DomainError.notAllowed('Alipay takes payments in CNY only');
@@ -111,8 +133,7 @@ export class AlipayProvider implements PaymentProvider {
 
   verify(body: Buffer): VerifiedNotification {
     const params = Object.fromEntries(new URLSearchParams(body.toString('utf8')));
-    if (!verifyNotification(params, this.config.alipay.platformPublicKey))
-      throw new NotificationRejected('bad signature');
+    if (!params.sign || !this.sdk.checkNotifySignV2(params)) throw new NotificationRejected('bad signature');
     if (params.app_id !== this.config.alipay.appId || params.seller_id !== this.config.alipay.sellerId) {
       throw new NotificationRejected('another merchant');
     }
@@ -137,37 +158,51 @@ export class AlipayProvider implements PaymentProvider {
     return textAnswer(400, 'failure');
   }
 
-  /** Common request parameters and `biz_content`, signed: the order string of an app payment. */
+  /** The signed order string of an app payment: common parameters and `biz_content`. */
   private signed(method: string, biz: Record<string, string>): string {
-    const alipay = this.config.alipay;
-    return signedOrderString(
-      {
-        app_id: alipay.appId,
-        method,
-        format: 'JSON',
-        charset: 'utf-8',
-        sign_type: 'RSA2',
-        timestamp: alipayTime(new Date()),
-        version: '1.0',
-        notify_url: `${this.config.publicBaseUrl}/hooks/payments/alipay`,
-        biz_content: JSON.stringify(biz),
-      },
-      alipay.appPrivateKey,
+    return this.sdk.sdkExecute(
+      method,
+      { notify_url: `${this.config.publicBaseUrl}/hooks/payments/alipay`, bizContent: biz },
+      { bizContentAutoSnakeCase: false },
     );
   }
 
-  /** One call to Alipay's gateway (`gateway.do`): the `<method>_response` object of the answer. */
+  /**
+   * One call to Alipay's gateway (`gateway.do`): the `<method>_response` object of the answer, taken
+   * only when Alipay signed it (`provider_unverified` otherwise); no answer in time is
+   * `provider_timeout`, none at all `provider_unavailable`.
+   */
   private async gateway(method: string, biz: Record<string, string>): Promise<Record<string, string>> {
-    const answer = await providerFetch(
-      this.config.alipay.gatewayUrl,
-      {
-        method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded;charset=utf-8' },
-        body: this.signed(method, biz),
-      },
-      this.platform.providerTimeoutMs,
-    );
-    const parsed = JSON.parse(answer.text) as Record<string, Record<string, string>>;
-    return parsed[`${method.replace(/\./g, '_')}_response`] ?? {};
+    assertNoTransaction('A payment provider call');
+    try {
+      return (await this.sdk.exec(method, { bizContent: biz }, { validateSign: true })) as unknown as Record<
+        string,
+        string
+      >;
+    } catch (error) {
+      throw alipayError(error);
+    }
   }
+}
+
+/**
+ * What a failed `gateway.do` call means for the caller: not reached (`provider_unavailable`), no answer
+ * in time (`provider_timeout`), or an answer that is not Alipay's, or not readable as one
+ * (`provider_unverified`: a missing or wrong `sign` included).
+ */
+function alipayError(error: unknown): DomainError {
+  const message = (error as Error).message ?? String(error);
+  if (error instanceof AlipayRequestError && message.startsWith('HttpClient')) {
+    const cause = (error as { cause?: { name?: string; code?: string } }).cause;
+    const timedOut = /timeout/i.test(`${cause?.name} ${cause?.code} ${message}`);
+    return new DomainError(
+      'unexpected_state',
+      timedOut ? 'Alipay did not answer in time' : `Alipay could not be reached: ${message}`,
+      timedOut ? 'provider_timeout' : 'provider_unavailable',
+    );
+  }
+  if (error instanceof AlipayRequestError && message.startsWith('HTTP')) {
+    return new DomainError('unexpected_state', `Alipay failed: ${message}`, 'provider_unavailable');
+  }
+  return unverifiedAnswer('Alipay', /验签/.test(message) ? 'bad sign' : 'missing sign or unreadable answer');
 }

@@ -11,9 +11,15 @@ import {
   ProviderStatus,
   VerifiedNotification,
 } from '../payment-provider';
-import { jsonAnswer, ProviderApiError, providerFetch } from '../provider-http';
-import { rsaSign, rsaVerify } from '../rsa-signature';
-import { authorization, decryptResource, nonceString } from './wechat-signature';
+import {
+  jsonAnswer,
+  ProviderApiError,
+  providerFetch,
+  ProviderResponse,
+  unverifiedAnswer,
+} from '../provider-http';
+import { rsaSign } from '../rsa-signature';
+import { authorization, decryptResource, nonceString, platformSignatureProblem } from './wechat-signature';
 
 interface Transaction {
   appid: string;
@@ -134,18 +140,9 @@ export class WechatProvider implements PaymentProvider {
 
   verify(body: Buffer, headers: Record<string, string>, now: Date): VerifiedNotification {
     const wechat = this.config.wechat;
-    const timestamp = headers['wechatpay-timestamp'] ?? '';
-    const nonce = headers['wechatpay-nonce'] ?? '';
-    const signature = headers['wechatpay-signature'] ?? '';
-    if (!/^\d{1,12}$/.test(timestamp) || !nonce || !signature) throw new NotificationRejected('unsigned');
-    if (headers['wechatpay-serial'] !== wechat.platformSerial)
-      throw new NotificationRejected('unknown platform certificate');
-    const message = Buffer.concat([Buffer.from(`${timestamp}\n${nonce}\n`), body, Buffer.from('\n')]);
-    if (!rsaVerify(wechat.platformPublicKey, message, signature))
-      throw new NotificationRejected('bad signature');
-    if (Math.abs(now.getTime() / 1000 - Number(timestamp)) > this.config.notificationToleranceSeconds) {
-      throw new NotificationRejected('timestamp outside the tolerance');
-    }
+    const problem = this.signatureProblem(headers, body, now);
+    if (problem) throw new NotificationRejected(problem);
+    const nonce = headers['wechatpay-nonce'];
     let event: {
       id?: string;
       event_type?: string;
@@ -188,10 +185,42 @@ export class WechatProvider implements PaymentProvider {
     return jsonAnswer(400, { code: 'FAIL', message: '失败' });
   }
 
+  /** Why a message is not WeChat Pay's (see platformSignatureProblem), or null. */
+  private signatureProblem(headers: Record<string, string>, body: Buffer | string, now: Date): string | null {
+    const wechat = this.config.wechat;
+    return platformSignatureProblem(
+      headers,
+      body,
+      { serial: wechat.platformSerial, publicKey: wechat.platformPublicKey },
+      now,
+      this.config.notificationToleranceSeconds,
+    );
+  }
+
+  /**
+   * One API call, signed as the merchant; its answer — an error too — is taken only when WeChat Pay
+   * signed it (`provider_unverified` otherwise).
+   */
   private async call<T>(method: 'GET' | 'POST', path: string, body?: object): Promise<T> {
+    let answer: ProviderResponse;
+    try {
+      answer = await this.send(method, path, body);
+    } catch (error) {
+      if (error instanceof ProviderApiError) {
+        const problem = this.signatureProblem(error.headers, error.body, new Date());
+        if (problem) throw unverifiedAnswer('WeChat Pay', problem);
+      }
+      throw error;
+    }
+    const problem = this.signatureProblem(answer.headers, answer.text, new Date());
+    if (problem) throw unverifiedAnswer('WeChat Pay', problem);
+    return (answer.text ? JSON.parse(answer.text) : {}) as T;
+  }
+
+  private send(method: 'GET' | 'POST', path: string, body?: object): Promise<ProviderResponse> {
     const text = body ? JSON.stringify(body) : '';
     const wechat = this.config.wechat;
-    const answer = await providerFetch(
+    return providerFetch(
       `${this.config.wechat.baseUrl.replace(/\/$/, '')}${path}`,
       {
         method,
@@ -213,6 +242,5 @@ export class WechatProvider implements PaymentProvider {
       },
       this.platform.providerTimeoutMs,
     );
-    return (answer.text ? JSON.parse(answer.text) : {}) as T;
   }
 }

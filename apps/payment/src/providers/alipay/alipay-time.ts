@@ -1,0 +1,4 @@
+/** `2026-11-22 09:30:00` in China time, Alipay's timestamp format. */
+export function alipayTime(date: Date): string {
+  return new Date(date.getTime() + 8 * 3600_000).toISOString().slice(0, 19).replace('T', ' ');
+}
