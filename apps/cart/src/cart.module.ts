@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { PlatformModule } from '@app/platform';
+import { checkConfiguration, loadPlatformConfig, PlatformModule } from '@app/platform';
 import { CART_MIGRATIONS } from './cart.schema';
 import { CartsModule } from './carts/carts.module';
 import { loadCheckoutConfig } from './checkout/checkout.config';
@@ -12,6 +12,12 @@ import { seedDemoDiscountsWhenEmpty } from './demo/demo-discounts.seed';
 @Module({})
 export class CartModule {
   static forRoot(env?: Record<string, string | undefined>): DynamicModule {
+    const environment = env ?? process.env;
+    // Every bad variable of every configuration named at once.
+    checkConfiguration(
+      () => loadPlatformConfig('cart', environment),
+      () => loadCheckoutConfig(environment),
+    );
     return {
       module: CartModule,
       imports: [

@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { PlatformModule } from '@app/platform';
+import { checkConfiguration, loadPlatformConfig, PlatformModule } from '@app/platform';
 import { ensureFirstAdmin } from './auth/admin-users';
 import { AuthPruning } from './auth/auth-pruning.service';
 import { AuthHandlers } from './auth/auth.handlers';
@@ -22,6 +22,12 @@ import { seedDemoGroups } from './customers/demo-groups.seed';
 @Module({})
 export class CustomerModule {
   static forRoot(env?: Record<string, string | undefined>): DynamicModule {
+    const environment = env ?? process.env;
+    // Every bad variable of every configuration named at once.
+    checkConfiguration(
+      () => loadPlatformConfig('customer', environment),
+      () => loadCustomerConfig(environment),
+    );
     const config = loadCustomerConfig(env ?? process.env);
     return {
       module: CustomerModule,

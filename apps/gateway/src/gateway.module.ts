@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
-import { PlatformModule } from '@app/platform';
+import { checkConfiguration, loadPlatformConfig, PlatformModule } from '@app/platform';
 import { AdminGiftCardsController } from './admin/admin-gift-cards.controller';
 import { AdminOrdersController } from './admin/admin-orders.controller';
 import { AdminAuthController } from './auth/admin-auth.controller';
@@ -39,6 +39,13 @@ import { RouteCatalog } from './docs/route-catalog';
 @Module({})
 export class GatewayModule {
   static forRoot(env?: Record<string, string | undefined>): DynamicModule {
+    const environment = env ?? process.env;
+    // Every bad variable of every configuration named at once.
+    checkConfiguration(
+      () => loadPlatformConfig('gateway', environment),
+      () => loadAuthConfig(environment),
+      () => loadPresaleConfig(environment),
+    );
     return {
       module: GatewayModule,
       imports: [PlatformModule.forApp({ app: 'gateway', servesCommands: false, env }), DiscoveryModule],

@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { PlatformModule } from '@app/platform';
+import { checkConfiguration, loadPlatformConfig, PlatformModule } from '@app/platform';
 import { loadNotificationConfig } from './config/notification-config';
 import { NOTIFICATION_CONFIG } from './config/notification-config.token';
 import { EventLogModule } from './event-log/event-log.module';
@@ -34,6 +34,12 @@ import { WEBHOOK_SUBSCRIBERS } from './webhooks/webhook-subscribers';
 @Module({})
 export class NotificationModule {
   static forRoot(env?: Record<string, string | undefined>): DynamicModule {
+    const environment = env ?? process.env;
+    // Every bad variable of every configuration named at once.
+    checkConfiguration(
+      () => loadPlatformConfig('notification', environment),
+      () => loadNotificationConfig(environment),
+    );
     const config = loadNotificationConfig(env ?? process.env);
     return {
       module: NotificationModule,

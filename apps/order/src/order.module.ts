@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { PlatformModule } from '@app/platform';
+import { checkConfiguration, loadPlatformConfig, PlatformModule } from '@app/platform';
 import { CreateOrders1767226200000 } from './migrations/1767226200000-create-orders';
 import { AddPaymentReferences1767226400000 } from './migrations/1767226400000-add-payment-references';
 import { OrderClaims1767230800000 } from './migrations/1767230800000-order-claims';
@@ -22,6 +22,12 @@ import { OrdersModule } from './orders/orders.module';
 @Module({})
 export class OrderModule {
   static forRoot(env?: Record<string, string | undefined>): DynamicModule {
+    const environment = env ?? process.env;
+    // Every bad variable of every configuration named at once.
+    checkConfiguration(
+      () => loadPlatformConfig('order', environment),
+      () => loadOrderConfig(environment),
+    );
     return {
       module: OrderModule,
       imports: [

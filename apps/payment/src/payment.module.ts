@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { PlatformModule } from '@app/platform';
+import { checkConfiguration, loadPlatformConfig, PlatformModule } from '@app/platform';
 import { loadPaymentConfig } from './config/payment-config';
 import { PAYMENT_CONFIG } from './config/payment-config.token';
 import { CreatePaymentSessions1767226100000 } from './migrations/1767226100000-create-payment-sessions';
@@ -43,6 +43,12 @@ import { SupersededPayments } from './sessions/superseded-payments.service';
 @Module({})
 export class PaymentModule {
   static forRoot(env?: Record<string, string | undefined>): DynamicModule {
+    const environment = env ?? process.env;
+    // Every bad variable of every configuration named at once.
+    checkConfiguration(
+      () => loadPlatformConfig('payment', environment),
+      () => loadPaymentConfig(environment),
+    );
     return {
       module: PaymentModule,
       imports: [

@@ -58,13 +58,30 @@ export const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/commerce
 export const DEFAULT_NATS_URL = 'nats://127.0.0.1:4222';
 
 export class ConfigError extends Error {
-  constructor(problems: string[]) {
+  constructor(readonly problems: string[]) {
     super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
     this.name = 'ConfigError';
   }
 }
 
 type Env = Record<string, string | undefined>;
+
+/**
+ * Runs every loader of an app's configuration (the platform's and the app's own) and throws one
+ * ConfigError naming the bad variables of all of them, so a deployment is fixed in one go.
+ */
+export function checkConfiguration(...loaders: Array<() => unknown>): void {
+  const problems: string[] = [];
+  for (const load of loaders) {
+    try {
+      load();
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      problems.push(...error.problems);
+    }
+  }
+  if (problems.length) throw new ConfigError([...new Set(problems)]);
+}
 
 /** Reads and validates the environment of `app`; throws one ConfigError naming every bad variable. */
 export function loadPlatformConfig(app: AppName, env: Env = process.env): PlatformConfig {
