@@ -183,21 +183,34 @@ describe('docker-compose.yml', () => {
   });
 });
 
+/** A kustomization as `kubectl kustomize` renders it. */
+function renderKustomization(path: string): Record<string, unknown>[] {
+  const result = spawnSync('kubectl', ['kustomize', join(ROOT, path)], { encoding: 'utf8' });
+  if (result.status !== 0)
+    throw new Error(`kubectl kustomize ${path} failed: ${result.stderr || result.error}`);
+  return parseAllDocuments(result.stdout).map((document) => document.toJSON() as Record<string, unknown>);
+}
+
 describe('k8s/', () => {
   const documents = (path: string): Manifest[] =>
     parseAllDocuments(read(path)).map((document) => document.toJSON() as Manifest);
-  const kustomization = parse(read('k8s/base/kustomization.yaml')) as { resources: string[] };
-  const base = kustomization.resources.flatMap((resource) => documents(`k8s/base/${resource}`));
+  const kustomization = parse(read('k8s/base/kustomization.yaml')) as {
+    resources: string[];
+    configMapGenerator: { name: string; envs: string[] }[];
+  };
+  const base = renderKustomization('k8s/base') as unknown as Manifest[];
+  /** The generated ConfigMap: its name carries a hash of its values, so a change rolls the apps. */
   const configMap = base.find(
-    (manifest) => manifest.kind === 'ConfigMap' && manifest.metadata.name === 'checkout-config',
+    (manifest) => manifest.kind === 'ConfigMap' && manifest.metadata.name.startsWith('checkout-config-'),
   );
   const secret = base.find(
     (manifest) => manifest.kind === 'Secret' && manifest.metadata.name === 'checkout-secrets',
   );
 
-  it('is a kustomize base whose resources all exist, with a ConfigMap and a Secret', () => {
+  it('is a kustomize base whose resources all exist, with a generated ConfigMap and a Secret', () => {
     for (const resource of kustomization.resources)
       expect(existsSync(join(ROOT, 'k8s/base', resource))).toBe(true);
+    expect(kustomization.configMapGenerator).toEqual([{ name: 'checkout-config', envs: ['config.env'] }]);
     expect(configMap?.data?.NATS_URL).toBe('nats://nats:4222');
     expect(secret?.stringData?.DATABASE_URL).toMatch(/^postgres:\/\//);
   });
@@ -214,7 +227,7 @@ describe('k8s/', () => {
       expect(container.command.join(' ')).toContain(entry(app));
 
       const fromConfig = (container.envFrom ?? []).some(
-        (source) => source.configMapRef?.name === 'checkout-config',
+        (source) => source.configMapRef?.name === configMap?.metadata.name,
       );
       expect(fromConfig && configMap?.data?.NATS_URL).toBeTruthy();
       const databaseUrl = container.env?.find((variable) => variable.name === 'DATABASE_URL');
@@ -313,14 +326,7 @@ describe('k8s/overlays/production (rendered with kubectl kustomize)', () => {
     metadata: { name: string };
     spec?: Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
   }
-  const render = (overlay: string): Rendered[] => {
-    const result = spawnSync('kubectl', ['kustomize', join(ROOT, 'k8s/overlays', overlay)], {
-      encoding: 'utf8',
-    });
-    if (result.status !== 0)
-      throw new Error(`kubectl kustomize ${overlay} failed: ${result.stderr || result.error}`);
-    return parseAllDocuments(result.stdout).map((document) => document.toJSON() as Rendered);
-  };
+  const render = (overlay: string) => renderKustomization(`k8s/overlays/${overlay}`) as unknown as Rendered[];
   const production = render('production');
   /** Whether an app's source mentions `text` (a consumer's name). */
   const sourceMentions = (app: string, text: string): boolean => {
