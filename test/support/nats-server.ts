@@ -56,12 +56,16 @@ export class TestNatsServer {
       args.push('-c', file, '-l', this.logFile);
     }
     const child = spawn(natsServerBinary(), args, {
-      stdio: 'ignore',
+      stdio: ['ignore', 'ignore', 'pipe'],
       env: { ...process.env, ...this.options.env },
     });
     this.process = child;
+    let errors = '';
+    child.stderr?.on('data', (chunk: Buffer) => (errors += chunk.toString()));
     const exited = new Promise<never>((_, reject) =>
-      child.once('exit', (code) => reject(new Error(`nats-server exited with code ${code}`))),
+      child.once('exit', (code) =>
+        reject(new Error(`nats-server exited with code ${code}: ${errors.trim().slice(-500)}`)),
+      ),
     );
     await Promise.race([waitForPort(this.port), exited]);
   }

@@ -18,8 +18,10 @@ import { localTlsCertificates } from '../support/tls-certificates';
  */
 describe('NATS users per app, with subject permissions, over TLS', () => {
   const tls = localTlsCertificates();
+  // A password begins with a letter: nats-server reads `$VARIABLE` values as configuration values, and
+  // one that begins with a digit as a number, which it refuses.
   const passwords = Object.fromEntries(
-    APP_NAMES.map((app) => [app, randomBytes(12).toString('hex')]),
+    APP_NAMES.map((app) => [app, `p${randomBytes(12).toString('hex')}`]),
   ) as Record<AppName, string>;
   let server: TestNatsServer;
   let env: TestEnvironment;
