@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { checkConfiguration, loadPlatformConfig, PlatformModule } from '@app/platform';
 import { AdminGiftCardsController } from './admin/admin-gift-cards.controller';
+import { AdminRegionsController } from './admin/admin-regions.controller';
 import { AdminOrdersController } from './admin/admin-orders.controller';
 import { AdminAuthController } from './auth/admin-auth.controller';
 import { AUTH_CONFIG, loadAuthConfig } from './auth/auth-config';
@@ -73,6 +74,7 @@ export class GatewayModule {
         OrderEditsController,
         AdminOrderEditsController,
         AdminGiftCardsController,
+        AdminRegionsController,
         DocsController,
       ],
       providers: [

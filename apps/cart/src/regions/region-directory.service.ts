@@ -7,9 +7,9 @@ const FRESH_FOR_MS = 60_000;
 /**
  * The catalog's regions as the cart app needs them (currency, taxes, countries, providers, and the
  * region a cart shows). Regions are the catalog's; the cart keeps a copy, loaded whole from the
- * catalog and reloaded once it is a minute old or the catalog announces a new region (every
- * replica hears it: a plain subscription, the minute being the fallback); a region it has not seen
- * yet is fetched on its own.
+ * catalog and reloaded once it is a minute old or the catalog announces a new or changed region
+ * (every replica hears it: a plain subscription, the minute being the fallback); a region it has not
+ * seen yet is fetched on its own.
  */
 @Injectable()
 export class RegionDirectory implements OnApplicationBootstrap {
@@ -25,9 +25,9 @@ export class RegionDirectory implements OnApplicationBootstrap {
   onApplicationBootstrap(): void {
     void this.nats.start().then(() => {
       if (!this.nats.isConnected()) return;
-      this.nats.connection.subscribe(CatalogEvents.regionCreated.subject, {
-        callback: () => this.invalidate(),
-      });
+      for (const event of [CatalogEvents.regionCreated, CatalogEvents.regionUpdated]) {
+        this.nats.connection.subscribe(event.subject, { callback: () => this.invalidate() });
+      }
     });
   }
 

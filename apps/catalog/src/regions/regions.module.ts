@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
 import { RegionCreation } from './region-creation.service';
+import { RegionUpdate } from './region-update.service';
 import { RegionHandlers } from './region.handlers';
 import { RegionService } from './region.service';
 
 @Module({
   controllers: [RegionHandlers],
-  providers: [RegionService, RegionCreation],
+  providers: [RegionService, RegionCreation, RegionUpdate],
 })
 export class RegionsModule {}

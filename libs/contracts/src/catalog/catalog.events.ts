@@ -22,4 +22,6 @@ export class RegionCreated {
 /** Events the catalog publishes. */
 export const CatalogEvents = {
   regionCreated: event<RegionCreated>('catalog.region-created'),
+  /** A region's settings changed (`POST /admin/regions/{id}`): carts reload their copy of it. */
+  regionUpdated: event<RegionCreated>('catalog.region-updated'),
 } as const;

@@ -14,6 +14,7 @@ import {
 } from './sales-channel';
 import {
   CreateRegionRequest,
+  UpdateRegionRequest,
   GetRegionRequest,
   ListRegionsQuery,
   RegionList,
@@ -73,6 +74,8 @@ export const CatalogCommands = {
    * Idempotent under an Idempotency-Key: a retry replays the first reply.
    */
   createRegion: command<CreateRegionRequest, RegionReply>('catalog.region.create'),
+  /** Changes a region's settings, countries and providers; idempotent under an Idempotency-Key. */
+  updateRegion: command<UpdateRegionRequest, RegionReply>('catalog.region.update'),
 
   /** Published products, filtered and paged, priced for a region or currency when given. */
   listProducts: command<ListProductsQuery, ProductList>('catalog.product.list'),
