@@ -1,11 +1,13 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { PlatformModule } from '@app/platform';
 import { seedDemoStoreWhenEmpty } from './demo/demo-store.seed';
+import { upsertReferenceData } from './reference/reference-data';
 import { CATALOG_ENTITIES, CATALOG_MIGRATIONS } from './catalog.schema';
 import { InventoryModule } from './inventory/inventory.module';
 import { PresaleModule } from './presale/presale.module';
 import { PricingModule } from './pricing/pricing.module';
 import { ProductsModule } from './products/products.module';
+import { AdminProductsModule } from './admin-products/admin-products.module';
 import { RegionsModule } from './regions/regions.module';
 import { SalesChannelsModule } from './sales-channels/sales-channels.module';
 import { ShippingModule } from './shipping/shipping.module';
@@ -25,11 +27,13 @@ export class CatalogModule {
           database: {
             entities: CATALOG_ENTITIES,
             migrations: CATALOG_MIGRATIONS,
+            afterMigrations: upsertReferenceData,
             seedDemo: seedDemoStoreWhenEmpty,
           },
         }),
         RegionsModule,
         ProductsModule,
+        AdminProductsModule,
         PricingModule,
         TaxonomyModule,
         ShippingModule,

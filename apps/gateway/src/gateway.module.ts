@@ -2,7 +2,9 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { checkConfiguration, loadPlatformConfig, PlatformModule } from '@app/platform';
 import { AdminGiftCardsController } from './admin/admin-gift-cards.controller';
+import { AdminProductsController } from './admin/admin-products.controller';
 import { AdminRegionsController } from './admin/admin-regions.controller';
+import { AdminShippingOptionsController } from './admin/admin-shipping-options.controller';
 import { AdminOrdersController } from './admin/admin-orders.controller';
 import { AdminAuthController } from './auth/admin-auth.controller';
 import { AUTH_CONFIG, loadAuthConfig } from './auth/auth-config';
@@ -75,6 +77,8 @@ export class GatewayModule {
         AdminOrderEditsController,
         AdminGiftCardsController,
         AdminRegionsController,
+        AdminProductsController,
+        AdminShippingOptionsController,
         DocsController,
       ],
       providers: [

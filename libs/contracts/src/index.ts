@@ -9,6 +9,7 @@ export * from './common/pagination';
 export * from './common/query-params';
 export * from './catalog/region';
 export * from './catalog/catalog.commands';
+export * from './catalog/admin-product.commands';
 export * from './catalog/catalog.subjects';
 export * from './catalog/catalog.demo';
 export * from './catalog/catalog.events';

@@ -10,13 +10,8 @@ import {
   upsertShippingOptions,
 } from './demo-offers.seed';
 import { DEMO_PRODUCTS } from './demo-products';
-import {
-  DEMO_CURRENCIES,
-  DEMO_FULFILLMENT_PROVIDERS,
-  DEMO_PAYMENT_PROVIDERS,
-  DEMO_REGIONS,
-  UNASSIGNED_COUNTRIES,
-} from './demo-regions';
+import { DEMO_REGIONS } from './demo-regions';
+import { countryRow } from '../reference/reference-data';
 
 import { demoIds } from './demo-ids';
 
@@ -69,9 +64,6 @@ async function sellInDefaultChannel(manager: EntityManager): Promise<void> {
 }
 
 async function upsertRegions(manager: EntityManager): Promise<void> {
-  await upsertRows(manager, 'catalog.currency', DEMO_CURRENCIES, { conflict: ['code'] });
-  await upsertRows(manager, 'catalog.payment_provider', DEMO_PAYMENT_PROVIDERS.map(installed));
-  await upsertRows(manager, 'catalog.fulfillment_provider', DEMO_FULFILLMENT_PROVIDERS.map(installed));
   for (const region of DEMO_REGIONS) {
     const { countries, payment_providers, fulfillment_providers, ...columns } = region;
     await upsertRows(manager, 'catalog.region', [{ ...columns, deleted_at: null }]);
@@ -97,14 +89,4 @@ async function upsertRegions(manager: EntityManager): Promise<void> {
       fulfillment_providers,
     );
   }
-  // No region_id here: an upsert must not take a country back from a region created since.
-  await upsertRows(manager, 'catalog.country', UNASSIGNED_COUNTRIES.map(countryRow));
-}
-
-function countryRow([iso_2, iso_3, num_code, display_name]: [string, string, number, string]) {
-  return { id: num_code, iso_2, iso_3, num_code, name: display_name.toUpperCase(), display_name };
-}
-
-function installed(id: string) {
-  return { id, is_installed: true };
 }

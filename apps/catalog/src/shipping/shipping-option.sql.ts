@@ -1,4 +1,4 @@
-import { ListShippingOptionsQuery } from '@app/contracts';
+import { AdminListShippingOptionsQuery, ListShippingOptionsQuery } from '@app/contracts';
 import { PROFILE_COLUMNS } from '../sql/columns';
 import { jsonArray, jsonObject, SqlBuilder, SqlQuery } from '@app/platform';
 
@@ -66,4 +66,14 @@ export function shippingOptionByIdQuery(id: string): SqlQuery {
     text: `${OPTION_SELECT} WHERE so.id = $1 AND so.deleted_at IS NULL`,
     values: [id],
   };
+}
+
+/** The merchant's shipping options: admin-only ones too; by region, return flag, admin-only flag. */
+export function adminShippingOptionListQuery(query: AdminListShippingOptionsQuery): SqlQuery {
+  const sql = new SqlBuilder();
+  const where = ['so.deleted_at IS NULL'];
+  if (query.region_id !== undefined) where.push(`so.region_id = ${sql.param(query.region_id)}`);
+  if (query.is_return !== undefined) where.push(`so.is_return = ${sql.param(query.is_return === 'true')}`);
+  if (query.admin_only !== undefined) where.push(`so.admin_only = ${sql.param(query.admin_only === 'true')}`);
+  return sql.query(`${OPTION_SELECT} WHERE ${where.join(' AND ')} ORDER BY so.created_at, so.id`);
 }

@@ -1,6 +1,11 @@
 import { Module } from '@nestjs/common';
+import { AdminShippingHandlers } from './admin-shipping.handlers';
+import { ShippingOptionWrites } from './shipping-option-writes.service';
 import { ShippingOptionService } from './shipping-option.service';
 import { ShippingHandlers } from './shipping.handlers';
 
-@Module({ controllers: [ShippingHandlers], providers: [ShippingOptionService] })
+@Module({
+  controllers: [ShippingHandlers, AdminShippingHandlers],
+  providers: [ShippingOptionService, ShippingOptionWrites],
+})
 export class ShippingModule {}

@@ -19,9 +19,19 @@ export class RegionCreated {
   countries!: string[];
 }
 
+/** Data of `events.catalog.product-created`, `-updated` and `-deleted`: which product changed. */
+export class ProductChanged {
+  @IsString()
+  product_id!: string;
+}
+
 /** Events the catalog publishes. */
 export const CatalogEvents = {
   regionCreated: event<RegionCreated>('catalog.region-created'),
   /** A region's settings changed (`POST /admin/regions/{id}`): carts reload their copy of it. */
   regionUpdated: event<RegionCreated>('catalog.region-updated'),
+  /** The merchant's product changes (admin routes): a product, its options, variants, prices or stock. */
+  productCreated: event<ProductChanged>('catalog.product-created'),
+  productUpdated: event<ProductChanged>('catalog.product-updated'),
+  productDeleted: event<ProductChanged>('catalog.product-deleted'),
 } as const;

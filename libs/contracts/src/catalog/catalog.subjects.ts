@@ -1,5 +1,15 @@
 import { command } from '../common/command';
 import {
+  AdminListProductsQuery,
+  AdminProductList,
+  CreateProductRequest,
+  CreateVariantRequest,
+  DeletedReply,
+  ProductRef,
+  UpdateProductRequest,
+  UpdateVariantRequest,
+} from './admin-product.commands';
+import {
   PresaleOffer,
   PresaleOfferRef,
   PresaleOffersReply,
@@ -42,11 +52,15 @@ import {
   VariantReply,
 } from './product.commands';
 import {
+  AdminListShippingOptionsQuery,
+  AdminShippingOptionList,
+  CreateShippingOptionRequest,
   ListCartShippingOptionsRequest,
   ListShippingOptionsQuery,
   QuoteShippingOptionRequest,
   ShippingOptionList,
   ShippingOptionQuote,
+  ShippingOptionReply,
 } from './shipping.commands';
 import {
   ByIdRequest,
@@ -76,6 +90,30 @@ export const CatalogCommands = {
   createRegion: command<CreateRegionRequest, RegionReply>('catalog.region.create'),
   /** Changes a region's settings, countries and providers; idempotent under an Idempotency-Key. */
   updateRegion: command<UpdateRegionRequest, RegionReply>('catalog.region.update'),
+
+  /** The merchant's products (any status), newest first: `q`, `status`, paging. */
+  adminListProducts: command<AdminListProductsQuery, AdminProductList>('catalog.product.admin-list'),
+  /** One product of any status, with every relation; `not_found` when there is none. */
+  adminGetProduct: command<ProductRef, ProductReply>('catalog.product.admin-get'),
+  /** A product with its options, variants, prices and stock, in one transaction; once per key. */
+  createProduct: command<CreateProductRequest, ProductReply>('catalog.product.create'),
+  /** Changes a product's fields and links; once per key. */
+  updateProduct: command<UpdateProductRequest, ProductReply>('catalog.product.update'),
+  /** Deletes a product and its variants (softly); once per key. */
+  deleteProduct: command<ProductRef, DeletedReply>('catalog.product.delete'),
+  /** Adds a variant (option values, prices, stock) to a product; once per key. */
+  createVariant: command<CreateVariantRequest, ProductReply>('catalog.variant.create'),
+  /** Changes a variant: fields, prices (replaced), stock (`inventory_quantity`); once per key. */
+  updateVariant: command<UpdateVariantRequest, ProductReply>('catalog.variant.update'),
+
+  /** The merchant's shipping options, admin-only ones too: `{ shipping_options, count }`. */
+  adminListShippingOptions: command<AdminListShippingOptionsQuery, AdminShippingOptionList>(
+    'catalog.shipping-option.admin-list',
+  ),
+  /** A flat-rate shipping option of a region; once per key. */
+  createShippingOption: command<CreateShippingOptionRequest, ShippingOptionReply>(
+    'catalog.shipping-option.create',
+  ),
 
   /** Published products, filtered and paged, priced for a region or currency when given. */
   listProducts: command<ListProductsQuery, ProductList>('catalog.product.list'),

@@ -1,4 +1,19 @@
-import { ArrayMaxSize, IsBooleanString, IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsBooleanString,
+  IsIn,
+  IsInt,
+  IsObject,
+  IsOptional,
+  IsString,
+  Length,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { TaxRateRef } from './product';
 
 /** Medusa's `PricedShippingOption` (with its requirements). */
@@ -104,4 +119,53 @@ export class ListCartShippingOptionsRequest {
   @IsInt()
   @Min(0)
   item_tax_total?: number;
+}
+
+export class ShippingRequirementInput {
+  @IsIn(['min_subtotal', 'max_subtotal']) type!: 'min_subtotal' | 'max_subtotal';
+  @IsInt() @Min(0) amount!: number;
+}
+
+/**
+ * `POST /admin/shipping-options` (Medusa's `AdminPostShippingOptionsReq`): a flat-rate option of a
+ * region, through one of the region's fulfillment providers, for a shipping profile (the store's
+ * default one when none is named).
+ */
+export class CreateShippingOptionRequest {
+  @IsString() @Length(1, 200) name!: string;
+  @IsString() @MaxLength(100) region_id!: string;
+  @IsString() @MaxLength(100) provider_id!: string;
+  @IsOptional() @IsString() @MaxLength(100) profile_id?: string;
+  @IsIn(['flat_rate'], {
+    message:
+      'price_type must be flat_rate (calculated prices need a fulfillment provider that computes them)',
+  })
+  price_type!: 'flat_rate';
+  @IsInt() @Min(0) @Max(100_000_000) amount!: number;
+  @IsOptional() @IsBoolean() is_return?: boolean;
+  @IsOptional() @IsBoolean() admin_only?: boolean;
+  @IsOptional() @IsBoolean() includes_tax?: boolean;
+  @IsOptional()
+  @ValidateNested({ each: true })
+  @Type(() => ShippingRequirementInput)
+  @ArrayMaxSize(2)
+  requirements?: ShippingRequirementInput[];
+  @IsOptional() @IsObject() data?: Record<string, unknown>;
+  @IsOptional() @IsObject() metadata?: Record<string, unknown>;
+}
+
+/** `GET /admin/shipping-options`: admin-only options too. */
+export class AdminListShippingOptionsQuery {
+  @IsOptional() @IsString() @MaxLength(100) region_id?: string;
+  @IsOptional() @IsBooleanString() is_return?: string;
+  @IsOptional() @IsBooleanString() admin_only?: string;
+}
+
+export interface AdminShippingOptionList {
+  shipping_options: PricedShippingOption[];
+  count: number;
+}
+
+export interface ShippingOptionReply {
+  shipping_option: PricedShippingOption;
 }

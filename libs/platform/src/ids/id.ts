@@ -37,6 +37,14 @@ export const ID_PREFIXES = [
   'smtl',
   'sc',
   'pk',
+  'sp',
+  'ptyp',
+  'ptag',
+  'img',
+  'opt',
+  'optval',
+  'ma',
+  'sor',
 ] as const;
 
 export type IdPrefix = (typeof ID_PREFIXES)[number];

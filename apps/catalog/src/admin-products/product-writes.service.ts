@@ -1,0 +1,250 @@
+import { Injectable } from '@nestjs/common';
+import {
+  CatalogEvents,
+  CreateProductRequest,
+  CreateVariantRequest,
+  DeletedReply,
+  ProductFields,
+  UpdateProductRequest,
+  UpdateVariantRequest,
+} from '@app/contracts';
+import { DomainError, newId, Outbox, upsertRows } from '@app/platform';
+import { EntityManager } from 'typeorm';
+import { storeShippingProfile } from '../shipping/shipping-profiles';
+import { VariantWrites } from './variant-writes.service';
+
+/** Product columns an admin sets directly, as the request names them. */
+const COLUMNS = [
+  'title',
+  'subtitle',
+  'description',
+  'handle',
+  'status',
+  'discountable',
+  'thumbnail',
+  'collection_id',
+  'weight',
+  'material',
+  'origin_country',
+] as const;
+
+/** A handle from a title, as Medusa makes one: lower-case words joined by hyphens. */
+export function handleOf(title: string): string {
+  return (
+    title
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'product'
+  );
+}
+
+/**
+ * The merchant's product writes (Medusa v1's admin): a product with its options, variants, prices and
+ * stock created in one transaction, changed, deleted; each one `events.catalog.product-*` through the
+ * outbox. A duplicate handle or SKU is the database's unique violation (422 `duplicate_error`, naming
+ * it), an unknown collection, category or channel its foreign key (404): nothing is partly written.
+ */
+@Injectable()
+export class ProductWrites {
+  constructor(
+    private readonly outbox: Outbox,
+    private readonly variants: VariantWrites,
+  ) {}
+
+  async create(manager: EntityManager, request: CreateProductRequest): Promise<string> {
+    const id = newId('prod');
+    const profile = await storeShippingProfile(manager, request.is_giftcard ? 'gift_card' : 'default');
+    await upsertRows(manager, 'catalog.product', [
+      {
+        id,
+        title: request.title,
+        subtitle: request.subtitle ?? null,
+        description: request.description ?? null,
+        handle: request.handle ?? handleOf(request.title),
+        is_giftcard: request.is_giftcard ?? false,
+        status: request.status ?? 'draft',
+        thumbnail: request.thumbnail ?? request.images?.[0] ?? null,
+        collection_id: request.collection_id ?? null,
+        profile_id: profile,
+        discountable: request.discountable ?? !request.is_giftcard,
+        weight: request.weight ?? null,
+        material: request.material ?? null,
+        origin_country: request.origin_country ?? null,
+        metadata: request.metadata ?? null,
+      },
+    ]);
+    await this.setLinks(manager, id, {
+      ...request,
+      sales_channels: request.sales_channels ?? (await this.defaultChannel(manager)),
+    });
+    const optionIds = (request.options ?? []).map(() => newId('opt'));
+    await upsertRows(
+      manager,
+      'catalog.product_option',
+      (request.options ?? []).map((option, rank) => ({
+        id: optionIds[rank],
+        title: option.title,
+        product_id: id,
+        rank,
+      })),
+    );
+    for (const [rank, variant] of (request.variants ?? []).entries()) {
+      await this.variants.insert(manager, id, optionIds, variant, rank);
+    }
+    await this.outbox.record(manager, CatalogEvents.productCreated, { id }, { product_id: id });
+    return id;
+  }
+
+  async update(manager: EntityManager, request: UpdateProductRequest): Promise<string> {
+    await this.lock(manager, request.id);
+    const columns = COLUMNS.filter((column) => request[column] !== undefined);
+    const sets = columns.map((column, index) => `${column} = $${index + 2}`);
+    const values: unknown[] = columns.map((column) => request[column]);
+    if (request.metadata) {
+      sets.push(`metadata = $${values.length + 2}`);
+      values.push(JSON.stringify(request.metadata));
+    }
+    await manager.query(
+      `UPDATE catalog.product SET ${[...sets, 'updated_at = now()'].join(', ')} WHERE id = $1`,
+      [request.id, ...values],
+    );
+    await this.setLinks(manager, request.id, request);
+    await this.outbox.record(
+      manager,
+      CatalogEvents.productUpdated,
+      { id: request.id },
+      { product_id: request.id },
+    );
+    return request.id;
+  }
+
+  /** Deletes a product and its variants (softly: carts and orders that hold them keep their copies). */
+  async delete(manager: EntityManager, id: string): Promise<DeletedReply> {
+    await this.lock(manager, id);
+    await manager.query('UPDATE catalog.product SET deleted_at = now(), updated_at = now() WHERE id = $1', [
+      id,
+    ]);
+    await manager.query(
+      'UPDATE catalog.product_variant SET deleted_at = now(), updated_at = now() WHERE product_id = $1 AND deleted_at IS NULL',
+      [id],
+    );
+    await this.outbox.record(manager, CatalogEvents.productDeleted, { id }, { product_id: id });
+    return { id, object: 'product', deleted: true };
+  }
+
+  async addVariant(manager: EntityManager, request: CreateVariantRequest): Promise<string> {
+    await this.lock(manager, request.product_id);
+    const options: { id: string }[] = await manager.query(
+      'SELECT id FROM catalog.product_option WHERE product_id = $1 AND deleted_at IS NULL ORDER BY rank, id',
+      [request.product_id],
+    );
+    const [{ rank }] = await manager.query(
+      'SELECT count(*)::int AS rank FROM catalog.product_variant WHERE product_id = $1',
+      [request.product_id],
+    );
+    const { product_id, ...variant } = request;
+    await this.variants.insert(
+      manager,
+      product_id,
+      options.map((option) => option.id),
+      variant,
+      rank,
+    );
+    await this.outbox.record(manager, CatalogEvents.productUpdated, { id: product_id }, { product_id });
+    return product_id;
+  }
+
+  async updateVariant(manager: EntityManager, request: UpdateVariantRequest): Promise<string> {
+    await this.lock(manager, request.product_id);
+    const { product_id, variant_id, ...changes } = request;
+    await this.variants.update(manager, product_id, variant_id, changes);
+    await this.outbox.record(manager, CatalogEvents.productUpdated, { id: product_id }, { product_id });
+    return product_id;
+  }
+
+  private async lock(manager: EntityManager, id: string): Promise<void> {
+    const [found] = await manager.query(
+      'SELECT id FROM catalog.product WHERE id = $1 AND deleted_at IS NULL FOR UPDATE',
+      [id],
+    );
+    if (!found) throw DomainError.notFound(`Product with id: ${id} was not found`);
+  }
+
+  /** Images (by URL, in order), type (by value), tags (by value), categories and channels given replace the product's. */
+  private async setLinks(manager: EntityManager, id: string, fields: ProductFields): Promise<void> {
+    if (fields.images) {
+      const images = fields.images.map((url) => ({ id: newId('img'), url }));
+      await manager.query('DELETE FROM catalog.product_images WHERE product_id = $1', [id]);
+      await upsertRows(manager, 'catalog.image', images);
+      await upsertRows(
+        manager,
+        'catalog.product_images',
+        images.map((image, rank) => ({ product_id: id, image_id: image.id, rank })),
+        { conflict: ['product_id', 'image_id'] },
+      );
+    }
+    if (fields.type) {
+      const [type] = await manager.query(
+        `INSERT INTO catalog.product_type (id, value) VALUES ($1, $2)
+         ON CONFLICT (value) DO UPDATE SET value = EXCLUDED.value RETURNING id`,
+        [newId('ptyp'), fields.type.value],
+      );
+      await manager.query('UPDATE catalog.product SET type_id = $2 WHERE id = $1', [id, type.id]);
+    }
+    if (fields.tags) {
+      const tagIds: string[] = [];
+      for (const tag of fields.tags) {
+        const [found] = await manager.query(
+          'SELECT id FROM catalog.product_tag WHERE value = $1 AND deleted_at IS NULL LIMIT 1',
+          [tag.value],
+        );
+        const tagId = found?.id ?? newId('ptag');
+        if (!found)
+          await manager.query('INSERT INTO catalog.product_tag (id, value) VALUES ($1, $2)', [
+            tagId,
+            tag.value,
+          ]);
+        tagIds.push(tagId);
+      }
+      await this.replace(manager, 'catalog.product_tags', 'product_tag_id', id, tagIds);
+    }
+    if (fields.categories) {
+      await this.replace(
+        manager,
+        'catalog.product_category_product',
+        'product_category_id',
+        id,
+        fields.categories.map((category) => category.id),
+      );
+    }
+    if (fields.sales_channels) {
+      await this.replace(
+        manager,
+        'catalog.product_sales_channel',
+        'sales_channel_id',
+        id,
+        fields.sales_channels.map((channel) => channel.id),
+      );
+    }
+  }
+
+  private async replace(
+    manager: EntityManager,
+    table: string,
+    column: string,
+    productId: string,
+    ids: string[],
+  ): Promise<void> {
+    await manager.query(`DELETE FROM ${table} WHERE product_id = $1`, [productId]);
+    await manager.query(`INSERT INTO ${table} (product_id, ${column}) SELECT $1, unnest($2::text[])`, [
+      productId,
+      [...new Set(ids)],
+    ]);
+  }
+
+  private async defaultChannel(manager: EntityManager): Promise<{ id: string }[]> {
+    return manager.query('SELECT id FROM catalog.sales_channel WHERE is_default');
+  }
+}

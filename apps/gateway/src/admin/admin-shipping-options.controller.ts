@@ -1,0 +1,41 @@
+import { Body, Controller, Get, HttpCode, Post, Query, Req } from '@nestjs/common';
+import {
+  AdminListShippingOptionsQuery,
+  AdminShippingOptionList,
+  CatalogCommands,
+  CreateShippingOptionRequest,
+  ShippingOptionReply,
+} from '@app/contracts';
+import { CommandClient } from '@app/platform';
+import { FastifyRequest } from 'fastify';
+import { Authenticator } from '../auth/authenticator.service';
+
+/** The merchant's shipping options (Medusa v1 admin): list them, create a flat-rate one for a region. */
+@Controller('admin/shipping-options')
+export class AdminShippingOptionsController {
+  constructor(
+    private readonly commands: CommandClient,
+    private readonly authenticator: Authenticator,
+  ) {}
+
+  /** `GET /admin/shipping-options`: `{ shipping_options, count }` (`region_id`, `is_return`, `admin_only`). */
+  @Get()
+  async list(
+    @Req() request: FastifyRequest,
+    @Query() query: AdminListShippingOptionsQuery,
+  ): Promise<AdminShippingOptionList> {
+    await this.authenticator.adminId(request);
+    return this.commands.request(CatalogCommands.adminListShippingOptions, query);
+  }
+
+  /** `POST /admin/shipping-options`: `{ shipping_option }`; once per Idempotency-Key. */
+  @Post()
+  @HttpCode(200)
+  async create(
+    @Req() request: FastifyRequest,
+    @Body() body: CreateShippingOptionRequest,
+  ): Promise<ShippingOptionReply> {
+    await this.authenticator.adminId(request);
+    return this.commands.request(CatalogCommands.createShippingOption, body);
+  }
+}
