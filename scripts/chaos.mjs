@@ -4,7 +4,8 @@
 // invariant broke.
 //
 // Settings: CHAOS_SECONDS (default 120), CHAOS_SHOPPERS (6), CHAOS_SEED (random, printed),
-// CHAOS_KILL_EVERY_MS (4000), CHAOS_NATS_EVERY_MS (20000), TEST_POSTGRES_URL or the local Postgres.
+// CHAOS_KILL_EVERY_MS (4000), CHAOS_NATS_EVERY_MS (20000), CHAOS_MIN_KILLS (0: faults go on past
+// CHAOS_SECONDS until that many apps were killed), TEST_POSTGRES_URL or the local Postgres.
 // `--no-build` skips the build; `--json` prints the figures as one JSON line (for the tests).
 import { mkdtempSync, openSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,6 +23,7 @@ const figures = await runChaos({
   seed: number('CHAOS_SEED', Date.now() % 2 ** 31),
   killEveryMs: number('CHAOS_KILL_EVERY_MS', 4_000),
   natsEveryMs: number('CHAOS_NATS_EVERY_MS', 20_000),
+  minKills: number('CHAOS_MIN_KILLS', 0),
   postgresUrl: process.env.TEST_POSTGRES_URL || 'postgres://postgres@127.0.0.1:5432/postgres',
   output: openSync(logFile, 'a'),
   log: (line) => console.error(`chaos: ${line}`),

@@ -212,15 +212,18 @@ async function shop(gateway, { until, settleBy, tracked, stats }) {
 /**
  * Kills an app (SIGKILL) every `killEveryMs` (± half) and starts it again — every app once, in a
  * random order, then again — and every `natsEveryMs` kills the nats-server and starts it again,
- * until `until`.
+ * until `until`, and on (up to as long again) until `minKills` apps were killed: on a slow machine a
+ * restart takes longer, and a short run would otherwise inflict fewer faults than it promises.
  */
-async function inflict(stack, nats, random, { until, killEveryMs, natsEveryMs, log }) {
+async function inflict(stack, nats, random, { until, killEveryMs, natsEveryMs, minKills, log }) {
   const figures = { kills: 0, natsRestarts: 0, killed: {} };
   let nextNats = Date.now() + natsEveryMs;
   let deck = [];
-  while (Date.now() < until) {
+  const stopBy = until + (until - Date.now());
+  const going = () => Date.now() < until || (figures.kills < minKills && Date.now() < stopBy);
+  while (going()) {
     await sleep(random.between(killEveryMs / 2, (killEveryMs * 3) / 2));
-    if (Date.now() >= until) break;
+    if (!going()) break;
     if (Date.now() >= nextNats) {
       await nats.kill();
       await sleep(random.between(200, 1_500));
@@ -353,6 +356,7 @@ export async function runChaos({
   seed = Date.now() % 2 ** 31,
   killEveryMs = 4_000,
   natsEveryMs = 20_000,
+  minKills = 0,
   postgresUrl = 'postgres://postgres@127.0.0.1:5432/postgres',
   output = 'ignore',
   log = () => {},
@@ -391,7 +395,7 @@ export async function runChaos({
     const shopping = Promise.all(
       Array.from({ length: shoppers }, () => shop(gateway, { until, settleBy, tracked, stats })),
     );
-    const faults = await inflict(stack, nats, random, { until, killEveryMs, natsEveryMs, log });
+    const faults = await inflict(stack, nats, random, { until, killEveryMs, natsEveryMs, minKills, log });
     log('faults stopped: letting the shoppers finish their completions');
     await shopping;
     const unsentOutbox = await outboxesAfter(databaseUrl, OUTBOX_GRACE_MS);

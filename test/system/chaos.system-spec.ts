@@ -69,6 +69,7 @@ describe('npm run chaos (a short fixed run)', () => {
       CHAOS_SHOPPERS: '4',
       CHAOS_KILL_EVERY_MS: '2000',
       CHAOS_NATS_EVERY_MS: '12000',
+      CHAOS_MIN_KILLS: '4',
     });
     const context = `${JSON.stringify(figures)}\n${stderr.slice(-1500)}`;
     expect({ context, passed: figures.passed }).toEqual({ context, passed: true });
