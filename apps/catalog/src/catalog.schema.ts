@@ -5,6 +5,7 @@ import { PresaleOffers1767231500000 } from './migrations/1767231500000-presale-o
 import { PresaleReservations1767231600000 } from './migrations/1767231600000-presale-reservations';
 import { StockReturns1767232200000 } from './migrations/1767232200000-stock-returns';
 import { SalesChannels1767232800000 } from './migrations/1767232800000-sales-channels';
+import { InventoryAdjustments1767232900000 } from './migrations/1767232900000-inventory-adjustments';
 
 /**
  * The catalog reads and writes with SQL (its read models are JSON built by Postgres), so TypeORM
@@ -21,4 +22,5 @@ export const CATALOG_MIGRATIONS = [
   PresaleReservations1767231600000,
   StockReturns1767232200000,
   SalesChannels1767232800000,
+  InventoryAdjustments1767232900000,
 ];

@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { checkConfiguration, loadPlatformConfig, PlatformModule } from '@app/platform';
 import { AdminGiftCardsController } from './admin/admin-gift-cards.controller';
+import { AdminInventoryController } from './admin/admin-inventory.controller';
 import { AdminProductsController } from './admin/admin-products.controller';
 import { AdminRegionsController } from './admin/admin-regions.controller';
 import { AdminShippingOptionsController } from './admin/admin-shipping-options.controller';
@@ -79,6 +80,7 @@ export class GatewayModule {
         AdminRegionsController,
         AdminProductsController,
         AdminShippingOptionsController,
+        AdminInventoryController,
         DocsController,
       ],
       providers: [

@@ -31,12 +31,15 @@ import {
   RegionReply,
 } from './catalog.commands';
 import {
+  AdjustInventoryRequest,
   CheckInventoryRequest,
   InventoryCheck,
   ReservationReply,
   ReservationRequest,
-  ReturnStockRequest,
   ReserveInventoryRequest,
+  ReturnStockRequest,
+  VariantInventoryReply,
+  VariantInventoryRequest,
 } from './inventory.commands';
 import { PricedVariants, PriceVariantsRequest } from './pricing.commands';
 import {
@@ -106,6 +109,10 @@ export const CatalogCommands = {
   /** Changes a variant: fields, prices (replaced), stock (`inventory_quantity`); once per key. */
   updateVariant: command<UpdateVariantRequest, ProductReply>('catalog.variant.update'),
 
+  /** A variant's stock, open reservations and last adjustments, for the merchant. */
+  variantInventory: command<VariantInventoryRequest, VariantInventoryReply>('catalog.inventory.admin-get'),
+  /** Changes a variant's stock by a delta with a reason, never below what is reserved; once per key. */
+  adjustInventory: command<AdjustInventoryRequest, VariantInventoryReply>('catalog.inventory.adjust'),
   /** The merchant's shipping options, admin-only ones too: `{ shipping_options, count }`. */
   adminListShippingOptions: command<AdminListShippingOptionsQuery, AdminShippingOptionList>(
     'catalog.shipping-option.admin-list',

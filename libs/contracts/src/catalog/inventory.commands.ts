@@ -4,6 +4,8 @@ import {
   ArrayMinSize,
   IsInt,
   IsString,
+  Length,
+  NotEquals,
   Max,
   MaxLength,
   Min,
@@ -69,4 +71,43 @@ export class ReturnStockRequest extends CheckInventoryRequest {
   @IsString()
   @MaxLength(200)
   reservation_key!: string;
+}
+
+/** `POST /admin/variants/{id}/inventory`: stock changed by a delta (never below what is reserved), with why. */
+export class InventoryAdjustment {
+  @IsInt() @NotEquals(0) @Min(-1_000_000_000) @Max(1_000_000_000) adjustment!: number;
+  @IsString() @Length(1, 200) reason!: string;
+}
+
+/** `catalog.inventory.adjust`. */
+export class AdjustInventoryRequest extends InventoryAdjustment {
+  @IsString() @MaxLength(100) variant_id!: string;
+}
+
+/** `catalog.inventory.admin-get`. */
+export class VariantInventoryRequest {
+  @IsString() @MaxLength(100) variant_id!: string;
+}
+
+/** A variant's stock as the merchant sees it: levels, open reservations, the last adjustments. */
+export interface VariantInventory {
+  id: string;
+  sku: string | null;
+  manage_inventory: boolean;
+  allow_backorder: boolean;
+  stocked_quantity: number;
+  reserved_quantity: number;
+  inventory_quantity: number;
+  reservations: { id: string; reservation_key: string; quantity: number; created_at: string }[];
+  adjustments: {
+    id: string;
+    adjustment: number;
+    reason: string;
+    stocked_quantity: number;
+    created_at: string;
+  }[];
+}
+
+export interface VariantInventoryReply {
+  variant: VariantInventory;
 }

@@ -45,6 +45,7 @@ export const ID_PREFIXES = [
   'optval',
   'ma',
   'sor',
+  'iadj',
 ] as const;
 
 export type IdPrefix = (typeof ID_PREFIXES)[number];
