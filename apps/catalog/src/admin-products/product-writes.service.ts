@@ -11,6 +11,7 @@ import {
 import { DomainError, newId, Outbox, upsertRows } from '@app/platform';
 import { EntityManager } from 'typeorm';
 import { storeShippingProfile } from '../shipping/shipping-profiles';
+import { replaceLinks, updateGiven } from '../sql/row-writes';
 import { VariantWrites } from './variant-writes.service';
 
 /** Product columns an admin sets directly, as the request names them. */
@@ -99,17 +100,7 @@ export class ProductWrites {
 
   async update(manager: EntityManager, request: UpdateProductRequest): Promise<string> {
     await this.lock(manager, request.id);
-    const columns = COLUMNS.filter((column) => request[column] !== undefined);
-    const sets = columns.map((column, index) => `${column} = $${index + 2}`);
-    const values: unknown[] = columns.map((column) => request[column]);
-    if (request.metadata) {
-      sets.push(`metadata = $${values.length + 2}`);
-      values.push(JSON.stringify(request.metadata));
-    }
-    await manager.query(
-      `UPDATE catalog.product SET ${[...sets, 'updated_at = now()'].join(', ')} WHERE id = $1`,
-      [request.id, ...values],
-    );
+    await updateGiven(manager, 'catalog.product', request.id, request, [...COLUMNS, 'metadata']);
     await this.setLinks(manager, request.id, request);
     await this.outbox.record(
       manager,
@@ -208,40 +199,28 @@ export class ProductWrites {
           ]);
         tagIds.push(tagId);
       }
-      await this.replace(manager, 'catalog.product_tags', 'product_tag_id', id, tagIds);
+      await replaceLinks(manager, 'catalog.product_tags', 'product_id', id, 'product_tag_id', tagIds);
     }
     if (fields.categories) {
-      await this.replace(
+      await replaceLinks(
         manager,
         'catalog.product_category_product',
-        'product_category_id',
+        'product_id',
         id,
+        'product_category_id',
         fields.categories.map((category) => category.id),
       );
     }
     if (fields.sales_channels) {
-      await this.replace(
+      await replaceLinks(
         manager,
         'catalog.product_sales_channel',
-        'sales_channel_id',
+        'product_id',
         id,
+        'sales_channel_id',
         fields.sales_channels.map((channel) => channel.id),
       );
     }
-  }
-
-  private async replace(
-    manager: EntityManager,
-    table: string,
-    column: string,
-    productId: string,
-    ids: string[],
-  ): Promise<void> {
-    await manager.query(`DELETE FROM ${table} WHERE product_id = $1`, [productId]);
-    await manager.query(`INSERT INTO ${table} (product_id, ${column}) SELECT $1, unnest($2::text[])`, [
-      productId,
-      [...new Set(ids)],
-    ]);
   }
 
   private async defaultChannel(manager: EntityManager): Promise<{ id: string }[]> {

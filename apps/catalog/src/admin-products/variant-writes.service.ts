@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AdminPriceInput, AdminVariantInput, VariantChanges } from '@app/contracts';
 import { DomainError, newId, upsertRows } from '@app/platform';
 import { EntityManager } from 'typeorm';
+import { updateGiven } from '../sql/row-writes';
 
 /** A price row: in a currency, or in a region and its currency. */
 interface PriceRow {
@@ -88,21 +89,13 @@ export class VariantWrites {
       [variantId, productId],
     );
     if (!found) throw DomainError.notFound(`Variant with id: ${variantId} was not found`);
-    const columns = (['title', 'sku', 'allow_backorder', 'manage_inventory'] as const).filter(
-      (column) => changes[column] !== undefined,
-    );
-    if (columns.length || changes.metadata) {
-      const sets = columns.map((column, index) => `${column} = $${index + 2}`);
-      if (changes.metadata) sets.push(`metadata = $${columns.length + 2}`);
-      await manager.query(
-        `UPDATE catalog.product_variant SET ${[...sets, 'updated_at = now()'].join(', ')} WHERE id = $1`,
-        [
-          variantId,
-          ...columns.map((column) => changes[column]),
-          ...(changes.metadata ? [JSON.stringify(changes.metadata)] : []),
-        ],
-      );
-    }
+    await updateGiven(manager, 'catalog.product_variant', variantId, changes, [
+      'title',
+      'sku',
+      'allow_backorder',
+      'manage_inventory',
+      'metadata',
+    ]);
     if (changes.prices) {
       const prices = await this.priceRows(manager, changes.prices);
       await manager.query(

@@ -2,13 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { CatalogEvents, CreateRegionRequest, Region, RegionReply } from '@app/contracts';
 import { newId, Outbox } from '@app/platform';
 import { EntityManager } from 'typeorm';
+import { replaceLinks } from '../sql/row-writes';
 import { regionByIdQuery } from './region.queries';
-import {
-  assertCurrencyExists,
-  assertProvidersInstalled,
-  lockFreeCountries,
-  setRegionProviders,
-} from './region-rules';
+import { assertCurrencyExists, assertProvidersInstalled, lockFreeCountries } from './region-rules';
 
 /**
  * Creates a region with its countries and providers, and records `events.catalog.region-created`
@@ -43,8 +39,22 @@ export class RegionCreation {
       id,
       request.countries,
     ]);
-    await setRegionProviders(manager, 'payment', id, request.payment_providers);
-    await setRegionProviders(manager, 'fulfillment', id, request.fulfillment_providers);
+    await replaceLinks(
+      manager,
+      'catalog.region_payment_providers',
+      'region_id',
+      id,
+      'provider_id',
+      request.payment_providers,
+    );
+    await replaceLinks(
+      manager,
+      'catalog.region_fulfillment_providers',
+      'region_id',
+      id,
+      'provider_id',
+      request.fulfillment_providers,
+    );
     await this.outbox.record(
       manager,
       CatalogEvents.regionCreated,

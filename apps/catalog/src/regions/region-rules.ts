@@ -51,18 +51,3 @@ export async function assertProvidersInstalled(
     throw DomainError.invalidData(`${kind} provider ${missing.join(', ')} is not installed`);
   }
 }
-
-/** Replaces a region's providers of one kind. */
-export async function setRegionProviders(
-  manager: EntityManager,
-  kind: 'payment' | 'fulfillment',
-  regionId: string,
-  ids: string[],
-): Promise<void> {
-  const table = `catalog.region_${kind}_providers`;
-  await manager.query(`DELETE FROM ${table} WHERE region_id = $1`, [regionId]);
-  await manager.query(`INSERT INTO ${table} (region_id, provider_id) SELECT $1, unnest($2::text[])`, [
-    regionId,
-    [...new Set(ids)],
-  ]);
-}

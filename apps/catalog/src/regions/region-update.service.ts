@@ -2,13 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { CatalogEvents, Region, RegionReply, UpdateRegionRequest } from '@app/contracts';
 import { DomainError, Outbox } from '@app/platform';
 import { EntityManager } from 'typeorm';
+import { replaceLinks, updateGiven } from '../sql/row-writes';
 import { regionByIdQuery } from './region.queries';
-import {
-  assertCurrencyExists,
-  assertProvidersInstalled,
-  lockFreeCountries,
-  setRegionProviders,
-} from './region-rules';
+import { assertCurrencyExists, assertProvidersInstalled, lockFreeCountries } from './region-rules';
 
 /** The region columns a change may set, as the request names them. */
 const COLUMNS = [
@@ -41,17 +37,7 @@ export class RegionUpdate {
     if (request.fulfillment_providers)
       await assertProvidersInstalled(manager, 'fulfillment_provider', request.fulfillment_providers);
 
-    const changed = COLUMNS.filter((column) => request[column] !== undefined);
-    const sets = changed.map((column, index) => `${column} = $${index + 2}`);
-    if (request.metadata) sets.push(`metadata = $${changed.length + 2}`);
-    await manager.query(
-      `UPDATE catalog.region SET ${[...sets, 'updated_at = now()'].join(', ')} WHERE id = $1`,
-      [
-        request.id,
-        ...changed.map((column) => request[column]),
-        ...(request.metadata ? [JSON.stringify(request.metadata)] : []),
-      ],
-    );
+    await updateGiven(manager, 'catalog.region', request.id, request, [...COLUMNS, 'metadata']);
     if (request.countries) {
       await manager.query(
         'UPDATE catalog.country SET region_id = NULL WHERE region_id = $1 AND NOT iso_2 = ANY($2)',
@@ -63,9 +49,23 @@ export class RegionUpdate {
       ]);
     }
     if (request.payment_providers)
-      await setRegionProviders(manager, 'payment', request.id, request.payment_providers);
+      await replaceLinks(
+        manager,
+        'catalog.region_payment_providers',
+        'region_id',
+        request.id,
+        'provider_id',
+        request.payment_providers,
+      );
     if (request.fulfillment_providers)
-      await setRegionProviders(manager, 'fulfillment', request.id, request.fulfillment_providers);
+      await replaceLinks(
+        manager,
+        'catalog.region_fulfillment_providers',
+        'region_id',
+        request.id,
+        'provider_id',
+        request.fulfillment_providers,
+      );
 
     const { text, values } = regionByIdQuery(request.id);
     const [row] = (await manager.query(text, values)) as { region: Region }[];
