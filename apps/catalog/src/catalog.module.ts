@@ -5,6 +5,7 @@ import { upsertReferenceData } from './reference/reference-data';
 import { CATALOG_ENTITIES, CATALOG_MIGRATIONS } from './catalog.schema';
 import { InventoryModule } from './inventory/inventory.module';
 import { PresaleModule } from './presale/presale.module';
+import { PriceListsModule } from './price-lists/price-lists.module';
 import { PricingModule } from './pricing/pricing.module';
 import { ProductsModule } from './products/products.module';
 import { AdminProductsModule } from './admin-products/admin-products.module';
@@ -35,6 +36,7 @@ export class CatalogModule {
         ProductsModule,
         AdminProductsModule,
         PricingModule,
+        PriceListsModule,
         TaxonomyModule,
         ShippingModule,
         InventoryModule,

@@ -14,6 +14,8 @@ import { CustomerGroups1767230500000 } from './migrations/1767230500000-customer
 import { PasswordTokens1767230600000 } from './migrations/1767230600000-password-tokens';
 import { PasswordReset } from './auth/password-reset.service';
 import { seedDemoGroups } from './customers/demo-groups.seed';
+import { CustomerGroupHandlers } from './groups/customer-group.handlers';
+import { CustomerGroups } from './groups/customer-groups.service';
 
 /**
  * The customer app: customers and their address books, admin users, credentials (scrypt),
@@ -48,10 +50,11 @@ export class CustomerModule {
           },
         }),
       ],
-      controllers: [CustomerHandlers, AuthHandlers],
+      controllers: [CustomerHandlers, AuthHandlers, CustomerGroupHandlers],
       providers: [
         { provide: CUSTOMER_CONFIG, useValue: config },
         CustomerService,
+        CustomerGroups,
         Authentication,
         Sessions,
         Throttle,

@@ -1,7 +1,9 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { checkConfiguration, loadPlatformConfig, PlatformModule } from '@app/platform';
+import { AdminCustomerGroupsController } from './admin/admin-customer-groups.controller';
 import { AdminGiftCardsController } from './admin/admin-gift-cards.controller';
+import { AdminPriceListsController } from './admin/admin-price-lists.controller';
 import { AdminInventoryController } from './admin/admin-inventory.controller';
 import { AdminProductsController } from './admin/admin-products.controller';
 import { AdminRegionsController } from './admin/admin-regions.controller';
@@ -81,6 +83,8 @@ export class GatewayModule {
         AdminProductsController,
         AdminShippingOptionsController,
         AdminInventoryController,
+        AdminCustomerGroupsController,
+        AdminPriceListsController,
         DocsController,
       ],
       providers: [

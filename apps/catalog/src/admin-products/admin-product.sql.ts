@@ -1,5 +1,5 @@
 import { AdminListProductsQuery } from '@app/contracts';
-import { SqlBuilder, SqlQuery } from '@app/platform';
+import { containsPattern, SqlBuilder, SqlQuery } from '@app/platform';
 import { PRODUCT_QUERY } from '../products/product.query-config';
 import { productJson } from '../products/product.sql';
 
@@ -20,7 +20,7 @@ function conditions(sql: SqlBuilder, query: AdminListProductsQuery): string {
   const where = ['p.deleted_at IS NULL'];
   if (query.status?.length) where.push(`p.status = ANY(${sql.param(query.status)})`);
   if (query.q) {
-    const pattern = sql.param(`%${query.q.replace(/[\\%_]/g, (char) => `\\${char}`)}%`);
+    const pattern = sql.param(containsPattern(query.q));
     where.push(`(p.title ILIKE ${pattern} OR p.handle ILIKE ${pattern} OR p.description ILIKE ${pattern}
       OR EXISTS (SELECT 1 FROM catalog.product_variant fv WHERE fv.product_id = p.id AND fv.deleted_at IS NULL
         AND (fv.title ILIKE ${pattern} OR fv.sku ILIKE ${pattern})))`);

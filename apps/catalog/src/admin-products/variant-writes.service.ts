@@ -1,19 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { AdminPriceInput, AdminVariantInput, VariantChanges } from '@app/contracts';
+import { AdminVariantInput, VariantChanges } from '@app/contracts';
 import { DomainError, newId, upsertRows } from '@app/platform';
 import { EntityManager } from 'typeorm';
+import { priceRows } from '../pricing/price-rows';
 import { updateGiven } from '../sql/row-writes';
-
-/** A price row: in a currency, or in a region and its currency. */
-interface PriceRow {
-  id: string;
-  variant_id: string;
-  currency_code: string;
-  region_id: string | null;
-  amount: number;
-  min_quantity: number | null;
-  max_quantity: number | null;
-}
 
 /**
  * Writes a product's variants: the variant, its option values (one per product option, in order), its
@@ -35,7 +25,7 @@ export class VariantWrites {
         `Variant "${variant.title}" needs a value for each of the product's ${optionIds.length} options, got ${values.length}`,
       );
     }
-    const prices = await this.priceRows(manager, variant.prices ?? []);
+    const prices = await priceRows(manager, variant.prices ?? []);
     const id = newId('variant');
     await upsertRows(manager, 'catalog.product_variant', [
       {
@@ -97,7 +87,7 @@ export class VariantWrites {
       'metadata',
     ]);
     if (changes.prices) {
-      const prices = await this.priceRows(manager, changes.prices);
+      const prices = await priceRows(manager, changes.prices);
       await manager.query(
         'DELETE FROM catalog.money_amount WHERE variant_id = $1 AND price_list_id IS NULL',
         [variantId],
@@ -116,60 +106,5 @@ export class VariantWrites {
         [variantId, changes.inventory_quantity],
       );
     }
-  }
-
-  /**
-   * The rows of prices given: each in a currency the store knows, or in an existing region (in its
-   * currency: another currency is refused).
-   */
-  private async priceRows(
-    manager: EntityManager,
-    prices: AdminPriceInput[],
-  ): Promise<Omit<PriceRow, 'id' | 'variant_id'>[]> {
-    if (!prices.length) return [];
-    const regions: { id: string; currency_code: string }[] = await manager.query(
-      'SELECT id, currency_code FROM catalog.region WHERE id = ANY($1) AND deleted_at IS NULL',
-      [prices.map((price) => price.region_id).filter(Boolean)],
-    );
-    const currencies: { code: string }[] = await manager.query(
-      'SELECT code FROM catalog.currency WHERE code = ANY($1)',
-      [prices.map((price) => price.currency_code).filter(Boolean)],
-    );
-    return prices.map((price) => {
-      if (
-        price.min_quantity !== undefined &&
-        price.max_quantity !== undefined &&
-        price.max_quantity < price.min_quantity
-      )
-        throw DomainError.invalidData('A price’s max_quantity must not be below its min_quantity');
-      if (price.region_id) {
-        const region = regions.find((candidate) => candidate.id === price.region_id);
-        if (!region) throw DomainError.notFound(`Region with id ${price.region_id} was not found`);
-        if (price.currency_code && price.currency_code !== region.currency_code) {
-          throw DomainError.invalidData(
-            `A price in region ${region.id} must be in its currency ${region.currency_code}, not ${price.currency_code}`,
-          );
-        }
-        return this.row(region.currency_code, region.id, price);
-      }
-      if (!price.currency_code) throw DomainError.invalidData('A price needs a currency_code or a region_id');
-      if (!currencies.some((currency) => currency.code === price.currency_code))
-        throw DomainError.invalidData(`Currency with code ${price.currency_code} does not exist`);
-      return this.row(price.currency_code, null, price);
-    });
-  }
-
-  private row(
-    currency: string,
-    region: string | null,
-    price: AdminPriceInput,
-  ): Omit<PriceRow, 'id' | 'variant_id'> {
-    return {
-      currency_code: currency,
-      region_id: region,
-      amount: price.amount,
-      min_quantity: price.min_quantity ?? null,
-      max_quantity: price.max_quantity ?? null,
-    };
   }
 }

@@ -1,5 +1,13 @@
 import { ListProductsQuery } from '@app/contracts';
-import { dateRange, jsonArray, jsonObject, ResolvedQuery, SqlBuilder, SqlQuery } from '@app/platform';
+import {
+  containsPattern,
+  dateRange,
+  jsonArray,
+  jsonObject,
+  ResolvedQuery,
+  SqlBuilder,
+  SqlQuery,
+} from '@app/platform';
 import {
   CATEGORY_COLUMNS,
   COLLECTION_COLUMNS,
@@ -153,7 +161,7 @@ function soldIn(sql: SqlBuilder, channels: string[] | undefined): string {
 
 /** Medusa's free-text product search: title, subtitle, description, handle, variant title or SKU. */
 function freeText(sql: SqlBuilder, q: string): string {
-  const pattern = sql.param(`%${q.replace(/[\\%_]/g, (char) => `\\${char}`)}%`);
+  const pattern = sql.param(containsPattern(q));
   return `(p.title ILIKE ${pattern} OR p.subtitle ILIKE ${pattern} OR p.description ILIKE ${pattern} OR p.handle ILIKE ${pattern}
     OR EXISTS (SELECT 1 FROM catalog.product_variant fv WHERE fv.product_id = p.id AND fv.deleted_at IS NULL
       AND (fv.title ILIKE ${pattern} OR fv.sku ILIKE ${pattern})))`;

@@ -1,5 +1,5 @@
 import { ListCategoriesQuery, ListCollectionsQuery, ListTagsQuery } from '@app/contracts';
-import { dateRange, jsonObject, ResolvedQuery, SqlBuilder, SqlQuery } from '@app/platform';
+import { containsPattern, dateRange, jsonObject, ResolvedQuery, SqlBuilder, SqlQuery } from '@app/platform';
 import { STORE_CATEGORY } from '../products/product.sql';
 import { CATEGORY_COLUMNS, COLLECTION_COLUMNS, VALUE_COLUMNS } from '../sql/columns';
 
@@ -58,8 +58,7 @@ export function valuePageQuery(
   const where = ['t.deleted_at IS NULL'];
   if (query.id?.length) where.push(`t.id = ANY(${sql.param(query.id)})`);
   if (query.value?.length) where.push(`t.value = ANY(${sql.param(query.value)})`);
-  if (query.q)
-    where.push(`t.value ILIKE ${sql.param(`%${query.q.replace(/[\\%_]/g, (char) => `\\${char}`)}%`)}`);
+  if (query.q) where.push(`t.value ILIKE ${sql.param(containsPattern(query.q))}`);
   where.push(
     ...dateRange(sql, 't.created_at', query.created_at),
     ...dateRange(sql, 't.updated_at', query.updated_at),
@@ -86,7 +85,7 @@ export function categoryPageQuery(
   const sql = new SqlBuilder();
   const where = [STORE_CATEGORY];
   if (query.q) {
-    const pattern = sql.param(`%${query.q.replace(/[\\%_]/g, (char) => `\\${char}`)}%`);
+    const pattern = sql.param(containsPattern(query.q));
     where.push(`(pc.name ILIKE ${pattern} OR pc.handle ILIKE ${pattern})`);
   }
   if (query.handle !== undefined) where.push(`pc.handle = ${sql.param(query.handle)}`);

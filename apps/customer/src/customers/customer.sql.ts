@@ -1,7 +1,7 @@
 import { ADDRESS_KEYS } from '@app/contracts';
 import { jsonArray, jsonObject, SqlQuery } from '@app/platform';
 
-const CUSTOMER_COLUMNS = [
+export const CUSTOMER_COLUMNS = [
   'id',
   'email',
   'first_name',

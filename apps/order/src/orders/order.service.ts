@@ -12,7 +12,16 @@ import {
   OrderQuery,
   OrderReply,
 } from '@app/contracts';
-import { dateRange, DomainError, jsonArray, jsonObject, newId, Outbox, SqlBuilder } from '@app/platform';
+import {
+  containsPattern,
+  dateRange,
+  DomainError,
+  jsonArray,
+  jsonObject,
+  newId,
+  Outbox,
+  SqlBuilder,
+} from '@app/platform';
 import { DataSource } from 'typeorm';
 import { ORDER_CONFIG, OrderConfig } from '../config/order-config';
 import { presentOrder, StoredOrder } from './order.presenter';
@@ -315,7 +324,7 @@ export class OrderService {
       where.push(...dateRange(sql, `o.${field}`, query[field]));
     }
     if (query.q) {
-      const q = sql.param(`%${query.q.replace(/[\\%_]/g, (char) => `\\${char}`)}%`);
+      const q = sql.param(containsPattern(query.q));
       where.push(`(o.email ILIKE ${q} OR o.display_id::text ILIKE ${q})`);
     }
     const offset = query.offset ?? 0;

@@ -25,6 +25,12 @@ export class ProductChanged {
   product_id!: string;
 }
 
+/** Data of `events.catalog.price-list-created`, `-updated` and `-deleted`: which price list changed. */
+export class PriceListChanged {
+  @IsString()
+  price_list_id!: string;
+}
+
 /** Events the catalog publishes. */
 export const CatalogEvents = {
   regionCreated: event<RegionCreated>('catalog.region-created'),
@@ -34,4 +40,8 @@ export const CatalogEvents = {
   productCreated: event<ProductChanged>('catalog.product-created'),
   productUpdated: event<ProductChanged>('catalog.product-updated'),
   productDeleted: event<ProductChanged>('catalog.product-deleted'),
+  /** The merchant's price lists: carts price lines with them at their next change. */
+  priceListCreated: event<PriceListChanged>('catalog.price-list-created'),
+  priceListUpdated: event<PriceListChanged>('catalog.price-list-updated'),
+  priceListDeleted: event<PriceListChanged>('catalog.price-list-deleted'),
 } as const;

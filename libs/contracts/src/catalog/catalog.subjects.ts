@@ -43,6 +43,17 @@ import {
 } from './inventory.commands';
 import { PricedVariants, PriceVariantsRequest } from './pricing.commands';
 import {
+  AddPriceListPricesRequest,
+  CreatePriceListRequest,
+  DeletedPricesReply,
+  DeletePriceListPricesRequest,
+  ListPriceListsQuery,
+  PriceListList,
+  PriceListRef,
+  PriceListReply,
+  UpdatePriceListRequest,
+} from './price-list.commands';
+import {
   GetProductRequest,
   GetVariantRequest,
   ListProductsQuery,
@@ -108,6 +119,20 @@ export const CatalogCommands = {
   createVariant: command<CreateVariantRequest, ProductReply>('catalog.variant.create'),
   /** Changes a variant: fields, prices (replaced), stock (`inventory_quantity`); once per key. */
   updateVariant: command<UpdateVariantRequest, ProductReply>('catalog.variant.update'),
+
+  /** The merchant's price lists, newest first: `q`, `status`, `type`, paging. */
+  listPriceLists: command<ListPriceListsQuery, PriceListList>('catalog.price-list.list'),
+  getPriceList: command<PriceListRef, PriceListReply>('catalog.price-list.get'),
+  /** A sale or override list with its groups and prices, in one transaction; once per key. */
+  createPriceList: command<CreatePriceListRequest, PriceListReply>('catalog.price-list.create'),
+  /** Changes a list's fields, replaces its groups when given, adds the prices given; once per key. */
+  updatePriceList: command<UpdatePriceListRequest, PriceListReply>('catalog.price-list.update'),
+  deletePriceList: command<PriceListRef, DeletedReply>('catalog.price-list.delete'),
+  /** Adds prices to a list (`override`: replaces them all); once per key. */
+  addPriceListPrices: command<AddPriceListPricesRequest, PriceListReply>('catalog.price-list.add-prices'),
+  deletePriceListPrices: command<DeletePriceListPricesRequest, DeletedPricesReply>(
+    'catalog.price-list.delete-prices',
+  ),
 
   /** A variant's stock, open reservations and last adjustments, for the merchant. */
   variantInventory: command<VariantInventoryRequest, VariantInventoryReply>('catalog.inventory.admin-get'),

@@ -2,6 +2,7 @@ import { AddressPayload } from '../cart/cart.commands';
 import { command } from '../common/command';
 import {
   AddAddressCommand,
+  Customer,
   AddressRef,
   CustomerProfile,
   CustomerRef,
@@ -19,6 +20,18 @@ import {
   UpdateAddressCommand,
   UpdateCustomerCommand,
 } from './customer.commands';
+import { DeletedReply } from '../catalog/admin-product.commands';
+import { Page } from '../common/pagination';
+import {
+  CreateCustomerGroupRequest,
+  CustomerGroupList,
+  CustomerGroupRef,
+  CustomerGroupReply,
+  GroupCustomersRequest,
+  GroupMembersQuery,
+  ListCustomerGroupsQuery,
+  UpdateCustomerGroupRequest,
+} from './customer-group.commands';
 
 /** Commands the customer app answers. */
 export const CustomerCommands = {
@@ -47,4 +60,18 @@ export const CustomerCommands = {
   resetPassword: command<PasswordResetRequest, CustomerReply>('customer.password.reset'),
   /** Counts a lookup attempt under `key`; 429 past LOOKUP_LIMIT in the window (order lookup by email). */
   throttleLookup: command<ThrottleAttempt, { allowed: true }>('customer.throttle.lookup'),
+
+  /** The merchant's customer groups: `q` on the name, `id` for several; `{ customer_groups, count, … }`. */
+  listGroups: command<ListCustomerGroupsQuery, CustomerGroupList>('customer.group.list'),
+  getGroup: command<CustomerGroupRef, CustomerGroupReply>('customer.group.get'),
+  /** A group's members, paged. */
+  groupMembers: command<GroupMembersQuery, Page & { customers: Customer[] }>('customer.group.members'),
+  /** A new group (422 `duplicate_error` for a name in use); once per key. */
+  createGroup: command<CreateCustomerGroupRequest, CustomerGroupReply>('customer.group.create'),
+  updateGroup: command<UpdateCustomerGroupRequest, CustomerGroupReply>('customer.group.update'),
+  /** Deletes a group and its memberships: its price lists then apply to nobody. */
+  deleteGroup: command<CustomerGroupRef, DeletedReply>('customer.group.delete'),
+  /** Adds customers to a group (404 naming unknown ones, and nobody added). */
+  addGroupCustomers: command<GroupCustomersRequest, CustomerGroupReply>('customer.group.add-customers'),
+  removeGroupCustomers: command<GroupCustomersRequest, CustomerGroupReply>('customer.group.remove-customers'),
 } as const;

@@ -55,3 +55,8 @@ export function dateRange(
     .filter((key) => range?.[key] !== undefined)
     .map((key) => `${column} ${operators[key]} ${sql.param(range?.[key])}`);
 }
+
+/** An ILIKE pattern matching text that contains `text` literally (`%`, `_` and `\` escaped). */
+export function containsPattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+}

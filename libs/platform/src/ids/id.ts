@@ -46,6 +46,8 @@ export const ID_PREFIXES = [
   'ma',
   'sor',
   'iadj',
+  'cgrp',
+  'pl',
 ] as const;
 
 export type IdPrefix = (typeof ID_PREFIXES)[number];

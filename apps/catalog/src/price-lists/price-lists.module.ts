@@ -1,0 +1,9 @@
+import { Module } from '@nestjs/common';
+import { PriceListHandlers } from './price-list.handlers';
+import { PriceListWrites } from './price-list-writes.service';
+
+@Module({
+  controllers: [PriceListHandlers],
+  providers: [PriceListWrites],
+})
+export class PriceListsModule {}
