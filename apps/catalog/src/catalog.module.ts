@@ -3,6 +3,7 @@ import { PlatformModule } from '@app/platform';
 import { seedDemoStoreWhenEmpty } from './demo/demo-store.seed';
 import { upsertReferenceData } from './reference/reference-data';
 import { CATALOG_ENTITIES, CATALOG_MIGRATIONS } from './catalog.schema';
+import { ImportModule } from './import/import.module';
 import { InventoryModule } from './inventory/inventory.module';
 import { PresaleModule } from './presale/presale.module';
 import { PriceListsModule } from './price-lists/price-lists.module';
@@ -37,6 +38,7 @@ export class CatalogModule {
         AdminProductsModule,
         PricingModule,
         PriceListsModule,
+        ImportModule,
         TaxonomyModule,
         ShippingModule,
         InventoryModule,

@@ -6,6 +6,7 @@ import { PresaleReservations1767231600000 } from './migrations/1767231600000-pre
 import { StockReturns1767232200000 } from './migrations/1767232200000-stock-returns';
 import { SalesChannels1767232800000 } from './migrations/1767232800000-sales-channels';
 import { InventoryAdjustments1767232900000 } from './migrations/1767232900000-inventory-adjustments';
+import { ImportEntries1767233000000 } from './migrations/1767233000000-import-entries';
 
 /**
  * The catalog reads and writes with SQL (its read models are JSON built by Postgres), so TypeORM
@@ -23,4 +24,5 @@ export const CATALOG_MIGRATIONS = [
   StockReturns1767232200000,
   SalesChannels1767232800000,
   InventoryAdjustments1767232900000,
+  ImportEntries1767233000000,
 ];

@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { checkConfiguration, loadPlatformConfig, PlatformModule } from '@app/platform';
+import { AdminCatalogImportController } from './admin/admin-catalog-import.controller';
 import { AdminCustomerGroupsController } from './admin/admin-customer-groups.controller';
 import { AdminGiftCardsController } from './admin/admin-gift-cards.controller';
 import { AdminPriceListsController } from './admin/admin-price-lists.controller';
@@ -85,6 +86,7 @@ export class GatewayModule {
         AdminInventoryController,
         AdminCustomerGroupsController,
         AdminPriceListsController,
+        AdminCatalogImportController,
         DocsController,
       ],
       providers: [

@@ -6,5 +6,6 @@ import { VariantWrites } from './variant-writes.service';
 @Module({
   controllers: [AdminProductHandlers],
   providers: [ProductWrites, VariantWrites],
+  exports: [ProductWrites, VariantWrites],
 })
 export class AdminProductsModule {}

@@ -7,5 +7,6 @@ import { RegionService } from './region.service';
 @Module({
   controllers: [RegionHandlers],
   providers: [RegionService, RegionCreation, RegionUpdate],
+  exports: [RegionCreation, RegionUpdate],
 })
 export class RegionsModule {}

@@ -7,5 +7,6 @@ import { ShippingHandlers } from './shipping.handlers';
 @Module({
   controllers: [ShippingHandlers, AdminShippingHandlers],
   providers: [ShippingOptionService, ShippingOptionWrites],
+  exports: [ShippingOptionWrites],
 })
 export class ShippingModule {}

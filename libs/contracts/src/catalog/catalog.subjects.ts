@@ -42,6 +42,7 @@ import {
   VariantInventoryRequest,
 } from './inventory.commands';
 import { PricedVariants, PriceVariantsRequest } from './pricing.commands';
+import { ImportCatalogRequest, ImportReport } from './catalog-import';
 import {
   AddPriceListPricesRequest,
   CreatePriceListRequest,
@@ -120,6 +121,12 @@ export const CatalogCommands = {
   /** Changes a variant: fields, prices (replaced), stock (`inventory_quantity`); once per key. */
   updateVariant: command<UpdateVariantRequest, ProductReply>('catalog.variant.update'),
 
+  /**
+   * Loads a catalog document (regions, collections, categories, products, shipping options) by
+   * key, one transaction per entry, and reports what was created, updated, unchanged and refused.
+   * Safe to retry: a document loaded again changes nothing.
+   */
+  importCatalog: command<ImportCatalogRequest, ImportReport>('catalog.import.run'),
   /** The merchant's price lists, newest first: `q`, `status`, `type`, paging. */
   listPriceLists: command<ListPriceListsQuery, PriceListList>('catalog.price-list.list'),
   getPriceList: command<PriceListRef, PriceListReply>('catalog.price-list.get'),

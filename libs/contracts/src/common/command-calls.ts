@@ -58,6 +58,7 @@ export const COMMAND_CALLS = {
     CatalogCommands.getProduct,
     CatalogCommands.getRegion,
     CatalogCommands.getVariant,
+    CatalogCommands.importCatalog,
     CatalogCommands.listCategories,
     CatalogCommands.listCollections,
     CatalogCommands.listPriceLists,

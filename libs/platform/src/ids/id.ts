@@ -48,6 +48,8 @@ export const ID_PREFIXES = [
   'iadj',
   'cgrp',
   'pl',
+  'pcol',
+  'pcat',
 ] as const;
 
 export type IdPrefix = (typeof ID_PREFIXES)[number];

@@ -1,0 +1,22 @@
+import { Module } from '@nestjs/common';
+import { AdminProductsModule } from '../admin-products/admin-products.module';
+import { RegionsModule } from '../regions/regions.module';
+import { ShippingModule } from '../shipping/shipping.module';
+import { CatalogImport } from './catalog-import.service';
+import { ImportHandlers } from './import.handlers';
+import { ProductLoader } from './product.loader';
+import { CategoryLoader, CollectionLoader, RegionLoader, ShippingOptionLoader } from './store-setup.loaders';
+
+@Module({
+  imports: [AdminProductsModule, RegionsModule, ShippingModule],
+  controllers: [ImportHandlers],
+  providers: [
+    CatalogImport,
+    RegionLoader,
+    CollectionLoader,
+    CategoryLoader,
+    ProductLoader,
+    ShippingOptionLoader,
+  ],
+})
+export class ImportModule {}

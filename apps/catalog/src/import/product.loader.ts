@@ -1,0 +1,183 @@
+import { Injectable } from '@nestjs/common';
+import { AdminPriceInput, ImportPrice, ImportProduct, ImportVariant, ProductFields } from '@app/contracts';
+import { DomainError } from '@app/platform';
+import { EntityManager } from 'typeorm';
+import { ProductWrites } from '../admin-products/product-writes.service';
+import { VariantWrites } from '../admin-products/variant-writes.service';
+import { ImportLoader } from './import-loader';
+import { regionIdByName } from './store-setup.loaders';
+
+/**
+ * Products, by handle, with their variants by SKU: a new product is created whole (options,
+ * variants, prices, stock, presale offers) as `POST /admin/products` creates it; an existing one gets
+ * the document's fields, links and prices, and its new variants. Variants the document leaves out
+ * stay, and an existing variant's stock is left to inventory adjustments: loading a document again
+ * never undoes the sales made since.
+ */
+@Injectable()
+export class ProductLoader implements ImportLoader<ImportProduct> {
+  readonly type = ImportProduct;
+  constructor(
+    private readonly products: ProductWrites,
+    private readonly variants: VariantWrites,
+  ) {}
+
+  key(entry: ImportProduct) {
+    return entry.handle;
+  }
+
+  async find(manager: EntityManager, entry: ImportProduct) {
+    const [row] = await manager.query(
+      'SELECT id FROM catalog.product WHERE handle = $1 AND deleted_at IS NULL',
+      [entry.handle],
+    );
+    return row?.id as string | undefined;
+  }
+
+  async create(manager: EntityManager, entry: ImportProduct) {
+    const id = await this.products.create(manager, {
+      ...(await this.fields(manager, entry)),
+      title: entry.title,
+      is_giftcard: entry.is_giftcard,
+      options: (entry.options ?? []).map((title) => ({ title })),
+      variants: await Promise.all(
+        entry.variants.map(async (variant) => ({
+          ...this.variantFields(variant),
+          options: (variant.options ?? []).map((value) => ({ value })),
+          prices: await this.prices(manager, variant.prices),
+          inventory_quantity: variant.inventory_quantity,
+        })),
+      ),
+    });
+    await this.presaleOffers(manager, id, entry.variants);
+  }
+
+  async update(manager: EntityManager, id: string, entry: ImportProduct) {
+    await this.products.update(manager, { ...(await this.fields(manager, entry)), id });
+    const options: { id: string; title: string }[] = await manager.query(
+      'SELECT id, title FROM catalog.product_option WHERE product_id = $1 AND deleted_at IS NULL ORDER BY rank, id',
+      [id],
+    );
+    const titles = entry.options ?? [];
+    if (titles.length !== options.length || titles.some((title, index) => options[index].title !== title)) {
+      throw DomainError.invalidData(
+        `Product ${entry.handle} has the options ${options.map((option) => option.title).join(', ') || 'none'}: an import cannot change them`,
+      );
+    }
+    const known: { id: string; sku: string }[] = await manager.query(
+      'SELECT id, sku FROM catalog.product_variant WHERE product_id = $1 AND deleted_at IS NULL',
+      [id],
+    );
+    let rank = known.length;
+    for (const variant of entry.variants) {
+      const prices = await this.prices(manager, variant.prices);
+      const existing = known.find((candidate) => candidate.sku === variant.sku);
+      if (existing) {
+        await this.variants.update(manager, id, existing.id, { ...this.variantFields(variant), prices });
+      } else {
+        const values = (variant.options ?? []).map((value) => ({ value }));
+        const input = { ...this.variantFields(variant), options: values, prices };
+        await this.variants.insert(
+          manager,
+          id,
+          options.map((option) => option.id),
+          { ...input, inventory_quantity: variant.inventory_quantity },
+          rank,
+        );
+        rank += 1;
+      }
+    }
+    await this.presaleOffers(manager, id, entry.variants);
+  }
+
+  /** The product's own fields and links, with handles and values resolved to what the admin routes take. */
+  private async fields(manager: EntityManager, entry: ImportProduct): Promise<ProductFields> {
+    let collection_id: string | undefined;
+    if (entry.collection) {
+      const [collection] = await manager.query(
+        'SELECT id FROM catalog.product_collection WHERE handle = $1 AND deleted_at IS NULL',
+        [entry.collection],
+      );
+      if (!collection) throw DomainError.notFound(`Collection with handle ${entry.collection} was not found`);
+      collection_id = collection.id;
+    }
+    const handles = entry.categories ?? [];
+    const categories: { id: string; handle: string }[] = await manager.query(
+      'SELECT id, handle FROM catalog.product_category WHERE handle = ANY($1)',
+      [handles],
+    );
+    const missing = handles.filter((handle) => !categories.some((category) => category.handle === handle));
+    if (missing.length)
+      throw DomainError.notFound(`Categories with handles ${missing.join(', ')} were not found`);
+    return {
+      title: entry.title,
+      handle: entry.handle,
+      subtitle: entry.subtitle,
+      description: entry.description,
+      status: entry.status ?? 'published',
+      discountable: entry.discountable,
+      images: entry.images,
+      thumbnail: entry.thumbnail,
+      collection_id,
+      type: entry.type ? { value: entry.type } : undefined,
+      tags: entry.tags?.map((value) => ({ value })),
+      categories: entry.categories && categories.map((category) => ({ id: category.id })),
+      weight: entry.weight,
+      material: entry.material,
+      origin_country: entry.origin_country,
+      metadata: entry.metadata,
+    };
+  }
+
+  private variantFields(variant: ImportVariant) {
+    return {
+      title: variant.title,
+      sku: variant.sku,
+      allow_backorder: variant.allow_backorder,
+      manage_inventory: variant.manage_inventory,
+    };
+  }
+
+  /** Prices with regions named resolved to their ids. */
+  private async prices(manager: EntityManager, prices: ImportPrice[]): Promise<AdminPriceInput[]> {
+    return Promise.all(
+      prices.map(async ({ region, ...price }) =>
+        region ? { ...price, region_id: await regionIdByName(manager, region) } : price,
+      ),
+    );
+  }
+
+  /** The presale offers of the variants that have one (their sold count kept). */
+  private async presaleOffers(manager: EntityManager, productId: string, variants: ImportVariant[]) {
+    for (const variant of variants) {
+      const offer = variant.presale;
+      if (!offer) continue;
+      if (new Date(offer.balance_closes_at) <= new Date(offer.balance_opens_at)) {
+        throw DomainError.invalidData(`The presale balance of ${variant.sku} must close after it opens`);
+      }
+      await manager.query(
+        `INSERT INTO catalog.presale_offer (variant_id, currency_code, deposit_amount, balance_opens_at,
+           balance_closes_at, stock_limit, buy_limit, expect_arrival_time, deposit_refundable)
+         SELECT v.id, $3, $4, $5, $6, $7, $8, $9, $10 FROM catalog.product_variant v
+         WHERE v.product_id = $1 AND v.sku = $2 AND v.deleted_at IS NULL
+         ON CONFLICT (variant_id) DO UPDATE SET currency_code = EXCLUDED.currency_code,
+           deposit_amount = EXCLUDED.deposit_amount, balance_opens_at = EXCLUDED.balance_opens_at,
+           balance_closes_at = EXCLUDED.balance_closes_at, stock_limit = EXCLUDED.stock_limit,
+           buy_limit = EXCLUDED.buy_limit, expect_arrival_time = EXCLUDED.expect_arrival_time,
+           deposit_refundable = EXCLUDED.deposit_refundable, updated_at = now()`,
+        [
+          productId,
+          variant.sku,
+          offer.currency_code,
+          offer.deposit_amount,
+          offer.balance_opens_at,
+          offer.balance_closes_at,
+          offer.stock_limit,
+          offer.buy_limit,
+          offer.expect_arrival_time ?? null,
+          offer.deposit_refundable ?? false,
+        ],
+      );
+    }
+  }
+}
