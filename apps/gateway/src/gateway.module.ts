@@ -2,6 +2,9 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { checkConfiguration, loadPlatformConfig, PlatformModule } from '@app/platform';
 import { AdminCatalogImportController } from './admin/admin-catalog-import.controller';
+import { AdminCollectionsController } from './admin/admin-collections.controller';
+import { AdminProductCategoriesController } from './admin/admin-product-categories.controller';
+import { AdminProductValuesController } from './admin/admin-product-values.controller';
 import { AdminCustomerGroupsController } from './admin/admin-customer-groups.controller';
 import { AdminGiftCardsController } from './admin/admin-gift-cards.controller';
 import { AdminPriceListsController } from './admin/admin-price-lists.controller';
@@ -87,6 +90,9 @@ export class GatewayModule {
         AdminCustomerGroupsController,
         AdminPriceListsController,
         AdminCatalogImportController,
+        AdminCollectionsController,
+        AdminProductCategoriesController,
+        AdminProductValuesController,
         DocsController,
       ],
       providers: [

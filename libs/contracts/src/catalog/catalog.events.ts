@@ -1,4 +1,4 @@
-import { IsNumber, IsString } from 'class-validator';
+import { IsIn, IsNumber, IsString } from 'class-validator';
 import { event } from '../common/events';
 
 /** Data of `events.catalog.region-created`: a region was created and can be sold in. */
@@ -31,6 +31,18 @@ export class PriceListChanged {
   price_list_id!: string;
 }
 
+export const TAXONOMY_KINDS = ['collection', 'category', 'tag', 'type'] as const;
+export type TaxonomyKind = (typeof TAXONOMY_KINDS)[number];
+
+/** Data of `events.catalog.taxonomy-changed`: a collection, category, tag or type was created, changed or deleted. */
+export class TaxonomyChanged {
+  @IsIn(TAXONOMY_KINDS)
+  kind!: TaxonomyKind;
+
+  @IsString()
+  id!: string;
+}
+
 /** Events the catalog publishes. */
 export const CatalogEvents = {
   regionCreated: event<RegionCreated>('catalog.region-created'),
@@ -44,4 +56,6 @@ export const CatalogEvents = {
   priceListCreated: event<PriceListChanged>('catalog.price-list-created'),
   priceListUpdated: event<PriceListChanged>('catalog.price-list-updated'),
   priceListDeleted: event<PriceListChanged>('catalog.price-list-deleted'),
+  /** The merchant's collections, categories, tags and types (and which products they hold). */
+  taxonomyChanged: event<TaxonomyChanged>('catalog.taxonomy-changed'),
 } as const;

@@ -44,6 +44,19 @@ import {
 import { PricedVariants, PriceVariantsRequest } from './pricing.commands';
 import { ImportCatalogRequest, ImportReport } from './catalog-import';
 import {
+  AdminListCategoriesQuery,
+  CategoryProductsRequest,
+  CollectionProductsRemoved,
+  CollectionProductsRequest,
+  CreateCategoryRequest,
+  CreateCollectionRequest,
+  CreateValueRequest,
+  UpdateCategoryRequest,
+  UpdateCollectionRequest,
+  UpdateValueRequest,
+  ValueRef,
+} from './admin-taxonomy.commands';
+import {
   AddPriceListPricesRequest,
   CreatePriceListRequest,
   DeletedPricesReply,
@@ -89,6 +102,7 @@ import {
   ListTagsQuery,
   ListTypesQuery,
   TagList,
+  TaxonomyRecord,
   TypeList,
 } from './taxonomy.commands';
 
@@ -176,6 +190,36 @@ export const CatalogCommands = {
   resolveSalesChannel: command<ResolveSalesChannelRequest, SalesChannelReply>(
     'catalog.sales-channel.resolve',
   ),
+
+  /** A collection of the merchant's, with its products' ids, titles and handles. */
+  adminGetCollection: command<ByIdRequest, CollectionReply>('catalog.collection.admin-get'),
+  /** A collection (handle from the title unless given; 422 for one in use); once per key. */
+  createCollection: command<CreateCollectionRequest, CollectionReply>('catalog.collection.create'),
+  updateCollection: command<UpdateCollectionRequest, CollectionReply>('catalog.collection.update'),
+  /** Deletes a collection; its products have none. */
+  deleteCollection: command<ByIdRequest, DeletedReply>('catalog.collection.delete'),
+  /** Puts products in a collection (404 naming unknown ones, and none moved). */
+  addCollectionProducts: command<CollectionProductsRequest, CollectionReply>(
+    'catalog.collection.add-products',
+  ),
+  removeCollectionProducts: command<CollectionProductsRequest, CollectionProductsRemoved>(
+    'catalog.collection.remove-products',
+  ),
+  /** Every category, internal and inactive ones too, with parent and children. */
+  adminListCategories: command<AdminListCategoriesQuery, CategoryList>('catalog.category.admin-list'),
+  adminGetCategory: command<ByIdRequest, CategoryReply>('catalog.category.admin-get'),
+  createCategory: command<CreateCategoryRequest, CategoryReply>('catalog.category.create'),
+  /** Changes a category; a new parent moves its subtree. */
+  updateCategory: command<UpdateCategoryRequest, CategoryReply>('catalog.category.update'),
+  /** Deletes a category without subcategories (400 `not_allowed` otherwise). */
+  deleteCategory: command<ByIdRequest, DeletedReply>('catalog.category.delete'),
+  addCategoryProducts: command<CategoryProductsRequest, CategoryReply>('catalog.category.add-products'),
+  removeCategoryProducts: command<CategoryProductsRequest, CategoryReply>('catalog.category.remove-products'),
+  /** A product tag or type (`kind`), as products otherwise make them by value. */
+  createValue: command<CreateValueRequest, { record: TaxonomyRecord }>('catalog.value.create'),
+  updateValue: command<UpdateValueRequest, { record: TaxonomyRecord }>('catalog.value.update'),
+  /** Deletes a tag (products lose it) or a type (its products have none). */
+  deleteValue: command<ValueRef, DeletedReply>('catalog.value.delete'),
 
   listCollections: command<ListCollectionsQuery, CollectionList>('catalog.collection.list'),
   getCollection: command<ByIdRequest, CollectionReply>('catalog.collection.get'),
