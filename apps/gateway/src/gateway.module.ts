@@ -5,6 +5,8 @@ import { AdminCatalogImportController } from './admin/admin-catalog-import.contr
 import { AdminCollectionsController } from './admin/admin-collections.controller';
 import { AdminProductCategoriesController } from './admin/admin-product-categories.controller';
 import { AdminProductValuesController } from './admin/admin-product-values.controller';
+import { AdminSalesChannelsController } from './admin/admin-sales-channels.controller';
+import { AdminPublishableKeysController } from './admin/admin-publishable-keys.controller';
 import { AdminCustomerGroupsController } from './admin/admin-customer-groups.controller';
 import { AdminGiftCardsController } from './admin/admin-gift-cards.controller';
 import { AdminPriceListsController } from './admin/admin-price-lists.controller';
@@ -93,6 +95,8 @@ export class GatewayModule {
         AdminCollectionsController,
         AdminProductCategoriesController,
         AdminProductValuesController,
+        AdminSalesChannelsController,
+        AdminPublishableKeysController,
         DocsController,
       ],
       providers: [

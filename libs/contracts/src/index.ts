@@ -12,6 +12,7 @@ export * from './catalog/catalog.commands';
 export * from './catalog/admin-product.commands';
 export * from './catalog/price-list.commands';
 export * from './catalog/admin-taxonomy.commands';
+export * from './catalog/admin-sales-channel.commands';
 export * from './catalog/catalog-import';
 export * from './catalog/catalog.subjects';
 export * from './catalog/catalog.demo';

@@ -1,6 +1,11 @@
-import { Injectable } from '@nestjs/common';
-import { CatalogCommands, PUBLISHABLE_KEY_HEADER } from '@app/contracts';
-import { CommandClient, DomainError } from '@app/platform';
+import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import {
+  CatalogCommands,
+  CatalogEvents,
+  PUBLISHABLE_KEY_HEADER,
+  PublishableKeyChanged,
+} from '@app/contracts';
+import { CommandClient, DomainError, NatsConnectionService } from '@app/platform';
 import { FastifyRequest } from 'fastify';
 
 /** How long a key's channels (or its refusal) are kept before the catalog is asked again. */
@@ -13,15 +18,32 @@ type Scopes = { channels: string[] } | { refused: DomainError };
 /**
  * Publishable API keys (`x-publishable-api-key`), as Medusa v1.20's store middlewares apply them:
  * a storefront's key scopes its product reads and carts to the key's sales channels. A key is
- * checked by the catalog and its answer kept for ten seconds, so a revoked key stops working within
- * that time. A channel asked for outside the key's channels is refused with Medusa's message
+ * checked by the catalog and its answer kept for ten seconds, or until the catalog announces a change
+ * of the key (every replica hears it: a plain subscription), so a revoked key stops working at once —
+ * within ten seconds should the announcement be lost. A channel asked for outside the key's channels is refused with Medusa's message
  * (Medusa checks it for carts only and serves any channel's products: we check every read).
  */
 @Injectable()
-export class PublishableKeys {
+export class PublishableKeys implements OnApplicationBootstrap {
   private readonly known = new Map<string, { scopes: Scopes; at: number }>();
 
-  constructor(private readonly commands: CommandClient) {}
+  constructor(
+    private readonly commands: CommandClient,
+    private readonly nats: NatsConnectionService,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    void this.nats.start().then(() => {
+      if (!this.nats.isConnected()) return;
+      this.nats.connection.subscribe(CatalogEvents.publishableKeyChanged.subject, {
+        callback: (_error, message) => {
+          const key = keyOf(message.data);
+          if (key) this.known.delete(key);
+          else this.known.clear();
+        },
+      });
+    });
+  }
 
   /** The key's sales channels; null when the request sends no key. */
   async scopes(request: FastifyRequest): Promise<string[] | null> {
@@ -95,4 +117,14 @@ function assertWithin(scopes: string[] | null, asked: string[]): void {
   throw DomainError.requestErrors(
     `Provided sales channel id param: ${asked.join(',')} is not associated with the Publishable API Key passed in the header of the request.`,
   );
+}
+
+/** The key an event envelope names, or undefined when it cannot be read (then every key is forgotten). */
+function keyOf(data: Uint8Array): string | undefined {
+  try {
+    const envelope = JSON.parse(Buffer.from(data).toString('utf8')) as { data?: PublishableKeyChanged };
+    return envelope.data?.publishable_key_id;
+  } catch {
+    return undefined;
+  }
 }

@@ -43,6 +43,18 @@ export class TaxonomyChanged {
   id!: string;
 }
 
+/** Data of `events.catalog.sales-channel-changed`: a channel or the products sold in it changed. */
+export class SalesChannelChanged {
+  @IsString()
+  sales_channel_id!: string;
+}
+
+/** Data of `events.catalog.publishable-key-changed`: a key was created, renamed, revoked, deleted or rescoped. */
+export class PublishableKeyChanged {
+  @IsString()
+  publishable_key_id!: string;
+}
+
 /** Events the catalog publishes. */
 export const CatalogEvents = {
   regionCreated: event<RegionCreated>('catalog.region-created'),
@@ -58,4 +70,8 @@ export const CatalogEvents = {
   priceListDeleted: event<PriceListChanged>('catalog.price-list-deleted'),
   /** The merchant's collections, categories, tags and types (and which products they hold). */
   taxonomyChanged: event<TaxonomyChanged>('catalog.taxonomy-changed'),
+  /** Carts forget their copy of the channel (a disabled one takes no new carts). */
+  salesChannelChanged: event<SalesChannelChanged>('catalog.sales-channel-changed'),
+  /** The gateway forgets what it knew of the key (a revoked key is refused at once). */
+  publishableKeyChanged: event<PublishableKeyChanged>('catalog.publishable-key-changed'),
 } as const;

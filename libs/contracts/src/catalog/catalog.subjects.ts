@@ -20,6 +20,7 @@ import {
   PublishableKeyRequest,
   PublishableKeyScopes,
   ResolveSalesChannelRequest,
+  SalesChannel,
   SalesChannelReply,
 } from './sales-channel';
 import {
@@ -43,6 +44,19 @@ import {
 } from './inventory.commands';
 import { PricedVariants, PriceVariantsRequest } from './pricing.commands';
 import { ImportCatalogRequest, ImportReport } from './catalog-import';
+import {
+  AdminSearchQuery,
+  ChannelProductsRequest,
+  CreateSalesChannelRequest,
+  KeyChannelsRequest,
+  PublishableApiKeyList,
+  PublishableApiKeyReply,
+  PublishableKeyActorRef,
+  PublishableKeyRef,
+  PublishableKeyWrite,
+  SalesChannelList,
+  UpdateSalesChannelRequest,
+} from './admin-sales-channel.commands';
 import {
   AdminListCategoriesQuery,
   CategoryProductsRequest,
@@ -178,6 +192,37 @@ export const CatalogCommands = {
   listVariants: command<ListVariantsQuery, VariantList>('catalog.variant.list'),
   /** One variant; `not_found` otherwise. */
   getVariant: command<GetVariantRequest, VariantReply>('catalog.variant.get'),
+
+  /** The merchant's sales channels (`q`, 20 a page). */
+  listSalesChannels: command<AdminSearchQuery, SalesChannelList>('catalog.sales-channel.list'),
+  getSalesChannel: command<PublishableKeyRef, SalesChannelReply>('catalog.sales-channel.get'),
+  createSalesChannel: command<CreateSalesChannelRequest, SalesChannelReply>('catalog.sales-channel.create'),
+  updateSalesChannel: command<UpdateSalesChannelRequest, SalesChannelReply>('catalog.sales-channel.update'),
+  /** Deletes a channel, never the default one (400 `not_allowed`). */
+  deleteSalesChannel: command<PublishableKeyRef, DeletedReply>('catalog.sales-channel.delete'),
+  addChannelProducts: command<ChannelProductsRequest, SalesChannelReply>(
+    'catalog.sales-channel.add-products',
+  ),
+  removeChannelProducts: command<ChannelProductsRequest, SalesChannelReply>(
+    'catalog.sales-channel.remove-products',
+  ),
+  /** The merchant's publishable API keys, revoked ones too. */
+  listPublishableKeys: command<AdminSearchQuery, PublishableApiKeyList>('catalog.publishable-key.list'),
+  getPublishableKey: command<PublishableKeyRef, PublishableApiKeyReply>('catalog.publishable-key.get'),
+  publishableKeyChannels: command<PublishableKeyRef, { sales_channels: SalesChannel[] }>(
+    'catalog.publishable-key.channels',
+  ),
+  /** Creates a key (no `id`) or renames one; once per key. */
+  writePublishableKey: command<PublishableKeyWrite, PublishableApiKeyReply>('catalog.publishable-key.write'),
+  /** Revokes a key for good: storefronts sending it are refused. */
+  revokePublishableKey: command<PublishableKeyActorRef, PublishableApiKeyReply>(
+    'catalog.publishable-key.revoke',
+  ),
+  deletePublishableKey: command<PublishableKeyRef, DeletedReply>('catalog.publishable-key.delete'),
+  addKeyChannels: command<KeyChannelsRequest, PublishableApiKeyReply>('catalog.publishable-key.add-channels'),
+  removeKeyChannels: command<KeyChannelsRequest, PublishableApiKeyReply>(
+    'catalog.publishable-key.remove-channels',
+  ),
 
   /** The sales channels of a publishable API key; `not_allowed` for an unknown or revoked key. */
   publishableKeyScopes: command<PublishableKeyRequest, PublishableKeyScopes>(
