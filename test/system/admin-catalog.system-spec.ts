@@ -230,6 +230,58 @@ describe('a store stocked through the admin routes only', () => {
     await request(gateway).get(`/admin/products/${other.id}`).set(admin).expect(404);
   });
 
+  it('adds, renames and deletes options and deletes variants; a deleted product’s handle and SKU can be used again', async () => {
+    const path = `/admin/products/${product.id}`;
+    const withFit = await request(gateway)
+      .post(`${path}/options`)
+      .set(admin)
+      .send({ title: 'Fit' })
+      .expect(200);
+    const fit = withFit.body.product.options.find((option: Json) => option.title === 'Fit');
+    const size = withFit.body.product.options.find((option: Json) => option.title === 'Size');
+    for (const variant of withFit.body.product.variants as Json[]) {
+      expect(variant.options.find((value: Json) => value.option_id === fit.id).value).toBe('Default Value');
+    }
+    const renamed = await request(gateway)
+      .post(`${path}/options/${fit.id}`)
+      .set(admin)
+      .send({ title: 'Cut' })
+      .expect(200);
+    expect(renamed.body.product.options.map((option: Json) => option.title)).toEqual(['Size', 'Cut']);
+    const clash = await request(gateway).delete(`${path}/options/${size.id}`).set(admin);
+    expect(clash.status).toBe(400);
+    expect(clash.body.message).toContain('unique combination of option values');
+    const removed = await request(gateway).delete(`${path}/options/${fit.id}`).set(admin).expect(200);
+    expect(removed.body).toMatchObject({ option_id: fit.id, object: 'option', deleted: true });
+    expect(removed.body.product.options.map((option: Json) => option.title)).toEqual(['Size']);
+
+    const large = removed.body.product.variants.find((variant: Json) => variant.sku === 'LINEN-SHIRT-L');
+    const gone = await request(gateway).delete(`${path}/variants/${large.id}`).set(admin).expect(200);
+    expect(gone.body).toMatchObject({ variant_id: large.id, object: 'product-variant', deleted: true });
+    expect(gone.body.product.variants.map((variant: Json) => variant.sku).sort()).toEqual([
+      'LINEN-SHIRT-M',
+      'LINEN-SHIRT-S',
+    ]);
+    await request(gateway).delete(`${path}/variants/${large.id}`).set(admin).expect(404);
+    const again = await request(gateway)
+      .post(`${path}/variants`)
+      .set(admin)
+      .send({
+        title: 'L',
+        sku: 'LINEN-SHIRT-L',
+        prices: [{ currency_code: 'usd', amount: 4800 }],
+        options: [{ value: 'L' }],
+      })
+      .expect(200);
+    expect(again.body.product.variants).toHaveLength(3);
+    const cap = await request(gateway)
+      .post('/admin/products')
+      .set(admin)
+      .send(shirt({ title: 'Cap', handle: 'cap', variants: [] }))
+      .expect(200);
+    expect(cap.body.product.handle).toBe('cap');
+  });
+
   it('refuses bad input whole: duplicate SKU or handle, foreign currency, negative amounts, missing option values, unknown ids', async () => {
     const before = await products();
     const sku = await request(gateway)

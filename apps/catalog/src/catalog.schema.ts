@@ -7,6 +7,7 @@ import { StockReturns1767232200000 } from './migrations/1767232200000-stock-retu
 import { SalesChannels1767232800000 } from './migrations/1767232800000-sales-channels';
 import { InventoryAdjustments1767232900000 } from './migrations/1767232900000-inventory-adjustments';
 import { ImportEntries1767233000000 } from './migrations/1767233000000-import-entries';
+import { LiveUniqueKeys1767233100000 } from './migrations/1767233100000-live-unique-keys';
 
 /**
  * The catalog reads and writes with SQL (its read models are JSON built by Postgres), so TypeORM
@@ -25,4 +26,5 @@ export const CATALOG_MIGRATIONS = [
   SalesChannels1767232800000,
   InventoryAdjustments1767232900000,
   ImportEntries1767233000000,
+  LiveUniqueKeys1767233100000,
 ];

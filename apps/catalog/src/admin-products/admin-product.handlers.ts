@@ -7,15 +7,22 @@ import {
   CreateProductRequest,
   CreateVariantRequest,
   DeletedReply,
+  OptionDeletedReply,
   Product,
+  ProductOptionRef,
+  ProductOptionRequest,
   ProductRef,
+  ProductVariantRef,
   ProductReply,
+  UpdateProductOptionRequest,
   UpdateProductRequest,
   UpdateVariantRequest,
+  VariantDeletedReply,
 } from '@app/contracts';
 import { DomainError, Idempotency, PreparedStatements } from '@app/platform';
 import { EntityManager } from 'typeorm';
 import { adminProductByIdQuery, adminProductCountQuery, adminProductPageQuery } from './admin-product.sql';
+import { ProductOptionWrites } from './product-option-writes.service';
 import { ProductWrites } from './product-writes.service';
 
 /**
@@ -26,6 +33,7 @@ import { ProductWrites } from './product-writes.service';
 export class AdminProductHandlers {
   constructor(
     private readonly writes: ProductWrites,
+    private readonly options: ProductOptionWrites,
     private readonly idempotency: Idempotency,
     private readonly db: PreparedStatements,
   ) {}
@@ -81,6 +89,36 @@ export class AdminProductHandlers {
     return this.write(CatalogCommands.updateVariant.subject, request, (manager) =>
       this.writes.updateVariant(manager, request),
     );
+  }
+
+  @MessagePattern(CatalogCommands.deleteVariant.subject)
+  async deleteVariant(@Payload() ref: ProductVariantRef): Promise<VariantDeletedReply> {
+    const { product } = await this.write(CatalogCommands.deleteVariant.subject, ref, (manager) =>
+      this.writes.deleteVariant(manager, ref),
+    );
+    return { variant_id: ref.variant_id, object: 'product-variant', deleted: true, product };
+  }
+
+  @MessagePattern(CatalogCommands.addProductOption.subject)
+  addOption(@Payload() request: ProductOptionRequest): Promise<ProductReply> {
+    return this.write(CatalogCommands.addProductOption.subject, request, (manager) =>
+      this.writes.changeParts(manager, request.product_id, () => this.options.add(manager, request)),
+    );
+  }
+
+  @MessagePattern(CatalogCommands.updateProductOption.subject)
+  updateOption(@Payload() request: UpdateProductOptionRequest): Promise<ProductReply> {
+    return this.write(CatalogCommands.updateProductOption.subject, request, (manager) =>
+      this.writes.changeParts(manager, request.product_id, () => this.options.rename(manager, request)),
+    );
+  }
+
+  @MessagePattern(CatalogCommands.deleteProductOption.subject)
+  async deleteOption(@Payload() ref: ProductOptionRef): Promise<OptionDeletedReply> {
+    const { product } = await this.write(CatalogCommands.deleteProductOption.subject, ref, (manager) =>
+      this.writes.changeParts(manager, ref.product_id, () => this.options.delete(manager, ref)),
+    );
+    return { option_id: ref.option_id, object: 'option', deleted: true, product };
   }
 
   /** Runs a write once per key and answers the product as the same transaction left it. */

@@ -5,6 +5,7 @@ import {
   CreateVariantRequest,
   DeletedReply,
   ProductFields,
+  ProductVariantRef,
   UpdateProductRequest,
   UpdateVariantRequest,
 } from '@app/contracts';
@@ -126,33 +127,60 @@ export class ProductWrites {
   }
 
   async addVariant(manager: EntityManager, request: CreateVariantRequest): Promise<string> {
-    await this.lock(manager, request.product_id);
-    const options: { id: string }[] = await manager.query(
-      'SELECT id FROM catalog.product_option WHERE product_id = $1 AND deleted_at IS NULL ORDER BY rank, id',
-      [request.product_id],
-    );
-    const [{ rank }] = await manager.query(
-      'SELECT count(*)::int AS rank FROM catalog.product_variant WHERE product_id = $1',
-      [request.product_id],
-    );
     const { product_id, ...variant } = request;
-    await this.variants.insert(
-      manager,
-      product_id,
-      options.map((option) => option.id),
-      variant,
-      rank,
-    );
-    await this.outbox.record(manager, CatalogEvents.productUpdated, { id: product_id }, { product_id });
-    return product_id;
+    return this.changeParts(manager, product_id, async () => {
+      const options: { id: string }[] = await manager.query(
+        'SELECT id FROM catalog.product_option WHERE product_id = $1 AND deleted_at IS NULL ORDER BY rank, id',
+        [product_id],
+      );
+      const [{ rank }] = await manager.query(
+        'SELECT count(*)::int AS rank FROM catalog.product_variant WHERE product_id = $1',
+        [product_id],
+      );
+      await this.variants.insert(
+        manager,
+        product_id,
+        options.map((option) => option.id),
+        variant,
+        rank,
+      );
+    });
   }
 
   async updateVariant(manager: EntityManager, request: UpdateVariantRequest): Promise<string> {
-    await this.lock(manager, request.product_id);
     const { product_id, variant_id, ...changes } = request;
-    await this.variants.update(manager, product_id, variant_id, changes);
-    await this.outbox.record(manager, CatalogEvents.productUpdated, { id: product_id }, { product_id });
-    return product_id;
+    return this.changeParts(manager, product_id, () =>
+      this.variants.update(manager, product_id, variant_id, changes),
+    );
+  }
+
+  /** Deletes a variant (softly: carts and orders that hold it keep their copies). */
+  async deleteVariant(manager: EntityManager, ref: ProductVariantRef): Promise<string> {
+    return this.changeParts(manager, ref.product_id, async () => {
+      const deleted = await manager.query(
+        `WITH deleted AS (UPDATE catalog.product_variant SET deleted_at = now(), updated_at = now()
+                          WHERE id = $1 AND product_id = $2 AND deleted_at IS NULL RETURNING id)
+         SELECT id FROM deleted`,
+        [ref.variant_id, ref.product_id],
+      );
+      if (!deleted.length) throw DomainError.notFound(`Variant with id: ${ref.variant_id} was not found`);
+    });
+  }
+
+  /**
+   * Changes a part of the product (a variant, an option) under the product's lock, and records
+   * `events.catalog.product-updated` with it.
+   */
+  async changeParts(manager: EntityManager, productId: string, change: () => Promise<void>): Promise<string> {
+    await this.lock(manager, productId);
+    await change();
+    await this.outbox.record(
+      manager,
+      CatalogEvents.productUpdated,
+      { id: productId },
+      { product_id: productId },
+    );
+    return productId;
   }
 
   private async lock(manager: EntityManager, id: string): Promise<void> {

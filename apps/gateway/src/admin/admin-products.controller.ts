@@ -6,9 +6,12 @@ import {
   CatalogCommands,
   CreateProductRequest,
   DeletedReply,
+  OptionDeletedReply,
+  OptionTitle,
   ProductFields,
   ProductReply,
   VariantChanges,
+  VariantDeletedReply,
 } from '@app/contracts';
 import { CommandClient } from '@app/platform';
 import { FastifyRequest } from 'fastify';
@@ -91,6 +94,59 @@ export class AdminProductsController {
       ...body,
       product_id: id,
       variant_id: variantId,
+    });
+  }
+
+  /** `DELETE /admin/products/{id}/variants/{variant_id}`: `{ variant_id, object, deleted, product }`. */
+  @Delete(':id/variants/:variant_id')
+  async deleteVariant(
+    @Req() request: FastifyRequest,
+    @Param('id') id: string,
+    @Param('variant_id') variantId: string,
+  ): Promise<VariantDeletedReply> {
+    await this.authenticator.adminId(request);
+    return this.commands.request(CatalogCommands.deleteVariant, { product_id: id, variant_id: variantId });
+  }
+
+  /** `POST /admin/products/{id}/options` `{ title }`: `{ product }`. */
+  @Post(':id/options')
+  @HttpCode(200)
+  async addOption(
+    @Req() request: FastifyRequest,
+    @Param('id') id: string,
+    @Body() body: OptionTitle,
+  ): Promise<ProductReply> {
+    await this.authenticator.adminId(request);
+    return this.commands.request(CatalogCommands.addProductOption, { ...body, product_id: id });
+  }
+
+  @Post(':id/options/:option_id')
+  @HttpCode(200)
+  async updateOption(
+    @Req() request: FastifyRequest,
+    @Param('id') id: string,
+    @Param('option_id') optionId: string,
+    @Body() body: OptionTitle,
+  ): Promise<ProductReply> {
+    await this.authenticator.adminId(request);
+    return this.commands.request(CatalogCommands.updateProductOption, {
+      ...body,
+      product_id: id,
+      option_id: optionId,
+    });
+  }
+
+  /** `DELETE /admin/products/{id}/options/{option_id}`: `{ option_id, object, deleted, product }`. */
+  @Delete(':id/options/:option_id')
+  async deleteOption(
+    @Req() request: FastifyRequest,
+    @Param('id') id: string,
+    @Param('option_id') optionId: string,
+  ): Promise<OptionDeletedReply> {
+    await this.authenticator.adminId(request);
+    return this.commands.request(CatalogCommands.deleteProductOption, {
+      product_id: id,
+      option_id: optionId,
     });
   }
 }

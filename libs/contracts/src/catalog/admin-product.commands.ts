@@ -176,3 +176,46 @@ export interface DeletedReply {
   object: string;
   deleted: true;
 }
+
+/** `POST /admin/products/{id}/options` and `…/options/{option_id}`: `{ title }`. */
+export class OptionTitle {
+  @IsString() @Length(1, 200) title!: string;
+}
+
+/** `catalog.product-option.create`: existing variants get the value "Default Value". */
+export class ProductOptionRequest extends OptionTitle {
+  @IsString() @MaxLength(100) product_id!: string;
+}
+
+/** `POST /admin/products/{id}/options/{option_id}`: renames the option. */
+export class UpdateProductOptionRequest extends ProductOptionRequest {
+  @IsString() @MaxLength(100) option_id!: string;
+}
+
+/** `DELETE /admin/products/{id}/options/{option_id}`. */
+export class ProductOptionRef {
+  @IsString() @MaxLength(100) product_id!: string;
+  @IsString() @MaxLength(100) option_id!: string;
+}
+
+/** `DELETE /admin/products/{id}/variants/{variant_id}`. */
+export class ProductVariantRef {
+  @IsString() @MaxLength(100) product_id!: string;
+  @IsString() @MaxLength(100) variant_id!: string;
+}
+
+/** Medusa's answer to an option's deletion: the product as it then is. */
+export interface OptionDeletedReply {
+  option_id: string;
+  object: 'option';
+  deleted: true;
+  product: Product;
+}
+
+/** Medusa's answer to a variant's deletion: the product as it then is. */
+export interface VariantDeletedReply {
+  variant_id: string;
+  object: 'product-variant';
+  deleted: true;
+  product: Product;
+}

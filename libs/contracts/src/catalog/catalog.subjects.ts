@@ -5,9 +5,15 @@ import {
   CreateProductRequest,
   CreateVariantRequest,
   DeletedReply,
+  OptionDeletedReply,
+  ProductOptionRef,
+  ProductOptionRequest,
   ProductRef,
+  ProductVariantRef,
+  UpdateProductOptionRequest,
   UpdateProductRequest,
   UpdateVariantRequest,
+  VariantDeletedReply,
 } from './admin-product.commands';
 import {
   PresaleOffer,
@@ -148,6 +154,13 @@ export const CatalogCommands = {
   createVariant: command<CreateVariantRequest, ProductReply>('catalog.variant.create'),
   /** Changes a variant: fields, prices (replaced), stock (`inventory_quantity`); once per key. */
   updateVariant: command<UpdateVariantRequest, ProductReply>('catalog.variant.update'),
+  /** Deletes a variant (softly); once per key. */
+  deleteVariant: command<ProductVariantRef, VariantDeletedReply>('catalog.variant.delete'),
+  /** Adds an option to a product (its variants get "Default Value"); once per key. */
+  addProductOption: command<ProductOptionRequest, ProductReply>('catalog.product-option.create'),
+  updateProductOption: command<UpdateProductOptionRequest, ProductReply>('catalog.product-option.update'),
+  /** Deletes an option while the variants stay told apart (400 otherwise); once per key. */
+  deleteProductOption: command<ProductOptionRef, OptionDeletedReply>('catalog.product-option.delete'),
 
   /**
    * Loads a catalog document (regions, collections, categories, products, shipping options) by
