@@ -7,6 +7,7 @@ import { AdminProductCategoriesController } from './admin/admin-product-categori
 import { AdminProductValuesController } from './admin/admin-product-values.controller';
 import { AdminSalesChannelsController } from './admin/admin-sales-channels.controller';
 import { AdminPublishableKeysController } from './admin/admin-publishable-keys.controller';
+import { AdminShippingProfilesController } from './admin/admin-shipping-profiles.controller';
 import { AdminCustomerGroupsController } from './admin/admin-customer-groups.controller';
 import { AdminGiftCardsController } from './admin/admin-gift-cards.controller';
 import { AdminPriceListsController } from './admin/admin-price-lists.controller';
@@ -97,6 +98,7 @@ export class GatewayModule {
         AdminProductValuesController,
         AdminSalesChannelsController,
         AdminPublishableKeysController,
+        AdminShippingProfilesController,
         DocsController,
       ],
       providers: [

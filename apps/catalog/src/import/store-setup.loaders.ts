@@ -192,19 +192,11 @@ export class ShippingOptionLoader implements ImportLoader<ImportShippingOption> 
 
   /** The price, flags and requirements change; carts quote the option afresh when they next use it. */
   async update(manager: EntityManager, id: string, entry: ImportShippingOption) {
-    await manager.query(
-      `UPDATE catalog.shipping_option SET amount = $2, is_return = $3, admin_only = $4, updated_at = now()
-       WHERE id = $1`,
-      [id, entry.amount, entry.is_return ?? false, entry.admin_only ?? false],
-    );
-    await manager.query('DELETE FROM catalog.shipping_option_requirement WHERE shipping_option_id = $1', [
+    await this.writes.update(manager, {
       id,
-    ]);
-    for (const requirement of entry.requirements ?? []) {
-      await manager.query(
-        'INSERT INTO catalog.shipping_option_requirement (id, shipping_option_id, type, amount) VALUES ($1, $2, $3, $4)',
-        [newId('sor'), id, requirement.type, requirement.amount],
-      );
-    }
+      amount: entry.amount,
+      admin_only: entry.admin_only ?? false,
+      requirements: entry.requirements ?? [],
+    });
   }
 }

@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { CreateShippingOptionRequest, PricedShippingOption } from '@app/contracts';
+import {
+  CreateShippingOptionRequest,
+  DeletedReply,
+  PricedShippingOption,
+  ShippingRequirementInput,
+  UpdateShippingOptionRequest,
+} from '@app/contracts';
 import { DomainError, newId, upsertRows } from '@app/platform';
 import { EntityManager } from 'typeorm';
+import { updateGiven } from '../sql/row-writes';
 import { shippingOptionByIdQuery } from './shipping-option.sql';
 import { storeShippingProfile } from './shipping-profiles';
 
@@ -27,9 +34,7 @@ export class ShippingOptionWrites {
         `The fulfillment provider ${request.provider_id} is not available in region ${request.region_id}`,
       );
     }
-    const types = (request.requirements ?? []).map((requirement) => requirement.type);
-    if (new Set(types).size !== types.length)
-      throw DomainError.invalidData('Only one requirement of each type');
+    checkRequirements(request.requirements ?? []);
     const id = newId('so');
     await upsertRows(manager, 'catalog.shipping_option', [
       {
@@ -47,18 +52,69 @@ export class ShippingOptionWrites {
         metadata: request.metadata ?? null,
       },
     ]);
+    await this.insertRequirements(manager, id, request.requirements ?? []);
+    return this.read(manager, id);
+  }
+
+  private async insertRequirements(
+    manager: EntityManager,
+    id: string,
+    requirements: ShippingRequirementInput[],
+  ): Promise<void> {
     await upsertRows(
       manager,
       'catalog.shipping_option_requirement',
-      (request.requirements ?? []).map((requirement) => ({
+      requirements.map((requirement) => ({
         id: newId('sor'),
         shipping_option_id: id,
         type: requirement.type,
         amount: requirement.amount,
       })),
     );
+  }
+
+  private async read(manager: EntityManager, id: string): Promise<PricedShippingOption> {
     const { text, values } = shippingOptionByIdQuery(id);
     const [row] = (await manager.query(text, values)) as { option: PricedShippingOption }[];
     return row.option;
   }
+
+  /** Changes an option: the fields given; requirements given replace its own. Carts quote it afresh when they use it. */
+  async update(manager: EntityManager, request: UpdateShippingOptionRequest): Promise<PricedShippingOption> {
+    const [found] = await manager.query(
+      'SELECT id FROM catalog.shipping_option WHERE id = $1 AND deleted_at IS NULL FOR UPDATE',
+      [request.id],
+    );
+    if (!found) throw DomainError.notFound(`Shipping option with id: ${request.id} was not found`);
+    await updateGiven(manager, 'catalog.shipping_option', request.id, request, [
+      'name',
+      'amount',
+      'admin_only',
+      'includes_tax',
+      'metadata',
+    ]);
+    if (request.requirements) {
+      checkRequirements(request.requirements);
+      await manager.query('DELETE FROM catalog.shipping_option_requirement WHERE shipping_option_id = $1', [
+        request.id,
+      ]);
+      await this.insertRequirements(manager, request.id, request.requirements);
+    }
+    return this.read(manager, request.id);
+  }
+
+  /** Deletes an option (softly: carts and orders that chose it keep their shipping method). */
+  async delete(manager: EntityManager, id: string): Promise<DeletedReply> {
+    await manager.query(
+      'UPDATE catalog.shipping_option SET deleted_at = now(), updated_at = now() WHERE id = $1 AND deleted_at IS NULL',
+      [id],
+    );
+    return { id, object: 'shipping-option', deleted: true };
+  }
+}
+
+function checkRequirements(requirements: ShippingRequirementInput[]): void {
+  const types = requirements.map((requirement) => requirement.type);
+  if (new Set(types).size !== types.length)
+    throw DomainError.invalidData('Only one requirement of each type');
 }

@@ -109,6 +109,12 @@ import {
   ShippingOptionList,
   ShippingOptionQuote,
   ShippingOptionReply,
+  ShippingProfile,
+  ShippingProfileReply,
+  ShippingRef,
+  CreateShippingProfileRequest,
+  UpdateShippingOptionRequest,
+  UpdateShippingProfileRequest,
 } from './shipping.commands';
 import {
   ByIdRequest,
@@ -194,6 +200,27 @@ export const CatalogCommands = {
   createShippingOption: command<CreateShippingOptionRequest, ShippingOptionReply>(
     'catalog.shipping-option.create',
   ),
+
+  adminGetShippingOption: command<ShippingRef, ShippingOptionReply>('catalog.shipping-option.admin-get'),
+  /** Changes an option (requirements given replace its own); once per key. */
+  updateShippingOption: command<UpdateShippingOptionRequest, ShippingOptionReply>(
+    'catalog.shipping-option.update',
+  ),
+  deleteShippingOption: command<ShippingRef, DeletedReply>('catalog.shipping-option.delete'),
+  /** The store's shipping profiles with their products and options. */
+  listShippingProfiles: command<Record<string, never>, { shipping_profiles: ShippingProfile[] }>(
+    'catalog.shipping-profile.list',
+  ),
+  getShippingProfile: command<ShippingRef, ShippingProfileReply>('catalog.shipping-profile.get'),
+  createShippingProfile: command<CreateShippingProfileRequest, ShippingProfileReply>(
+    'catalog.shipping-profile.create',
+  ),
+  /** Changes a profile; products and options given move to it; once per key. */
+  updateShippingProfile: command<UpdateShippingProfileRequest, ShippingProfileReply>(
+    'catalog.shipping-profile.update',
+  ),
+  /** Deletes a custom profile without products (400 `not_allowed` otherwise). */
+  deleteShippingProfile: command<ShippingRef, DeletedReply>('catalog.shipping-profile.delete'),
 
   /** Published products, filtered and paged, priced for a region or currency when given. */
   listProducts: command<ListProductsQuery, ProductList>('catalog.product.list'),

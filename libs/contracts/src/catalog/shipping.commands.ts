@@ -169,3 +169,67 @@ export interface AdminShippingOptionList {
 export interface ShippingOptionReply {
   shipping_option: PricedShippingOption;
 }
+
+/**
+ * `POST /admin/shipping-options/{id}` (Medusa's `AdminPostShippingOptionsOptionReq`): the fields
+ * given change; `requirements` given replace the option's.
+ */
+export class ShippingOptionChanges {
+  @IsOptional() @IsString() @Length(1, 200) name?: string;
+  @IsOptional() @IsInt() @Min(0) @Max(100_000_000) amount?: number;
+  @IsOptional() @IsBoolean() admin_only?: boolean;
+  @IsOptional() @IsBoolean() includes_tax?: boolean;
+  @IsOptional()
+  @ValidateNested({ each: true })
+  @Type(() => ShippingRequirementInput)
+  @ArrayMaxSize(2)
+  requirements?: ShippingRequirementInput[];
+  @IsOptional() @IsObject() metadata?: Record<string, unknown>;
+}
+
+export class UpdateShippingOptionRequest extends ShippingOptionChanges {
+  @IsString() @MaxLength(100) id!: string;
+}
+
+export class ShippingRef {
+  @IsString() @MaxLength(100) id!: string;
+}
+
+export const SHIPPING_PROFILE_TYPES = ['default', 'gift_card', 'custom'] as const;
+
+/** Medusa's `ShippingProfile`, with its products and options (ids and names). */
+export interface ShippingProfile {
+  id: string;
+  name: string;
+  type: (typeof SHIPPING_PROFILE_TYPES)[number];
+  metadata: Record<string, unknown> | null;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+  products: { id: string; title: string }[];
+  shipping_options: { id: string; name: string; region_id: string }[];
+}
+
+export interface ShippingProfileReply {
+  shipping_profile: ShippingProfile;
+}
+
+/** `POST /admin/shipping-profiles`: Medusa's `AdminPostShippingProfilesReq`. */
+export class CreateShippingProfileRequest {
+  @IsString() @Length(1, 200) name!: string;
+  @IsIn(SHIPPING_PROFILE_TYPES) type!: (typeof SHIPPING_PROFILE_TYPES)[number];
+  @IsOptional() @IsObject() metadata?: Record<string, unknown>;
+}
+
+/** `POST /admin/shipping-profiles/{id}`: fields given change; products and options given move to it. */
+export class ShippingProfileChanges {
+  @IsOptional() @IsString() @Length(1, 200) name?: string;
+  @IsOptional() @IsIn(SHIPPING_PROFILE_TYPES) type?: (typeof SHIPPING_PROFILE_TYPES)[number];
+  @IsOptional() @IsObject() metadata?: Record<string, unknown>;
+  @IsOptional() @ArrayMaxSize(1000) @IsString({ each: true }) products?: string[];
+  @IsOptional() @ArrayMaxSize(1000) @IsString({ each: true }) shipping_options?: string[];
+}
+
+export class UpdateShippingProfileRequest extends ShippingProfileChanges {
+  @IsString() @MaxLength(100) id!: string;
+}
