@@ -8,6 +8,7 @@ import { AdminProductValuesController } from './admin/admin-product-values.contr
 import { AdminSalesChannelsController } from './admin/admin-sales-channels.controller';
 import { AdminPublishableKeysController } from './admin/admin-publishable-keys.controller';
 import { AdminShippingProfilesController } from './admin/admin-shipping-profiles.controller';
+import { AdminPresaleController } from './admin/admin-presale.controller';
 import { AdminCustomerGroupsController } from './admin/admin-customer-groups.controller';
 import { AdminGiftCardsController } from './admin/admin-gift-cards.controller';
 import { AdminPriceListsController } from './admin/admin-price-lists.controller';
@@ -99,6 +100,7 @@ export class GatewayModule {
         AdminSalesChannelsController,
         AdminPublishableKeysController,
         AdminShippingProfilesController,
+        AdminPresaleController,
         DocsController,
       ],
       providers: [

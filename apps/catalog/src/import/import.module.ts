@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AdminProductsModule } from '../admin-products/admin-products.module';
+import { PresaleModule } from '../presale/presale.module';
 import { RegionsModule } from '../regions/regions.module';
 import { ShippingModule } from '../shipping/shipping.module';
 import { CatalogImport } from './catalog-import.service';
@@ -8,7 +9,7 @@ import { ProductLoader } from './product.loader';
 import { CategoryLoader, CollectionLoader, RegionLoader, ShippingOptionLoader } from './store-setup.loaders';
 
 @Module({
-  imports: [AdminProductsModule, RegionsModule, ShippingModule],
+  imports: [AdminProductsModule, PresaleModule, RegionsModule, ShippingModule],
   controllers: [ImportHandlers],
   providers: [
     CatalogImport,

@@ -4,6 +4,7 @@ import { DomainError } from '@app/platform';
 import { EntityManager } from 'typeorm';
 import { ProductWrites } from '../admin-products/product-writes.service';
 import { VariantWrites } from '../admin-products/variant-writes.service';
+import { PresaleOfferWrites } from '../presale/presale-offer-writes.service';
 import { ImportLoader } from './import-loader';
 import { regionIdByName } from './store-setup.loaders';
 
@@ -20,6 +21,7 @@ export class ProductLoader implements ImportLoader<ImportProduct> {
   constructor(
     private readonly products: ProductWrites,
     private readonly variants: VariantWrites,
+    private readonly presale: PresaleOfferWrites,
   ) {}
 
   key(entry: ImportProduct) {
@@ -150,34 +152,12 @@ export class ProductLoader implements ImportLoader<ImportProduct> {
   /** The presale offers of the variants that have one (their sold count kept). */
   private async presaleOffers(manager: EntityManager, productId: string, variants: ImportVariant[]) {
     for (const variant of variants) {
-      const offer = variant.presale;
-      if (!offer) continue;
-      if (new Date(offer.balance_closes_at) <= new Date(offer.balance_opens_at)) {
-        throw DomainError.invalidData(`The presale balance of ${variant.sku} must close after it opens`);
-      }
-      await manager.query(
-        `INSERT INTO catalog.presale_offer (variant_id, currency_code, deposit_amount, balance_opens_at,
-           balance_closes_at, stock_limit, buy_limit, expect_arrival_time, deposit_refundable)
-         SELECT v.id, $3, $4, $5, $6, $7, $8, $9, $10 FROM catalog.product_variant v
-         WHERE v.product_id = $1 AND v.sku = $2 AND v.deleted_at IS NULL
-         ON CONFLICT (variant_id) DO UPDATE SET currency_code = EXCLUDED.currency_code,
-           deposit_amount = EXCLUDED.deposit_amount, balance_opens_at = EXCLUDED.balance_opens_at,
-           balance_closes_at = EXCLUDED.balance_closes_at, stock_limit = EXCLUDED.stock_limit,
-           buy_limit = EXCLUDED.buy_limit, expect_arrival_time = EXCLUDED.expect_arrival_time,
-           deposit_refundable = EXCLUDED.deposit_refundable, updated_at = now()`,
-        [
-          productId,
-          variant.sku,
-          offer.currency_code,
-          offer.deposit_amount,
-          offer.balance_opens_at,
-          offer.balance_closes_at,
-          offer.stock_limit,
-          offer.buy_limit,
-          offer.expect_arrival_time ?? null,
-          offer.deposit_refundable ?? false,
-        ],
+      if (!variant.presale) continue;
+      const [row] = await manager.query(
+        'SELECT id FROM catalog.product_variant WHERE product_id = $1 AND sku = $2 AND deleted_at IS NULL',
+        [productId, variant.sku],
       );
+      await this.presale.set(manager, row.id, variant.presale);
     }
   }
 }

@@ -5,7 +5,6 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
-  IsISO8601,
   IsObject,
   IsOptional,
   IsString,
@@ -17,6 +16,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PRODUCT_STATUSES } from './admin-product.commands';
+import { PresaleOfferInput } from './presale.commands';
 import { CreateRegionRequest } from './catalog.commands';
 import { ShippingRequirementInput } from './shipping.commands';
 
@@ -60,19 +60,6 @@ export class ImportPrice {
   @IsOptional() @IsInt() @Min(0) max_quantity?: number;
 }
 
-/** A variant sold in presale only (seed 004): deposit, balance window, presale stock, limit per customer. */
-export class ImportPresaleOffer {
-  @Matches(/^[a-z]{3}$/, { message: 'currency_code must be a lower-case ISO 4217 code' })
-  currency_code!: string;
-  @IsInt() @Min(0) deposit_amount!: number;
-  @IsISO8601() balance_opens_at!: string;
-  @IsISO8601() balance_closes_at!: string;
-  @IsInt() @Min(0) stock_limit!: number;
-  @IsInt() @Min(1) buy_limit!: number;
-  @IsOptional() @IsISO8601() expect_arrival_time?: string;
-  @IsOptional() @IsBoolean() deposit_refundable?: boolean;
-}
-
 /** A variant, matched by `sku` within its product; `options` are its values in the product's option order. */
 export class ImportVariant {
   @IsString() @Length(1, 200) title!: string;
@@ -83,7 +70,7 @@ export class ImportVariant {
   @IsOptional() @IsInt() @Min(0) @Max(1_000_000_000) inventory_quantity?: number;
   @IsOptional() @IsBoolean() allow_backorder?: boolean;
   @IsOptional() @IsBoolean() manage_inventory?: boolean;
-  @IsOptional() @ValidateNested() @Type(() => ImportPresaleOffer) presale?: ImportPresaleOffer;
+  @IsOptional() @ValidateNested() @Type(() => PresaleOfferInput) presale?: PresaleOfferInput;
 }
 
 /** A product, matched by `handle`, with its options, variants and links (by handle or value). */

@@ -16,6 +16,10 @@ import {
   VariantDeletedReply,
 } from './admin-product.commands';
 import {
+  AdminPresaleOffer,
+  AdminPresaleOfferReply,
+  PresaleVariantRef,
+  SetPresaleOfferRequest,
   PresaleOffer,
   PresaleOfferRef,
   PresaleOffersReply,
@@ -330,6 +334,15 @@ export const CatalogCommands = {
   presaleOffers: command<Record<string, never>, PresaleOffersReply>('catalog.presale.offers'),
   /** One presale offer, by variant id or SKU; 404 when the variant is not sold in presale. */
   presaleOffer: command<PresaleOfferRef, PresaleOffer>('catalog.presale.offer'),
+  /** Every presale offer for the merchant (any status, closed ones too) with its stock and sales. */
+  adminPresaleOffers: command<Record<string, never>, { presale_offers: AdminPresaleOffer[] }>(
+    'catalog.presale.admin-list',
+  ),
+  adminPresaleOffer: command<PresaleVariantRef, AdminPresaleOfferReply>('catalog.presale.admin-get'),
+  /** Puts a variant on presale or changes its terms (never below the units sold); once per key. */
+  setPresaleOffer: command<SetPresaleOfferRequest, AdminPresaleOfferReply>('catalog.presale.set'),
+  /** Takes a variant off presale while none of it was sold (400 `not_allowed` otherwise). */
+  deletePresaleOffer: command<PresaleVariantRef, DeletedReply>('catalog.presale.delete'),
   /** Takes presale units for an order (idempotent by key); 409 `insufficient_inventory` when too few are left. */
   reservePresale: command<ReservePresaleRequest, PresaleReservationReply>('catalog.presale.reserve'),
   /** Gives an order's presale units back (idempotent). */

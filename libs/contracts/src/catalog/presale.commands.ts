@@ -1,4 +1,14 @@
-import { IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
+import {
+  IsBoolean,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 
 /**
  * A presale offer on a variant (seed 004's 预售): sold before it arrives, a deposit now and the
@@ -46,4 +56,39 @@ export interface PresaleReservationReply {
   reservation_key: string;
   /** Units the key holds now (0 once released). */
   quantity: number;
+}
+
+/**
+ * A presale offer as the merchant sets it (`POST /admin/variants/{id}/presale`, and a catalog
+ * document's variant `presale`): deposit, balance window, presale stock, limit per customer.
+ */
+export class PresaleOfferInput {
+  @Matches(/^[a-z]{3}$/, { message: 'currency_code must be a lower-case ISO 4217 code' })
+  currency_code!: string;
+  @IsInt() @Min(0) deposit_amount!: number;
+  @IsISO8601() balance_opens_at!: string;
+  @IsISO8601() balance_closes_at!: string;
+  /** Presale units on offer in all; never below those already sold. */
+  @IsInt() @Min(0) stock_limit!: number;
+  @IsInt() @Min(1) buy_limit!: number;
+  @IsOptional() @IsISO8601() expect_arrival_time?: string;
+  @IsOptional() @IsBoolean() deposit_refundable?: boolean;
+}
+
+export class SetPresaleOfferRequest extends PresaleOfferInput {
+  @IsString() @MaxLength(100) variant_id!: string;
+}
+
+export class PresaleVariantRef {
+  @IsString() @MaxLength(100) variant_id!: string;
+}
+
+/** An offer as the merchant sees it: any product status, closed ones too, with its stock and sales. */
+export interface AdminPresaleOffer extends PresaleOffer {
+  stock_limit: number;
+  sold: number;
+}
+
+export interface AdminPresaleOfferReply {
+  presale_offer: AdminPresaleOffer;
 }
