@@ -9,6 +9,7 @@ import { AdminSalesChannelsController } from './admin/admin-sales-channels.contr
 import { AdminPublishableKeysController } from './admin/admin-publishable-keys.controller';
 import { AdminShippingProfilesController } from './admin/admin-shipping-profiles.controller';
 import { AdminPresaleController } from './admin/admin-presale.controller';
+import { AdminDiscountsController } from './admin/admin-discounts.controller';
 import { AdminCustomerGroupsController } from './admin/admin-customer-groups.controller';
 import { AdminGiftCardsController } from './admin/admin-gift-cards.controller';
 import { AdminPriceListsController } from './admin/admin-price-lists.controller';
@@ -101,6 +102,7 @@ export class GatewayModule {
         AdminPublishableKeysController,
         AdminShippingProfilesController,
         AdminPresaleController,
+        AdminDiscountsController,
         DocsController,
       ],
       providers: [

@@ -26,6 +26,7 @@ export * from './catalog/taxonomy.commands';
 export * from './catalog/presale.commands';
 export * from './catalog/sales-channel';
 export * from './cart/cart.commands';
+export * from './cart/admin-discount.commands';
 export * from './cart/cart.subjects';
 export * from './cart/cart.demo';
 export * from './cart/cart.events';

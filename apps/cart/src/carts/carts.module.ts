@@ -6,6 +6,8 @@ import { CHECKOUT_CONFIG, CheckoutConfig } from '../checkout/checkout.config';
 import { CheckoutHandlers } from '../checkout/checkout.handlers';
 import { CheckoutService } from '../checkout/checkout.service';
 import { CHECKOUT_STEPS } from '../checkout/steps/checkout-steps';
+import { AdminDiscountHandlers } from '../discounts/admin-discount.handlers';
+import { DiscountWrites } from '../discounts/discount-writes.service';
 import { DiscountService } from '../discounts/discount.service';
 import { GiftCardService } from '../gift-cards/gift-card.service';
 import { GiftCardLedger } from '../gift-cards/gift-card-ledger.service';
@@ -43,6 +45,7 @@ const PROVIDERS = [
   LinePricing,
   LineItemService,
   DiscountService,
+  DiscountWrites,
   GiftCardService,
   GiftCardLedger,
   ShippingMethodService,
@@ -68,7 +71,13 @@ export class CartsModule {
   static forRoot(checkout: CheckoutConfig): DynamicModule {
     return {
       module: CartsModule,
-      controllers: [CartHandlers, PaymentSessionHandlers, CheckoutHandlers, SwapCartHandlers],
+      controllers: [
+        CartHandlers,
+        PaymentSessionHandlers,
+        CheckoutHandlers,
+        SwapCartHandlers,
+        AdminDiscountHandlers,
+      ],
       providers: [{ provide: CHECKOUT_CONFIG, useValue: checkout }, ...PROVIDERS],
     };
   }

@@ -1,3 +1,12 @@
+import {
+  AdminDiscountList,
+  AdminDiscountReply,
+  CreateDiscountRequest,
+  DiscountIdRef,
+  ListDiscountsQuery,
+  UpdateDiscountRequest,
+} from './admin-discount.commands';
+import { DeletedReply } from '../catalog/admin-product.commands';
 import { command } from '../common/command';
 import { ShippingOptionList } from '../catalog/shipping.commands';
 import {
@@ -55,6 +64,14 @@ export const CartCommands = {
   createGiftCard: command<CreateGiftCardRequest, GiftCardReply>('cart.gift-card.create'),
   /** `GET /admin/gift-cards`: newest first, a page at a time. */
   listGiftCards: command<ListGiftCardsQuery, GiftCardList>('cart.gift-card.list'),
+  /** The merchant's discounts (`q` on the code, `is_disabled`, 20 a page). */
+  listDiscounts: command<ListDiscountsQuery, AdminDiscountList>('cart.discount.list'),
+  getDiscount: command<DiscountIdRef, AdminDiscountReply>('cart.discount.get'),
+  /** A discount with its rule, conditions and regions (404 for an unknown region); once per key. */
+  createDiscount: command<CreateDiscountRequest, AdminDiscountReply>('cart.discount.create'),
+  /** Changes a discount (`is_disabled` disables it); once per key. */
+  updateDiscount: command<UpdateDiscountRequest, AdminDiscountReply>('cart.discount.update'),
+  deleteDiscount: command<DiscountIdRef, DeletedReply>('cart.discount.delete'),
   /**
    * Medusa's `setPaymentSessions`: a session per provider of the cart's region for the cart's total
    * (none when the total is 0); existing ones follow the total.

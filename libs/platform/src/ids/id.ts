@@ -50,6 +50,9 @@ export const ID_PREFIXES = [
   'pl',
   'pcol',
   'pcat',
+  'disc',
+  'dru',
+  'discon',
 ] as const;
 
 export type IdPrefix = (typeof ID_PREFIXES)[number];

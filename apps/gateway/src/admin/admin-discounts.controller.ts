@@ -1,0 +1,91 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
+import {
+  AdminDiscount,
+  CartCommands,
+  CatalogCommands,
+  CreateDiscountRequest,
+  DeletedReply,
+  DiscountChanges,
+  ListDiscountsQuery,
+  Page,
+  Region,
+} from '@app/contracts';
+import { CommandClient } from '@app/platform';
+import { FastifyRequest } from 'fastify';
+import { Authenticator } from '../auth/authenticator.service';
+
+/** A discount as Medusa's admin shows it: its regions whole, from the catalog. */
+type ShownDiscount = Omit<AdminDiscount, 'regions'> & { regions: Region[] };
+
+/**
+ * The merchant's discounts (Medusa v1 admin): list, read, create (code, rule with conditions,
+ * regions, dates, usage limit), change or disable, delete. The cart app keeps them and applies them
+ * to carts; the regions are the catalog's, shown whole.
+ */
+@Controller('admin/discounts')
+export class AdminDiscountsController {
+  constructor(
+    private readonly commands: CommandClient,
+    private readonly authenticator: Authenticator,
+  ) {}
+
+  /** `GET /admin/discounts`: `{ discounts, count, offset, limit }`. */
+  @Get()
+  async list(
+    @Req() request: FastifyRequest,
+    @Query() query: ListDiscountsQuery,
+  ): Promise<Page & { discounts: ShownDiscount[] }> {
+    await this.authenticator.adminId(request);
+    const page = await this.commands.request(CartCommands.listDiscounts, query);
+    const regions = await this.regions();
+    return { ...page, discounts: page.discounts.map((discount) => shown(discount, regions)) };
+  }
+
+  @Get(':id')
+  async get(@Req() request: FastifyRequest, @Param('id') id: string): Promise<{ discount: ShownDiscount }> {
+    await this.authenticator.adminId(request);
+    return this.show(await this.commands.request(CartCommands.getDiscount, { id }));
+  }
+
+  @Post()
+  @HttpCode(200)
+  async create(
+    @Req() request: FastifyRequest,
+    @Body() body: CreateDiscountRequest,
+  ): Promise<{ discount: ShownDiscount }> {
+    await this.authenticator.adminId(request);
+    return this.show(await this.commands.request(CartCommands.createDiscount, body));
+  }
+
+  /** `POST /admin/discounts/{id}`: the fields given change; `{ is_disabled: true }` disables it. */
+  @Post(':id')
+  @HttpCode(200)
+  async update(
+    @Req() request: FastifyRequest,
+    @Param('id') id: string,
+    @Body() body: DiscountChanges,
+  ): Promise<{ discount: ShownDiscount }> {
+    await this.authenticator.adminId(request);
+    return this.show(await this.commands.request(CartCommands.updateDiscount, { ...body, id }));
+  }
+
+  @Delete(':id')
+  async delete(@Req() request: FastifyRequest, @Param('id') id: string): Promise<DeletedReply> {
+    await this.authenticator.adminId(request);
+    return this.commands.request(CartCommands.deleteDiscount, { id });
+  }
+
+  private async regions(): Promise<Map<string, Region>> {
+    const { regions } = await this.commands.request(CatalogCommands.listRegions, { limit: 1000 });
+    return new Map(regions.map((region) => [region.id, region]));
+  }
+
+  private async show({ discount }: { discount: AdminDiscount }): Promise<{ discount: ShownDiscount }> {
+    return { discount: shown(discount, await this.regions()) };
+  }
+}
+
+/** Regions deleted since the discount named them are left out: carts there cannot use it. */
+function shown(discount: AdminDiscount, regions: Map<string, Region>): ShownDiscount {
+  return { ...discount, regions: discount.regions.flatMap((id) => regions.get(id) ?? []) };
+}
