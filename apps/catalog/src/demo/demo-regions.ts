@@ -1,9 +1,10 @@
 import { DemoRegionIds } from '@app/contracts';
-import { COUNTRIES, CountryRow } from '../reference/reference-data';
+import { countries, CountryRow } from '../reference/iso-3166';
 
 /** The reference rows of the demo regions' countries. */
 function countriesOf(codes: string[]): CountryRow[] {
-  return codes.map((code) => COUNTRIES.find((country) => country[0] === code)!);
+  const all = countries();
+  return codes.map((code) => all.find((country) => country[0] === code)!);
 }
 
 const EUROPE = countriesOf(['at', 'be', 'de', 'dk', 'es', 'fr', 'it', 'nl', 'pt', 'se']);

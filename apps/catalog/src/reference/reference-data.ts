@@ -1,45 +1,6 @@
 import { upsertRows } from '@app/platform';
 import { DataSource } from 'typeorm';
-
-/** Countries as [iso_2, iso_3, ISO numeric, display name]. */
-export type CountryRow = [string, string, number, string];
-
-/** The countries a region may sell to. */
-export const COUNTRIES: CountryRow[] = [
-  ['at', 'aut', 40, 'Austria'],
-  ['au', 'aus', 36, 'Australia'],
-  ['be', 'bel', 56, 'Belgium'],
-  ['br', 'bra', 76, 'Brazil'],
-  ['ca', 'can', 124, 'Canada'],
-  ['ch', 'che', 756, 'Switzerland'],
-  ['cn', 'chn', 156, 'China'],
-  ['cz', 'cze', 203, 'Czech Republic'],
-  ['de', 'deu', 276, 'Germany'],
-  ['dk', 'dnk', 208, 'Denmark'],
-  ['es', 'esp', 724, 'Spain'],
-  ['fi', 'fin', 246, 'Finland'],
-  ['fr', 'fra', 250, 'France'],
-  ['gb', 'gbr', 826, 'United Kingdom'],
-  ['gr', 'grc', 300, 'Greece'],
-  ['hk', 'hkg', 344, 'Hong Kong'],
-  ['hu', 'hun', 348, 'Hungary'],
-  ['ie', 'irl', 372, 'Ireland'],
-  ['in', 'ind', 356, 'India'],
-  ['it', 'ita', 380, 'Italy'],
-  ['jp', 'jpn', 392, 'Japan'],
-  ['kr', 'kor', 410, 'South Korea'],
-  ['mx', 'mex', 484, 'Mexico'],
-  ['nl', 'nld', 528, 'Netherlands'],
-  ['no', 'nor', 578, 'Norway'],
-  ['nz', 'nzl', 554, 'New Zealand'],
-  ['pl', 'pol', 616, 'Poland'],
-  ['pt', 'prt', 620, 'Portugal'],
-  ['ro', 'rou', 642, 'Romania'],
-  ['se', 'swe', 752, 'Sweden'],
-  ['sg', 'sgp', 702, 'Singapore'],
-  ['tw', 'twn', 158, 'Taiwan'],
-  ['us', 'usa', 840, 'United States'],
-];
+import { CountryRow, countries } from './iso-3166';
 
 /** The providers this system has: every one is installed. */
 export const PAYMENT_PROVIDERS = ['manual', 'cashier', 'wechat', 'alipay'];
@@ -85,7 +46,7 @@ export async function upsertReferenceData(dataSource: DataSource): Promise<void>
       conflict: ['code'],
       keep: ['includes_tax'],
     });
-    await upsertRows(manager, 'catalog.country', COUNTRIES.map(countryRow));
+    await upsertRows(manager, 'catalog.country', countries().map(countryRow));
     const installed = (id: string) => ({ id, is_installed: true });
     await upsertRows(manager, 'catalog.payment_provider', PAYMENT_PROVIDERS.map(installed));
     await upsertRows(manager, 'catalog.fulfillment_provider', FULFILLMENT_PROVIDERS.map(installed));
