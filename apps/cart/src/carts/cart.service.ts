@@ -212,7 +212,7 @@ export class CartService {
 
   /**
    * Medusa's `onSalesChannelChange`: the cart is sold in another (existing, enabled) channel, and
-   * its lines of products not sold there are removed (with the shipping methods, as any change to
+   * its lines of products not sold there (or no longer sold at all) are removed (with the shipping methods, as any change to
    * the lines does).
    */
   private async moveToChannel(cart: StoredCart, channelId: string): Promise<CartWrite> {
@@ -221,13 +221,13 @@ export class CartService {
     const channel = await this.channels.resolve(channelId);
     const sold = cart.items.filter((item) => !item.is_return);
     const priced = sold.length
-      ? await this.pricing.price(
+      ? await this.pricing.priceHeld(
           cart.region_id,
           sold.map((item) => ({ variant_id: item.variant_id, quantity: item.quantity })),
           cart.customer_id,
         )
       : [];
-    const leaving = sold.filter((_, index) => !priced[index].sales_channel_ids.includes(channel.id));
+    const leaving = sold.filter((_, index) => !priced[index]?.sales_channel_ids.includes(channel.id));
     return cartEdit((statement) => {
       statement.set('sales_channel_id', channel.id);
       statement.set('sales_channel', JSON.stringify(channel));

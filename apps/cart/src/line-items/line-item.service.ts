@@ -89,20 +89,20 @@ export class LineItemService {
 
   /**
    * Prices every line again for a region and customer (asking the catalog now); the writes set the
-   * new prices and remove the lines without a price there (Medusa's rule).
+   * new prices and remove the lines without a price there (Medusa's rule), or no longer sold.
    */
   async repriceAll(cart: StoredCart, regionId: string, customerId = cart.customer_id): Promise<CartWrite> {
     // A swap's returned lines keep the price the order paid.
     const sold = cart.items.filter((item) => !item.is_return);
     if (!sold.length) return cartEdit(() => undefined);
-    const priced = await this.pricing.price(
+    const priced = await this.pricing.priceHeld(
       regionId,
       sold.map((item) => ({ variant_id: item.variant_id, quantity: item.quantity })),
       customerId,
     );
     return cartEdit((statement) => {
       const ids = sold.map((item) => item.id);
-      const prices = priced.map((line) => line.pricing.calculated_price);
+      const prices = priced.map((line) => line?.pricing.calculated_price ?? null);
       statement.part(
         `DELETE FROM cart.line_item WHERE id = ANY(${statement.param(ids.filter((_, index) => prices[index] === null))})
            AND ${statement.written}`,

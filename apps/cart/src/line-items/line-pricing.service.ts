@@ -54,6 +54,27 @@ export class LinePricing {
   }
 
   /**
+   * Prices lines the cart already holds, each one's answer in its place: null for a variant no longer
+   * sold (deleted, or its product unpublished since), which the caller removes from the cart — a cart
+   * holding a withdrawn product stays usable and loses that line at its next repricing.
+   */
+  async priceHeld(
+    regionId: string,
+    items: { variant_id: string; quantity: number }[],
+    customerId: string | null,
+  ): Promise<(PricedItem | null)[]> {
+    const customer_group_ids = customerId ? (await this.customers.profile(customerId)).group_ids : [];
+    const { items: priced, withdrawn = [] } = await this.commands.request(CatalogCommands.priceVariants, {
+      items,
+      region_id: regionId,
+      skip_withdrawn: true,
+      ...(customer_group_ids.length && { customer_group_ids }),
+    });
+    const answers = [...priced];
+    return items.map((item) => (withdrawn.includes(item.variant_id) ? null : answers.shift()!));
+  }
+
+  /**
    * A line for one priced variant (Medusa's `generateLineItem`), checking that its product is sold
    * in the cart's sales channel (when it has one), its price and stock.
    */

@@ -31,7 +31,9 @@ export class VariantPricingService {
       [...new Set(rows.map((row) => row.variant.product_id))],
       ids,
     );
-    const items = request.items.map((item): PricedItem => {
+    const withdrawn = request.skip_withdrawn ? ids.filter((id) => !variants.has(id)) : [];
+    const sold = request.items.filter((item) => !withdrawn.includes(item.variant_id));
+    const items = sold.map((item): PricedItem => {
       const found = variants.get(item.variant_id);
       if (!found) throw DomainError.notFound(`Variant with id: ${item.variant_id} was not found`);
       const { prices = [], ...variant } = found.variant;
@@ -51,7 +53,7 @@ export class VariantPricingService {
         sales_channel_ids: found.sales_channel_ids,
       };
     });
-    return { items };
+    return request.skip_withdrawn ? { items, withdrawn } : { items };
   }
 
   /** The products' tags (for discount conditions) and which variants are sold in presale only, in one read. */

@@ -2,6 +2,7 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
+  IsBoolean,
   IsOptional,
   IsString,
   Matches,
@@ -32,6 +33,14 @@ export class PriceVariantsRequest {
   @IsString({ each: true })
   @ArrayMaxSize(50)
   customer_group_ids?: string[];
+
+  /**
+   * Variants no longer sold (deleted, or their product unpublished or deleted) are left out and
+   * named in `withdrawn`, rather than refused: a cart prices the lines it already holds this way.
+   */
+  @IsOptional()
+  @IsBoolean()
+  skip_withdrawn?: boolean;
 }
 
 export interface PricedItem {
@@ -50,5 +59,8 @@ export interface PricedItem {
 }
 
 export interface PricedVariants {
+  /** The items priced, in the request's order (without the withdrawn ones when asked to skip them). */
   items: PricedItem[];
+  /** With `skip_withdrawn`: the variants asked for that are no longer sold. */
+  withdrawn?: string[];
 }
