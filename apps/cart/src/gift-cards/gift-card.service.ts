@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { CreateGiftCardRequest, GiftCardList, GiftCardReply, ListGiftCardsQuery } from '@app/contracts';
-import { DomainError, newId, PreparedStatements } from '@app/platform';
+import { containsPattern, DomainError, newId, PreparedStatements } from '@app/platform';
 import { randomInt } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { GIFT_CARD_COLUMNS } from '../carts/cart.sql';
@@ -74,11 +74,20 @@ export class GiftCardService {
     const rows = await this.reader.rows<{ gift_card: StoredGiftCard; count: number }>({
       name: 'cart.gift-card.list',
       text: `SELECT ${jsonObject('g', GIFT_CARD_COLUMNS)} AS gift_card, count(*) OVER ()::int AS count
-             FROM cart.gift_card g WHERE g.deleted_at IS NULL AND ($1::text IS NULL OR g.code ILIKE '%' || $1 || '%')
+             FROM cart.gift_card g WHERE g.deleted_at IS NULL AND ($1::text IS NULL OR g.code ILIKE $1)
              ORDER BY g.created_at DESC, g.id DESC OFFSET $2 LIMIT $3`,
-      values: [query.q ?? null, offset, limit],
+      values: [query.q ? containsPattern(query.q) : null, offset, limit],
     });
-    return { gift_cards: rows.map((row) => row.gift_card), count: rows[0]?.count ?? 0, offset, limit };
+    // Medusa's admin shows each card's region and order: the region from the catalog's (cached) copy,
+    // the order by its id (the order app's).
+    const gift_cards = await Promise.all(
+      rows.map(async ({ gift_card }) => ({
+        ...gift_card,
+        region: await this.regions.get(gift_card.region_id),
+        order: gift_card.order_id ? { id: gift_card.order_id } : null,
+      })),
+    );
+    return { gift_cards, count: rows[0]?.count ?? 0, offset, limit };
   }
 
   /** Makes the cart's gift cards exactly these codes (Medusa's `gift_cards` on a cart update). */

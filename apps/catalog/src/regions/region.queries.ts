@@ -40,7 +40,7 @@ const PROVIDER_COLUMNS = ['id', 'is_installed'] as const;
  * plan and one column to decode. (TypeORM loading the same relations through joins and hydrating
  * entities cost half the catalog's throughput.)
  */
-const REGION_JSON = `${jsonObject('r', REGION_COLUMNS, [
+export const REGION_OBJECT = `${jsonObject('r', REGION_COLUMNS, [
   `'currency', ${CURRENCY_JSON}`,
   `'countries', ${jsonArray(jsonObject('c', COUNTRY_COLUMNS), 'catalog.country c WHERE c.region_id = r.id', 'c.display_name')}`,
   `'payment_providers', ${jsonArray(
@@ -53,7 +53,8 @@ const REGION_JSON = `${jsonObject('r', REGION_COLUMNS, [
     'catalog.region_fulfillment_providers rf JOIN catalog.fulfillment_provider f ON f.id = rf.provider_id WHERE rf.region_id = r.id',
     'f.id',
   )}`,
-])} AS region`;
+])}`;
+const REGION_JSON = `${REGION_OBJECT} AS region`;
 
 export function regionByIdQuery(id: string): SqlQuery {
   return {

@@ -16,7 +16,7 @@ import {
   UpdateShippingProfileRequest,
 } from '@app/contracts';
 import { DomainError, Idempotency, PreparedStatements } from '@app/platform';
-import { adminShippingOptionListQuery, shippingOptionByIdQuery } from './shipping-option.sql';
+import { adminShippingOptionByIdQuery, adminShippingOptionListQuery } from './shipping-option.sql';
 import { ShippingOptionWrites } from './shipping-option-writes.service';
 import { ShippingProfileWrites } from './shipping-profile-writes.service';
 import { profileByIdQuery, PROFILES_QUERY } from './shipping-profile.sql';
@@ -34,12 +34,18 @@ export class AdminShippingHandlers {
   @MessagePattern(CatalogCommands.adminListShippingOptions.subject)
   async list(@Payload() query: AdminListShippingOptionsQuery): Promise<AdminShippingOptionList> {
     const rows = await this.db.rows<{ option: PricedShippingOption }>(adminShippingOptionListQuery(query));
-    return { shipping_options: rows.map((row) => row.option), count: rows.length };
+    // Medusa pages this list in name only: every option, with the page fields it answers.
+    return {
+      shipping_options: rows.map((row) => row.option),
+      count: rows.length,
+      offset: 0,
+      limit: rows.length,
+    };
   }
 
   @MessagePattern(CatalogCommands.adminGetShippingOption.subject)
   async get(@Payload() ref: ShippingRef): Promise<ShippingOptionReply> {
-    const [row] = await this.db.rows<{ option: PricedShippingOption }>(shippingOptionByIdQuery(ref.id));
+    const [row] = await this.db.rows<{ option: PricedShippingOption }>(adminShippingOptionByIdQuery(ref.id));
     if (!row) throw DomainError.notFound(`Shipping option with id: ${ref.id} was not found`);
     return { shipping_option: row.option };
   }

@@ -9,7 +9,7 @@ import {
 import { DomainError, newId, upsertRows } from '@app/platform';
 import { EntityManager } from 'typeorm';
 import { updateGiven } from '../sql/row-writes';
-import { shippingOptionByIdQuery } from './shipping-option.sql';
+import { adminShippingOptionByIdQuery } from './shipping-option.sql';
 import { storeShippingProfile } from './shipping-profiles';
 
 /**
@@ -74,7 +74,7 @@ export class ShippingOptionWrites {
   }
 
   private async read(manager: EntityManager, id: string): Promise<PricedShippingOption> {
-    const { text, values } = shippingOptionByIdQuery(id);
+    const { text, values } = adminShippingOptionByIdQuery(id);
     const [row] = (await manager.query(text, values)) as { option: PricedShippingOption }[];
     return row.option;
   }

@@ -1,8 +1,9 @@
 import { AdminListShippingOptionsQuery, ListShippingOptionsQuery } from '@app/contracts';
+import { REGION_OBJECT } from '../regions/region.queries';
 import { PROFILE_COLUMNS } from '../sql/columns';
 import { jsonArray, jsonObject, SqlBuilder, SqlQuery } from '@app/platform';
 
-const OPTION_COLUMNS = [
+export const OPTION_COLUMNS = [
   'id',
   'name',
   'region_id',
@@ -36,6 +37,8 @@ function optionSelect(extra: string[] = []): string {
 
 const OPTION_SELECT = optionSelect();
 const PROFILE = `'profile', (SELECT ${jsonObject('sp', PROFILE_COLUMNS)} FROM catalog.shipping_profile sp WHERE sp.id = so.profile_id)`;
+/** An option as the merchant's routes show it: with its profile and its region (Medusa's admin relations). */
+const ADMIN_OPTION_SELECT = optionSelect([PROFILE, `'region', ${REGION_OBJECT}`]);
 
 /** Store shipping options: never admin-only; of a region, a return flag, and the products' profiles. */
 export function shippingOptionListQuery(query: ListShippingOptionsQuery): SqlQuery {
@@ -60,6 +63,14 @@ export function cartShippingOptionsQuery(regionId: string, profileIds: string[])
   return sql.query(`${optionSelect([PROFILE])} WHERE ${where.join(' AND ')} ORDER BY so.created_at, so.id`);
 }
 
+export function adminShippingOptionByIdQuery(id: string): SqlQuery {
+  return {
+    name: 'catalog.shipping-option.admin-by-id',
+    text: `${ADMIN_OPTION_SELECT} WHERE so.id = $1 AND so.deleted_at IS NULL`,
+    values: [id],
+  };
+}
+
 export function shippingOptionByIdQuery(id: string): SqlQuery {
   return {
     name: 'catalog.shipping-option.by-id',
@@ -75,5 +86,5 @@ export function adminShippingOptionListQuery(query: AdminListShippingOptionsQuer
   if (query.region_id !== undefined) where.push(`so.region_id = ${sql.param(query.region_id)}`);
   if (query.is_return !== undefined) where.push(`so.is_return = ${sql.param(query.is_return === 'true')}`);
   if (query.admin_only !== undefined) where.push(`so.admin_only = ${sql.param(query.admin_only === 'true')}`);
-  return sql.query(`${OPTION_SELECT} WHERE ${where.join(' AND ')} ORDER BY so.created_at, so.id`);
+  return sql.query(`${ADMIN_OPTION_SELECT} WHERE ${where.join(' AND ')} ORDER BY so.created_at, so.id`);
 }

@@ -1,17 +1,19 @@
 import { jsonArray, jsonObject, SqlQuery } from '@app/platform';
+import { PRODUCT_COLUMNS } from '../sql/columns';
+import { OPTION_COLUMNS } from './shipping-option.sql';
 
-/** Shipping profile `sp` as the admin shows it: with its live products and options (ids and names). */
+/** Shipping profile `sp` as the admin shows it: with its live products and options. */
 const PROFILE_JSON = jsonObject(
   'sp',
   ['id', 'name', 'type', 'metadata', 'created_at', 'updated_at', 'deleted_at'],
   [
     `'products', ${jsonArray(
-      `json_build_object('id', p.id, 'title', p.title)`,
+      jsonObject('p', PRODUCT_COLUMNS),
       'catalog.product p WHERE p.profile_id = sp.id AND p.deleted_at IS NULL',
       'p.created_at, p.id',
     )}`,
     `'shipping_options', ${jsonArray(
-      `json_build_object('id', so.id, 'name', so.name, 'region_id', so.region_id)`,
+      jsonObject('so', OPTION_COLUMNS),
       'catalog.shipping_option so WHERE so.profile_id = sp.id AND so.deleted_at IS NULL',
       'so.created_at, so.id',
     )}`,

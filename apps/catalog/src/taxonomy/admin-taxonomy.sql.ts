@@ -1,13 +1,19 @@
 import { AdminListCategoriesQuery } from '@app/contracts';
 import { containsPattern, jsonArray, jsonObject, SqlBuilder, SqlQuery } from '@app/platform';
-import { CATEGORY_COLUMNS, COLLECTION_COLUMNS, VALUE_COLUMNS } from '../sql/columns';
+import { CATEGORY_COLUMNS, COLLECTION_COLUMNS, PRODUCT_COLUMNS, VALUE_COLUMNS } from '../sql/columns';
 
-/** Category `pc` as the admin shows it, internal and inactive ones too: with its parent and children. */
+/** Category `pc` as the admin shows it, internal and inactive ones too: with its parent, children and theirs. */
 const ADMIN_CATEGORY_JSON = jsonObject('pc', CATEGORY_COLUMNS, [
   `'parent_category', (SELECT ${jsonObject('parent', CATEGORY_COLUMNS)} FROM catalog.product_category parent
                        WHERE parent.id = pc.parent_category_id)`,
   `'category_children', ${jsonArray(
-    jsonObject('child', CATEGORY_COLUMNS),
+    jsonObject('child', CATEGORY_COLUMNS, [
+      `'category_children', ${jsonArray(
+        jsonObject('grandchild', CATEGORY_COLUMNS),
+        'catalog.product_category grandchild WHERE grandchild.parent_category_id = child.id',
+        'grandchild.rank, grandchild.id',
+      )}`,
+    ]),
     'catalog.product_category child WHERE child.parent_category_id = pc.id',
     'child.rank, child.id',
   )}`,
@@ -43,10 +49,10 @@ export function adminCategoryPageQuery(
   );
 }
 
-/** Collection `c` as the admin shows it: with its products' ids, titles and handles. */
+/** Collection `c` as the admin shows it: with its live products. */
 export function adminCollectionByIdQuery(id: string): SqlQuery {
   const products = jsonArray(
-    `json_build_object('id', p.id, 'title', p.title, 'handle', p.handle, 'status', p.status, 'thumbnail', p.thumbnail)`,
+    jsonObject('p', PRODUCT_COLUMNS),
     'catalog.product p WHERE p.collection_id = c.id AND p.deleted_at IS NULL',
     'p.created_at, p.id',
   );

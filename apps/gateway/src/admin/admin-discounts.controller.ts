@@ -14,8 +14,8 @@ import { CommandClient } from '@app/platform';
 import { FastifyRequest } from 'fastify';
 import { Authenticator } from '../auth/authenticator.service';
 
-/** A discount as Medusa's admin shows it: its regions whole, from the catalog. */
-type ShownDiscount = Omit<AdminDiscount, 'regions'> & { regions: Region[] };
+/** A discount as Medusa's admin shows it: its regions whole, from the catalog, and its parent. */
+type ShownDiscount = Omit<AdminDiscount, 'regions'> & { regions: Region[]; parent_discount: null };
 
 /**
  * The merchant's discounts (Medusa v1 admin): list, read, create (code, rule with conditions,
@@ -87,5 +87,10 @@ export class AdminDiscountsController {
 
 /** Regions deleted since the discount named them are left out: carts there cannot use it. */
 function shown(discount: AdminDiscount, regions: Map<string, Region>): ShownDiscount {
-  return { ...discount, regions: discount.regions.flatMap((id) => regions.get(id) ?? []) };
+  // Codes made from a dynamic discount are not issued here, so no discount has a parent.
+  return {
+    ...discount,
+    regions: discount.regions.flatMap((id) => regions.get(id) ?? []),
+    parent_discount: null,
+  };
 }

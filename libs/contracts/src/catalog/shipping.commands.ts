@@ -164,6 +164,8 @@ export class AdminListShippingOptionsQuery {
 export interface AdminShippingOptionList {
   shipping_options: PricedShippingOption[];
   count: number;
+  offset: number;
+  limit: number;
 }
 
 export interface ShippingOptionReply {
@@ -197,7 +199,7 @@ export class ShippingRef {
 
 export const SHIPPING_PROFILE_TYPES = ['default', 'gift_card', 'custom'] as const;
 
-/** Medusa's `ShippingProfile`, with its products and options (ids and names). */
+/** Medusa's `ShippingProfile`, with its live products and options. */
 export interface ShippingProfile {
   id: string;
   name: string;
@@ -206,8 +208,8 @@ export interface ShippingProfile {
   created_at: string;
   updated_at: string;
   deleted_at: string | null;
-  products: { id: string; title: string }[];
-  shipping_options: { id: string; name: string; region_id: string }[];
+  products: Record<string, unknown>[];
+  shipping_options: Record<string, unknown>[];
 }
 
 export interface ShippingProfileReply {
