@@ -1,6 +1,7 @@
 import { DemoDiscountCodes, DemoProductIds as P, DemoRegionIds, DemoVariantIds as V } from '@app/contracts';
 import request from 'supertest';
 import { adminHeaders } from '../support/admin';
+import { recordedEvents } from '../support/outbox';
 import { Json } from '../support/store-carts';
 import { createTestEnvironment, TestEnvironment } from '../support/test-environment';
 
@@ -85,6 +86,7 @@ describe('admin discounts and gift-card products', () => {
       regions: [{ id: EUROPE, currency_code: 'eur' }],
     });
     expect((await create()).body.discount.id).toBe(discount.id);
+    expect(await recordedEvents(env, 'cart', discount.id)).toEqual(['events.cart.discount-changed']);
     const cart = (await applied('MUG3')).body.cart;
     expect(cart.discount_total).toBe(600);
     const listed = await request(gateway).get('/admin/discounts?q=mug').set(admin).expect(200);

@@ -1,6 +1,7 @@
 import { DemoRegionIds, DemoVariantIds as V } from '@app/contracts';
 import request from 'supertest';
 import { adminHeaders } from '../support/admin';
+import { recordedEvents } from '../support/outbox';
 import { Json } from '../support/store-carts';
 import { createTestEnvironment, TestEnvironment } from '../support/test-environment';
 
@@ -63,6 +64,9 @@ describe('admin presale offers', () => {
       deposit_refundable: true,
     });
     const store = await request(gateway).get('/store/presale/offers').expect(200);
+    expect(await recordedEvents(env, 'catalog', V.mugWhite)).toEqual([
+      'events.catalog.presale-offer-changed',
+    ]);
     expect(store.body.offers.map((listed: Json) => listed.variant_id)).toContain(V.mugWhite);
     const cart = await request(gateway)
       .post('/store/carts')

@@ -1,6 +1,7 @@
 import { DemoRegionIds, DemoVariantIds as V } from '@app/contracts';
 import request from 'supertest';
 import { adminHeaders } from '../support/admin';
+import { recordedEvents } from '../support/outbox';
 import { readyForCheckout } from '../support/checkout';
 import { signedUpCustomer, SignedUpCustomer } from '../support/customers';
 import { Json } from '../support/store-carts';
@@ -111,6 +112,10 @@ describe('admin customer groups and price lists', () => {
       name: 'Wholesale buyers',
       metadata: { tier: 'b2b' },
     });
+    // Created, a member added, renamed: the refused batch recorded nothing.
+    expect(await recordedEvents(env, 'customer', groupId)).toEqual(
+      Array(3).fill('events.customer.customer-group-changed'),
+    );
   });
 
   it('refuses a bad price list whole', async () => {
@@ -199,6 +204,7 @@ describe('admin customer groups and price lists', () => {
 
     expect(await teePrice(member.auth)).toBe(WHOLESALE_PRICE);
     expect(await teePrice(stranger.auth)).toBe(TEE_PRICE);
+    expect(await recordedEvents(env, 'catalog', listId)).toEqual(['events.catalog.price-list-created']);
     expect(await teePrice()).toBe(TEE_PRICE);
     const read = await request(gateway).get(`/admin/price-lists/${listId}`).set(admin).expect(200);
     expect(read.body.price_list.customer_groups.map((group: Json) => group.id)).toEqual([groupId]);

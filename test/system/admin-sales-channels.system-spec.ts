@@ -1,6 +1,7 @@
 import { DemoProductIds as P, DemoRegionIds } from '@app/contracts';
 import request from 'supertest';
 import { adminHeaders } from '../support/admin';
+import { recordedEvents } from '../support/outbox';
 import { Json } from '../support/store-carts';
 import { createTestEnvironment, eventually, TestEnvironment } from '../support/test-environment';
 
@@ -54,6 +55,7 @@ describe('admin sales channels and publishable API keys', () => {
       deleted_at: null,
     });
     expect((await create()).body.sales_channel.id).toBe(channelId);
+    expect(await recordedEvents(env, 'catalog', channelId)).toEqual(['events.catalog.sales-channel-changed']);
     const listed = await request(gateway).get('/admin/sales-channels?q=kiosk').set(admin).expect(200);
     expect(listed.body).toMatchObject({ count: 1, offset: 0, limit: 20 });
 

@@ -6,6 +6,7 @@ import {
 } from '@app/contracts';
 import request from 'supertest';
 import { adminHeaders } from '../support/admin';
+import { recordedEvents } from '../support/outbox';
 import { Json } from '../support/store-carts';
 import { createTestEnvironment, TestEnvironment } from '../support/test-environment';
 
@@ -91,6 +92,13 @@ describe('admin shipping options and profiles', () => {
     ]);
 
     expect(await offered(V.teaSet)).toEqual({ Freight: 2500 });
+    expect(await recordedEvents(env, 'catalog', freight.id)).toEqual([
+      'events.catalog.shipping-option-changed',
+    ]);
+    expect(await recordedEvents(env, 'catalog', bulky.id)).toEqual([
+      'events.catalog.shipping-profile-changed',
+      'events.catalog.shipping-profile-changed',
+    ]);
     expect(await offered(V.mugWhite)).not.toHaveProperty('Freight');
   });
 

@@ -1,6 +1,7 @@
 import { DemoProductIds as P } from '@app/contracts';
 import request from 'supertest';
 import { adminHeaders } from '../support/admin';
+import { recordedEvents } from '../support/outbox';
 import { Json } from '../support/store-carts';
 import { createTestEnvironment, TestEnvironment } from '../support/test-environment';
 
@@ -82,6 +83,10 @@ describe('admin collections, categories, tags and types', () => {
       .send({ title: 'Autumn Picks' })
       .expect(200);
     expect(renamed.body.collection).toMatchObject({ title: 'Autumn Picks', handle: 'autumn-edit' });
+    // Created, filled, emptied of one product, renamed: the refused batch recorded nothing.
+    expect(await recordedEvents(env, 'catalog', collection.id)).toEqual(
+      Array(4).fill('events.catalog.taxonomy-changed'),
+    );
 
     const deleted = await request(gateway)
       .delete(`/admin/collections/${collection.id}`)

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import {
+  CartEvents,
   CreateDiscountRequest,
   DeletedReply,
   DISCOUNT_CONDITION_TYPES,
   DiscountConditionInput,
   UpdateDiscountRequest,
 } from '@app/contracts';
-import { DomainError, newId } from '@app/platform';
+import { DomainError, newId, Outbox } from '@app/platform';
 import { EntityManager } from 'typeorm';
 
 /**
@@ -15,9 +16,12 @@ import { EntityManager } from 'typeorm';
  * collections, tags or customer groups), regions, dates and a usage limit. A code is unique among
  * live discounts (422 `duplicate_error`); a fixed discount has one region, a percentage is at most
  * 100, as Medusa checks. A discount disabled or deleted is refused by carts from their next change.
+ * Each write is `events.cart.discount-changed`.
  */
 @Injectable()
 export class DiscountWrites {
+  constructor(private readonly outbox: Outbox) {}
+
   async create(manager: EntityManager, request: CreateDiscountRequest): Promise<string> {
     checkRule(request.rule.type, request.rule.value, request.regions);
     const ruleId = newId('dru');
@@ -49,7 +53,7 @@ export class DiscountWrites {
       ],
     );
     await this.setRegions(manager, id, request.regions);
-    return id;
+    return this.changed(manager, id);
   }
 
   async update(manager: EntityManager, request: UpdateDiscountRequest): Promise<string> {
@@ -103,16 +107,24 @@ export class DiscountWrites {
       await manager.query('DELETE FROM cart.discount_regions WHERE discount_id = $1', [request.id]);
       await this.setRegions(manager, request.id, request.regions);
     }
-    return request.id;
+    return this.changed(manager, request.id);
   }
 
   /** Deletes a discount (softly: carts and orders that used it keep it); deleting twice answers the same. */
   async delete(manager: EntityManager, id: string): Promise<DeletedReply> {
-    await manager.query(
-      'UPDATE cart.discount SET deleted_at = now(), updated_at = now() WHERE id = $1 AND deleted_at IS NULL',
+    const deleted = await manager.query(
+      `WITH deleted AS (UPDATE cart.discount SET deleted_at = now(), updated_at = now()
+                        WHERE id = $1 AND deleted_at IS NULL RETURNING id)
+       SELECT id FROM deleted`,
       [id],
     );
+    if (deleted.length) await this.changed(manager, id);
     return { id, object: 'discount', deleted: true };
+  }
+
+  private async changed(manager: EntityManager, id: string): Promise<string> {
+    await this.outbox.record(manager, CartEvents.discountChanged, { id }, { discount_id: id });
+    return id;
   }
 
   private async setConditions(manager: EntityManager, ruleId: string, conditions: DiscountConditionInput[]) {

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { ImportCategory, ImportCollection, ImportRegion, ImportShippingOption } from '@app/contracts';
-import { DomainError, newId } from '@app/platform';
+import { DomainError } from '@app/platform';
 import { EntityManager } from 'typeorm';
 import { RegionCreation } from '../regions/region-creation.service';
 import { RegionUpdate } from '../regions/region-update.service';
 import { ShippingOptionWrites } from '../shipping/shipping-option-writes.service';
+import { TaxonomyWrites } from '../taxonomy/taxonomy-writes.service';
 import { ImportLoader } from './import-loader';
 
 /** The id of the live region named `name` (404 naming it otherwise). */
@@ -43,10 +44,11 @@ export class RegionLoader implements ImportLoader<ImportRegion> {
   }
 }
 
-/** Collections, by handle. */
+/** Collections, by handle, through the merchant's collection writes. */
 @Injectable()
 export class CollectionLoader implements ImportLoader<ImportCollection> {
   readonly type = ImportCollection;
+  constructor(private readonly taxonomy: TaxonomyWrites) {}
 
   key(entry: ImportCollection) {
     return entry.handle;
@@ -61,25 +63,22 @@ export class CollectionLoader implements ImportLoader<ImportCollection> {
   }
 
   async create(manager: EntityManager, entry: ImportCollection) {
-    await manager.query('INSERT INTO catalog.product_collection (id, title, handle) VALUES ($1, $2, $3)', [
-      newId('pcol'),
-      entry.title,
-      entry.handle,
-    ]);
+    await this.taxonomy.createCollection(manager, entry);
   }
 
   async update(manager: EntityManager, id: string, entry: ImportCollection) {
-    await manager.query(
-      'UPDATE catalog.product_collection SET title = $2, updated_at = now() WHERE id = $1',
-      [id, entry.title],
-    );
+    await this.taxonomy.updateCollection(manager, id, { title: entry.title });
   }
 }
 
-/** Categories, by handle, under the parent named by its handle (listed before, or already in the store). */
+/**
+ * Categories, by handle, under the parent named by its handle (listed before, or already in the
+ * store), through the merchant's category writes (a new parent moves the subtree).
+ */
 @Injectable()
 export class CategoryLoader implements ImportLoader<ImportCategory> {
   readonly type = ImportCategory;
+  constructor(private readonly taxonomy: TaxonomyWrites) {}
 
   key(entry: ImportCategory) {
     return entry.handle;
@@ -93,62 +92,31 @@ export class CategoryLoader implements ImportLoader<ImportCategory> {
   }
 
   async create(manager: EntityManager, entry: ImportCategory) {
-    const id = newId('pcat');
-    const parent = await this.parent(manager, entry);
-    await manager.query(
-      `INSERT INTO catalog.product_category (id, name, handle, description, mpath, is_active, is_internal, rank, parent_category_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-      [
-        id,
-        ...this.fields(entry),
-        parent ? `${parent.mpath}.${id}` : id,
-        ...this.flags(entry),
-        parent?.id ?? null,
-      ],
-    );
+    await this.taxonomy.createCategory(manager, await this.fields(manager, entry));
   }
 
-  /** Moves the category (and its subtree) under the parent given; a parent inside its own subtree is refused. */
   async update(manager: EntityManager, id: string, entry: ImportCategory) {
-    const parent = await this.parent(manager, entry);
-    const [current] = await manager.query(
-      'SELECT mpath FROM catalog.product_category WHERE id = $1 FOR UPDATE',
-      [id],
-    );
-    if (parent && (parent.id === id || parent.mpath.startsWith(`${current.mpath}.`))) {
-      throw DomainError.invalidData(
-        `Category ${entry.handle} cannot be moved under its own subcategory ${entry.parent}`,
-      );
+    await this.taxonomy.updateCategory(manager, id, await this.fields(manager, entry));
+  }
+
+  private async fields(manager: EntityManager, entry: ImportCategory) {
+    let parent_category_id: string | null = null;
+    if (entry.parent) {
+      const [parent] = await manager.query('SELECT id FROM catalog.product_category WHERE handle = $1', [
+        entry.parent,
+      ]);
+      if (!parent) throw DomainError.notFound(`Parent category with handle ${entry.parent} was not found`);
+      parent_category_id = parent.id;
     }
-    const mpath = parent ? `${parent.mpath}.${id}` : id;
-    await manager.query(
-      `UPDATE catalog.product_category SET name = $2, description = $4, is_active = $5, is_internal = $6, rank = $7,
-         parent_category_id = $8, updated_at = now()
-       WHERE id = $1 AND handle = $3`,
-      [id, ...this.fields(entry), ...this.flags(entry), parent?.id ?? null],
-    );
-    await manager.query(
-      `UPDATE catalog.product_category SET mpath = $2 || substr(mpath, length($1) + 1)
-       WHERE mpath = $1 OR mpath LIKE $1 || '.%'`,
-      [current.mpath, mpath],
-    );
-  }
-
-  private fields(entry: ImportCategory) {
-    return [entry.name, entry.handle, entry.description ?? ''];
-  }
-
-  private flags(entry: ImportCategory) {
-    return [entry.is_active ?? true, entry.is_internal ?? false, entry.rank ?? 0];
-  }
-
-  private async parent(manager: EntityManager, entry: ImportCategory) {
-    if (!entry.parent) return undefined;
-    const [parent] = await manager.query('SELECT id, mpath FROM catalog.product_category WHERE handle = $1', [
-      entry.parent,
-    ]);
-    if (!parent) throw DomainError.notFound(`Parent category with handle ${entry.parent} was not found`);
-    return parent as { id: string; mpath: string };
+    const { parent: _parent, ...fields } = entry;
+    return {
+      ...fields,
+      description: entry.description ?? '',
+      is_active: entry.is_active ?? true,
+      is_internal: entry.is_internal ?? false,
+      rank: entry.rank ?? 0,
+      parent_category_id,
+    };
   }
 }
 

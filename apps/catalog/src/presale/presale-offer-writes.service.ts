@@ -1,15 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { PresaleOfferInput } from '@app/contracts';
-import { DomainError } from '@app/platform';
+import { CatalogEvents, PresaleOfferInput } from '@app/contracts';
+import { DomainError, Outbox } from '@app/platform';
 import { EntityManager } from 'typeorm';
 
 /**
  * The merchant's presale offers (seed 004): a variant put on presale or its terms changed — the
  * units already sold kept, the stock never set below them — or taken off presale while nothing was
- * sold. Runs inside the caller's transaction.
+ * sold, each with `events.catalog.presale-offer-changed`. Runs inside the caller's transaction.
  */
 @Injectable()
 export class PresaleOfferWrites {
+  constructor(private readonly outbox: Outbox) {}
+
   async set(manager: EntityManager, variantId: string, offer: PresaleOfferInput): Promise<void> {
     if (new Date(offer.balance_closes_at) <= new Date(offer.balance_opens_at)) {
       throw DomainError.invalidData('A presale balance window must close after it opens');
@@ -49,6 +51,7 @@ export class PresaleOfferWrites {
         offer.deposit_refundable ?? false,
       ],
     );
+    await this.changed(manager, variantId);
   }
 
   /** Takes a variant off presale; refused once units were sold (their orders' balances depend on it). */
@@ -64,5 +67,15 @@ export class PresaleOfferWrites {
       );
     }
     await manager.query('DELETE FROM catalog.presale_offer WHERE variant_id = $1', [variantId]);
+    await this.changed(manager, variantId);
+  }
+
+  private async changed(manager: EntityManager, variantId: string): Promise<void> {
+    await this.outbox.record(
+      manager,
+      CatalogEvents.presaleOfferChanged,
+      { id: variantId },
+      { variant_id: variantId },
+    );
   }
 }

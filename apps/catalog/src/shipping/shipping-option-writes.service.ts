@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import {
+  CatalogEvents,
   CreateShippingOptionRequest,
   DeletedReply,
   PricedShippingOption,
   ShippingRequirementInput,
   UpdateShippingOptionRequest,
 } from '@app/contracts';
-import { DomainError, newId, upsertRows } from '@app/platform';
+import { DomainError, newId, Outbox, upsertRows } from '@app/platform';
 import { EntityManager } from 'typeorm';
 import { updateGiven } from '../sql/row-writes';
 import { adminShippingOptionByIdQuery } from './shipping-option.sql';
@@ -14,11 +15,13 @@ import { storeShippingProfile } from './shipping-profiles';
 
 /**
  * The merchant's shipping options: a flat-rate option of a region through one of the region's
- * fulfillment providers, for a profile, with its subtotal requirements. Runs inside the caller's
- * transaction (see Idempotency).
+ * fulfillment providers, for a profile, with its subtotal requirements; changed and deleted, each
+ * with `events.catalog.shipping-option-changed`. Runs inside the caller's transaction (see Idempotency).
  */
 @Injectable()
 export class ShippingOptionWrites {
+  constructor(private readonly outbox: Outbox) {}
+
   async create(manager: EntityManager, request: CreateShippingOptionRequest): Promise<PricedShippingOption> {
     const [region] = await manager.query(
       'SELECT id FROM catalog.region WHERE id = $1 AND deleted_at IS NULL',
@@ -53,6 +56,7 @@ export class ShippingOptionWrites {
       },
     ]);
     await this.insertRequirements(manager, id, request.requirements ?? []);
+    await this.changed(manager, id);
     return this.read(manager, id);
   }
 
@@ -70,6 +74,15 @@ export class ShippingOptionWrites {
         type: requirement.type,
         amount: requirement.amount,
       })),
+    );
+  }
+
+  private async changed(manager: EntityManager, id: string): Promise<void> {
+    await this.outbox.record(
+      manager,
+      CatalogEvents.shippingOptionChanged,
+      { id },
+      { shipping_option_id: id },
     );
   }
 
@@ -100,15 +113,19 @@ export class ShippingOptionWrites {
       ]);
       await this.insertRequirements(manager, request.id, request.requirements);
     }
+    await this.changed(manager, request.id);
     return this.read(manager, request.id);
   }
 
   /** Deletes an option (softly: carts and orders that chose it keep their shipping method). */
   async delete(manager: EntityManager, id: string): Promise<DeletedReply> {
-    await manager.query(
-      'UPDATE catalog.shipping_option SET deleted_at = now(), updated_at = now() WHERE id = $1 AND deleted_at IS NULL',
+    const deleted = await manager.query(
+      `WITH deleted AS (UPDATE catalog.shipping_option SET deleted_at = now(), updated_at = now()
+                        WHERE id = $1 AND deleted_at IS NULL RETURNING id)
+       SELECT id FROM deleted`,
       [id],
     );
+    if (deleted.length) await this.changed(manager, id);
     return { id, object: 'shipping-option', deleted: true };
   }
 }

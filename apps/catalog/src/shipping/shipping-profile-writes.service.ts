@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import {
+  CatalogEvents,
   CreateShippingProfileRequest,
   DeletedReply,
   ShippingProfile,
   UpdateShippingProfileRequest,
 } from '@app/contracts';
-import { DomainError, newId } from '@app/platform';
+import { DomainError, newId, Outbox } from '@app/platform';
 import { EntityManager } from 'typeorm';
 import { updateGiven } from '../sql/row-writes';
 import { profileByIdQuery } from './shipping-profile.sql';
@@ -13,17 +14,20 @@ import { profileByIdQuery } from './shipping-profile.sql';
 /**
  * The merchant's shipping profiles (Medusa v1 admin): a cart's items must each be shipped by an
  * option of their product's profile. Created, changed (products and options given move to it),
- * deleted — never the store's default or gift card profile, nor one that still holds products.
+ * deleted — never the store's default or gift card profile, nor one that still holds products —, each
+ * with `events.catalog.shipping-profile-changed`.
  */
 @Injectable()
 export class ShippingProfileWrites {
+  constructor(private readonly outbox: Outbox) {}
+
   async create(manager: EntityManager, request: CreateShippingProfileRequest): Promise<ShippingProfile> {
     const id = newId('sp');
     await manager.query(
       'INSERT INTO catalog.shipping_profile (id, name, type, metadata) VALUES ($1, $2, $3, $4)',
       [id, request.name, request.type, request.metadata ? JSON.stringify(request.metadata) : null],
     );
-    return this.read(manager, id);
+    return this.changed(manager, id);
   }
 
   async update(manager: EntityManager, request: UpdateShippingProfileRequest): Promise<ShippingProfile> {
@@ -37,7 +41,7 @@ export class ShippingProfileWrites {
       request.id,
       request.shipping_options,
     );
-    return this.read(manager, request.id);
+    return this.changed(manager, request.id);
   }
 
   async delete(manager: EntityManager, id: string): Promise<DeletedReply> {
@@ -60,6 +64,7 @@ export class ShippingProfileWrites {
       [id],
     );
     await manager.query('UPDATE catalog.shipping_profile SET deleted_at = now() WHERE id = $1', [id]);
+    await this.record(manager, id);
     return { id, object: 'shipping_profile', deleted: true };
   }
 
@@ -84,7 +89,18 @@ export class ShippingProfileWrites {
     if (!found) throw DomainError.notFound(`Profile with id: ${id} was not found`);
   }
 
-  private async read(manager: EntityManager, id: string): Promise<ShippingProfile> {
+  private record(manager: EntityManager, id: string) {
+    return this.outbox.record(
+      manager,
+      CatalogEvents.shippingProfileChanged,
+      { id },
+      { shipping_profile_id: id },
+    );
+  }
+
+  /** Records `events.catalog.shipping-profile-changed` and answers the profile as it now is. */
+  private async changed(manager: EntityManager, id: string): Promise<ShippingProfile> {
+    await this.record(manager, id);
     const { text, values } = profileByIdQuery(id);
     const [row] = (await manager.query(text, values)) as { profile: ShippingProfile }[];
     return row.profile;

@@ -7,5 +7,6 @@ import { TaxonomyService } from './taxonomy.service';
 @Module({
   controllers: [TaxonomyHandlers, AdminTaxonomyHandlers],
   providers: [TaxonomyService, TaxonomyWrites],
+  exports: [TaxonomyWrites],
 })
 export class TaxonomyModule {}

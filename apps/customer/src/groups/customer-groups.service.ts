@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   Customer,
   CustomerGroup,
+  CustomerEvents,
   CustomerGroupList,
   CustomerGroupReply,
   CreateCustomerGroupRequest,
@@ -17,6 +18,7 @@ import {
   DomainError,
   jsonObject,
   newId,
+  Outbox,
   PreparedStatements,
   SqlBuilder,
 } from '@app/platform';
@@ -32,11 +34,15 @@ const GROUP_JSON = jsonObject(
 /**
  * The merchant's customer groups (Medusa v1 admin): the vip1–vip3 levels of presale and any other
  * group a price list or discount is for. A customer's groups are read at pricing time, so a member
- * added here is priced by the group's lists in their next cart change.
+ * added here is priced by the group's lists in their next cart change. Each change is
+ * `events.customer.customer-group-changed`.
  */
 @Injectable()
 export class CustomerGroups {
-  constructor(private readonly db: PreparedStatements) {}
+  constructor(
+    private readonly db: PreparedStatements,
+    private readonly outbox: Outbox,
+  ) {}
 
   async list(query: ListCustomerGroupsQuery): Promise<CustomerGroupList> {
     const offset = query.offset ?? 0;
@@ -77,7 +83,7 @@ export class CustomerGroups {
       request.name,
       request.metadata ? JSON.stringify(request.metadata) : null,
     ]);
-    return this.get(id, manager);
+    return this.changed(manager, id);
   }
 
   async update(manager: EntityManager, request: UpdateCustomerGroupRequest): Promise<CustomerGroupReply> {
@@ -89,13 +95,17 @@ export class CustomerGroups {
        WHERE id = $1`,
       [request.id, request.name ?? null, request.metadata ? JSON.stringify(request.metadata) : null],
     );
-    return this.get(request.id, manager);
+    return this.changed(manager, request.id);
   }
 
   /** Deletes a group and its memberships; price lists for it then apply to nobody. Deleting twice is fine. */
   async delete(manager: EntityManager, id: string): Promise<DeletedReply> {
     await manager.query('DELETE FROM customer.customer_group_customer WHERE customer_group_id = $1', [id]);
-    await manager.query('DELETE FROM customer.customer_group WHERE id = $1', [id]);
+    const deleted = await manager.query(
+      'WITH deleted AS (DELETE FROM customer.customer_group WHERE id = $1 RETURNING id) SELECT id FROM deleted',
+      [id],
+    );
+    if (deleted.length) await this.record(manager, id);
     return { id, object: 'customer_group', deleted: true };
   }
 
@@ -114,7 +124,7 @@ export class CustomerGroups {
        SELECT $1, unnest($2::text[]) ON CONFLICT DO NOTHING`,
       [request.id, ids],
     );
-    return this.get(request.id, manager);
+    return this.changed(manager, request.id);
   }
 
   async removeCustomers(manager: EntityManager, request: GroupCustomersRequest): Promise<CustomerGroupReply> {
@@ -123,7 +133,7 @@ export class CustomerGroups {
       'DELETE FROM customer.customer_group_customer WHERE customer_group_id = $1 AND customer_id = ANY($2)',
       [request.id, request.customer_ids.map((ref) => ref.id)],
     );
-    return this.get(request.id, manager);
+    return this.changed(manager, request.id);
   }
 
   /** `GET /admin/customer-groups/{id}/customers`: the members as Medusa's admin lists customers. */
@@ -149,6 +159,21 @@ export class CustomerGroups {
       }),
     ]);
     return { customers: rows.map((row) => row.customer), count, offset, limit };
+  }
+
+  private record(manager: EntityManager, id: string) {
+    return this.outbox.record(
+      manager,
+      CustomerEvents.customerGroupChanged,
+      { id },
+      { customer_group_id: id },
+    );
+  }
+
+  /** Records `events.customer.customer-group-changed` and answers the group as it now is. */
+  private async changed(manager: EntityManager, id: string): Promise<CustomerGroupReply> {
+    await this.record(manager, id);
+    return this.get(id, manager);
   }
 
   private async lockGroup(manager: EntityManager, id: string): Promise<void> {

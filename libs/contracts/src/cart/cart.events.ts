@@ -21,8 +21,15 @@ export class GiftCardIssued {
 }
 
 /** Events the cart app publishes. */
+/** Data of `events.cart.discount-changed`: the merchant created, changed or deleted a discount. */
+export class DiscountChanged {
+  @IsString() discount_id!: string;
+}
+
 export const CartEvents = {
   completed: event<CartCompleted>('cart.completed'),
   /** A gift card bought as a product was issued (Medusa's `gift_card.created`). */
   giftCardIssued: event<GiftCardIssued>('cart.gift-card-issued'),
+  /** The merchant's discounts: carts apply a changed or disabled one as it then is, from their next change. */
+  discountChanged: event<DiscountChanged>('cart.discount-changed'),
 } as const;

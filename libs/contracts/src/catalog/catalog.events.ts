@@ -55,6 +55,24 @@ export class PublishableKeyChanged {
   publishable_key_id!: string;
 }
 
+/** Data of `events.catalog.shipping-option-changed`: an option was created, changed or deleted. */
+export class ShippingOptionChanged {
+  @IsString()
+  shipping_option_id!: string;
+}
+
+/** Data of `events.catalog.shipping-profile-changed`: a profile, or the products and options in it, changed. */
+export class ShippingProfileChanged {
+  @IsString()
+  shipping_profile_id!: string;
+}
+
+/** Data of `events.catalog.presale-offer-changed`: a variant was put on presale, its terms changed, or taken off. */
+export class PresaleOfferChanged {
+  @IsString()
+  variant_id!: string;
+}
+
 /** Events the catalog publishes. */
 export const CatalogEvents = {
   regionCreated: event<RegionCreated>('catalog.region-created'),
@@ -74,4 +92,7 @@ export const CatalogEvents = {
   salesChannelChanged: event<SalesChannelChanged>('catalog.sales-channel-changed'),
   /** The gateway forgets what it knew of the key (a revoked key is refused at once). */
   publishableKeyChanged: event<PublishableKeyChanged>('catalog.publishable-key-changed'),
+  shippingOptionChanged: event<ShippingOptionChanged>('catalog.shipping-option-changed'),
+  shippingProfileChanged: event<ShippingProfileChanged>('catalog.shipping-profile-changed'),
+  presaleOfferChanged: event<PresaleOfferChanged>('catalog.presale-offer-changed'),
 } as const;

@@ -10,7 +10,14 @@ export class PasswordResetRequested {
   @IsString() expires_at!: string;
 }
 
+/** Data of `events.customer.customer-group-changed`: a group, or its members, changed. */
+export class CustomerGroupChanged {
+  @IsString() customer_group_id!: string;
+}
+
 /** Events the customer app publishes. */
 export const CustomerEvents = {
   passwordResetRequested: event<PasswordResetRequested>('customer.password-reset-requested'),
+  /** The merchant's customer groups (created, renamed, deleted, members added or removed). */
+  customerGroupChanged: event<CustomerGroupChanged>('customer.customer-group-changed'),
 } as const;
