@@ -36,8 +36,8 @@ export class PublishableKeys implements OnApplicationBootstrap {
     void this.nats.start().then(() => {
       if (!this.nats.isConnected()) return;
       this.nats.connection.subscribe(CatalogEvents.publishableKeyChanged.subject, {
-        callback: (_error, message) => {
-          const key = keyOf(message.data);
+        callback: (error, message) => {
+          const key = error ? undefined : keyOf(message.data);
           if (key) this.known.delete(key);
           else this.known.clear();
         },
