@@ -15,6 +15,7 @@ export * from './catalog/admin-taxonomy.commands';
 export * from './catalog/admin-sales-channel.commands';
 export * from './catalog/catalog-import';
 export * from './catalog/catalog.subjects';
+export * from './catalog/catalog-admin.subjects';
 export * from './catalog/catalog.demo';
 export * from './catalog/catalog.events';
 export * from './catalog/inventory.commands';
