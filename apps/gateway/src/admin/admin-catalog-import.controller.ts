@@ -1,8 +1,8 @@
-import { Controller, HttpCode, Post, Req } from '@nestjs/common';
+import { Controller, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
 import { CatalogCommands, ImportReport } from '@app/contracts';
 import { CommandClient, DomainError } from '@app/platform';
 import { FastifyRequest } from 'fastify';
-import { Authenticator } from '../auth/authenticator.service';
+import { AdminGuard } from '../auth/admin.guard';
 
 /** An import reads and writes one transaction per entry: a whole catalog may take a while. */
 const IMPORT_TIMEOUT_MS = 120_000;
@@ -12,17 +12,14 @@ const IMPORT_TIMEOUT_MS = 120_000;
  * catalog document, passed on as the text it arrived as so that the report can name lines. Answers
  * the report: what was created, updated, unchanged and refused, and why.
  */
+@UseGuards(AdminGuard)
 @Controller('admin/catalog/import')
 export class AdminCatalogImportController {
-  constructor(
-    private readonly commands: CommandClient,
-    private readonly authenticator: Authenticator,
-  ) {}
+  constructor(private readonly commands: CommandClient) {}
 
   @Post()
   @HttpCode(200)
   async import(@Req() request: FastifyRequest & { rawBody?: Buffer }): Promise<ImportReport> {
-    await this.authenticator.adminId(request);
     if (!request.rawBody?.length) throw DomainError.invalidData('The body must be a catalog document (JSON)');
     return this.commands.request(
       CatalogCommands.importCatalog,

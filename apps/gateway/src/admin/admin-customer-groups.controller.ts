@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, UseGuards } from '@nestjs/common';
 import {
   CreateCustomerGroupRequest,
   Customer,
@@ -13,71 +13,51 @@ import {
   PageQuery,
 } from '@app/contracts';
 import { CommandClient } from '@app/platform';
-import { FastifyRequest } from 'fastify';
-import { Authenticator } from '../auth/authenticator.service';
+import { AdminGuard } from '../auth/admin.guard';
 
 /**
  * The merchant's customer groups (Medusa v1 admin): list, read, create, change, delete, and add or
  * remove members in batches. Price lists name groups; a member's carts are priced by them.
  */
+@UseGuards(AdminGuard)
 @Controller('admin/customer-groups')
 export class AdminCustomerGroupsController {
-  constructor(
-    private readonly commands: CommandClient,
-    private readonly authenticator: Authenticator,
-  ) {}
+  constructor(private readonly commands: CommandClient) {}
 
   /** `GET /admin/customer-groups`: `{ customer_groups, count, offset, limit }` (`q`, 10 a page). */
   @Get()
-  async list(
-    @Req() request: FastifyRequest,
-    @Query() query: ListCustomerGroupsQuery,
-  ): Promise<CustomerGroupList> {
-    await this.authenticator.adminId(request);
+  async list(@Query() query: ListCustomerGroupsQuery): Promise<CustomerGroupList> {
     return this.commands.request(CustomerCommands.listGroups, query);
   }
 
   @Get(':id')
-  async get(@Req() request: FastifyRequest, @Param('id') id: string): Promise<CustomerGroupReply> {
-    await this.authenticator.adminId(request);
+  async get(@Param('id') id: string): Promise<CustomerGroupReply> {
     return this.commands.request(CustomerCommands.getGroup, { id });
   }
 
   /** `GET /admin/customer-groups/{id}/customers`: `{ customers, count, offset, limit }`. */
   @Get(':id/customers')
   async members(
-    @Req() request: FastifyRequest,
     @Param('id') id: string,
     @Query() query: PageQuery,
   ): Promise<Page & { customers: Customer[] }> {
-    await this.authenticator.adminId(request);
     return this.commands.request(CustomerCommands.groupMembers, { ...query, id });
   }
 
   @Post()
   @HttpCode(200)
-  async create(
-    @Req() request: FastifyRequest,
-    @Body() body: CreateCustomerGroupRequest,
-  ): Promise<CustomerGroupReply> {
-    await this.authenticator.adminId(request);
+  async create(@Body() body: CreateCustomerGroupRequest): Promise<CustomerGroupReply> {
     return this.commands.request(CustomerCommands.createGroup, body);
   }
 
   @Post(':id')
   @HttpCode(200)
-  async update(
-    @Req() request: FastifyRequest,
-    @Param('id') id: string,
-    @Body() body: CustomerGroupChanges,
-  ): Promise<CustomerGroupReply> {
-    await this.authenticator.adminId(request);
+  async update(@Param('id') id: string, @Body() body: CustomerGroupChanges): Promise<CustomerGroupReply> {
     return this.commands.request(CustomerCommands.updateGroup, { ...body, id });
   }
 
   @Delete(':id')
-  async delete(@Req() request: FastifyRequest, @Param('id') id: string): Promise<DeletedReply> {
-    await this.authenticator.adminId(request);
+  async delete(@Param('id') id: string): Promise<DeletedReply> {
     return this.commands.request(CustomerCommands.deleteGroup, { id });
   }
 
@@ -85,21 +65,17 @@ export class AdminCustomerGroupsController {
   @Post(':id/customers/batch')
   @HttpCode(200)
   async addCustomers(
-    @Req() request: FastifyRequest,
     @Param('id') id: string,
     @Body() body: GroupCustomersBatch,
   ): Promise<CustomerGroupReply> {
-    await this.authenticator.adminId(request);
     return this.commands.request(CustomerCommands.addGroupCustomers, { ...body, id });
   }
 
   @Delete(':id/customers/batch')
   async removeCustomers(
-    @Req() request: FastifyRequest,
     @Param('id') id: string,
     @Body() body: GroupCustomersBatch,
   ): Promise<CustomerGroupReply> {
-    await this.authenticator.adminId(request);
     return this.commands.request(CustomerCommands.removeGroupCustomers, { ...body, id });
   }
 }

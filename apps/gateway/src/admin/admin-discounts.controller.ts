@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, UseGuards } from '@nestjs/common';
 import {
   AdminDiscount,
   CartCommands,
@@ -11,8 +11,7 @@ import {
   Region,
 } from '@app/contracts';
 import { CommandClient } from '@app/platform';
-import { FastifyRequest } from 'fastify';
-import { Authenticator } from '../auth/authenticator.service';
+import { AdminGuard } from '../auth/admin.guard';
 
 /** A discount as Medusa's admin shows it: its regions whole, from the catalog, and its parent. */
 type ShownDiscount = Omit<AdminDiscount, 'regions'> & { regions: Region[]; parent_discount: null };
@@ -22,56 +21,39 @@ type ShownDiscount = Omit<AdminDiscount, 'regions'> & { regions: Region[]; paren
  * regions, dates, usage limit), change or disable, delete. The cart app keeps them and applies them
  * to carts; the regions are the catalog's, shown whole.
  */
+@UseGuards(AdminGuard)
 @Controller('admin/discounts')
 export class AdminDiscountsController {
-  constructor(
-    private readonly commands: CommandClient,
-    private readonly authenticator: Authenticator,
-  ) {}
+  constructor(private readonly commands: CommandClient) {}
 
   /** `GET /admin/discounts`: `{ discounts, count, offset, limit }`. */
   @Get()
-  async list(
-    @Req() request: FastifyRequest,
-    @Query() query: ListDiscountsQuery,
-  ): Promise<Page & { discounts: ShownDiscount[] }> {
-    await this.authenticator.adminId(request);
+  async list(@Query() query: ListDiscountsQuery): Promise<Page & { discounts: ShownDiscount[] }> {
     const page = await this.commands.request(CartCommands.listDiscounts, query);
     const regions = await this.regions();
     return { ...page, discounts: page.discounts.map((discount) => shown(discount, regions)) };
   }
 
   @Get(':id')
-  async get(@Req() request: FastifyRequest, @Param('id') id: string): Promise<{ discount: ShownDiscount }> {
-    await this.authenticator.adminId(request);
+  async get(@Param('id') id: string): Promise<{ discount: ShownDiscount }> {
     return this.show(await this.commands.request(CartCommands.getDiscount, { id }));
   }
 
   @Post()
   @HttpCode(200)
-  async create(
-    @Req() request: FastifyRequest,
-    @Body() body: CreateDiscountRequest,
-  ): Promise<{ discount: ShownDiscount }> {
-    await this.authenticator.adminId(request);
+  async create(@Body() body: CreateDiscountRequest): Promise<{ discount: ShownDiscount }> {
     return this.show(await this.commands.request(CartCommands.createDiscount, body));
   }
 
   /** `POST /admin/discounts/{id}`: the fields given change; `{ is_disabled: true }` disables it. */
   @Post(':id')
   @HttpCode(200)
-  async update(
-    @Req() request: FastifyRequest,
-    @Param('id') id: string,
-    @Body() body: DiscountChanges,
-  ): Promise<{ discount: ShownDiscount }> {
-    await this.authenticator.adminId(request);
+  async update(@Param('id') id: string, @Body() body: DiscountChanges): Promise<{ discount: ShownDiscount }> {
     return this.show(await this.commands.request(CartCommands.updateDiscount, { ...body, id }));
   }
 
   @Delete(':id')
-  async delete(@Req() request: FastifyRequest, @Param('id') id: string): Promise<DeletedReply> {
-    await this.authenticator.adminId(request);
+  async delete(@Param('id') id: string): Promise<DeletedReply> {
     return this.commands.request(CartCommands.deleteDiscount, { id });
   }
 

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, UseGuards } from '@nestjs/common';
 import {
   AdminOrdersQuery,
   CustomerOrdersReply,
@@ -10,66 +10,46 @@ import {
   OrderShipmentRequest,
 } from '@app/contracts';
 import { CommandClient } from '@app/platform';
-import { FastifyRequest } from 'fastify';
-import { Authenticator } from '../auth/authenticator.service';
+import { AdminGuard } from '../auth/admin.guard';
 
 /**
  * The merchant's orders, in Medusa v1's admin paths and shapes (admin sign-in): list and read them,
  * fulfill and ship them, capture and refund their money, cancel those not paid yet.
  */
+@UseGuards(AdminGuard)
 @Controller('admin/orders')
 export class AdminOrdersController {
-  constructor(
-    private readonly commands: CommandClient,
-    private readonly authenticator: Authenticator,
-  ) {}
+  constructor(private readonly commands: CommandClient) {}
 
   /** `GET /admin/orders`: `{ orders, count, offset, limit }` (filters, `q`, paging; 50 a page). */
   @Get()
-  async list(@Req() request: FastifyRequest, @Query() query: AdminOrdersQuery): Promise<CustomerOrdersReply> {
-    await this.authenticator.adminId(request);
+  async list(@Query() query: AdminOrdersQuery): Promise<CustomerOrdersReply> {
     return this.commands.request(OrderCommands.listAll, query);
   }
 
   @Get(':id')
-  async retrieve(
-    @Req() request: FastifyRequest,
-    @Param('id') order_id: string,
-    @Query() query: OrderFindQuery,
-  ): Promise<OrderReply> {
-    await this.authenticator.adminId(request);
+  async retrieve(@Param('id') order_id: string, @Query() query: OrderFindQuery): Promise<OrderReply> {
     return this.commands.request(OrderCommands.get, { ...query, order_id });
   }
 
   /** `POST /admin/orders/{id}/fulfillment` `{ items: [{ item_id, quantity }] }`: `{ order }` with its fulfillment. */
   @Post(':id/fulfillment')
   @HttpCode(200)
-  async fulfill(
-    @Req() request: FastifyRequest,
-    @Param('id') order_id: string,
-    @Body() body: OrderFulfillmentRequest,
-  ): Promise<OrderReply> {
-    await this.authenticator.adminId(request);
+  async fulfill(@Param('id') order_id: string, @Body() body: OrderFulfillmentRequest): Promise<OrderReply> {
     return this.commands.request(OrderCommands.fulfill, { ...body, order_id });
   }
 
   /** `POST /admin/orders/{id}/shipment` `{ fulfillment_id, tracking_numbers }`: `{ order }`, that fulfillment shipped. */
   @Post(':id/shipment')
   @HttpCode(200)
-  async ship(
-    @Req() request: FastifyRequest,
-    @Param('id') order_id: string,
-    @Body() body: OrderShipmentRequest,
-  ): Promise<OrderReply> {
-    await this.authenticator.adminId(request);
+  async ship(@Param('id') order_id: string, @Body() body: OrderShipmentRequest): Promise<OrderReply> {
     return this.commands.request(OrderCommands.ship, { ...body, order_id });
   }
 
   /** `POST /admin/orders/{id}/capture`: `{ order }`, its authorized money taken. */
   @Post(':id/capture')
   @HttpCode(200)
-  async capture(@Req() request: FastifyRequest, @Param('id') order_id: string): Promise<OrderReply> {
-    await this.authenticator.adminId(request);
+  async capture(@Param('id') order_id: string): Promise<OrderReply> {
     return this.commands.request(OrderCommands.capture, { order_id });
   }
 
@@ -79,20 +59,14 @@ export class AdminOrdersController {
    */
   @Post(':id/refund')
   @HttpCode(200)
-  async refund(
-    @Req() request: FastifyRequest,
-    @Param('id') order_id: string,
-    @Body() body: OrderRefundRequest,
-  ): Promise<OrderReply> {
-    await this.authenticator.adminId(request);
+  async refund(@Param('id') order_id: string, @Body() body: OrderRefundRequest): Promise<OrderReply> {
     return this.commands.request(OrderCommands.refund, { ...body, order_id });
   }
 
   /** `POST /admin/orders/{id}/cancel`: `{ order }`, canceled; a paid order is refused (refund it). */
   @Post(':id/cancel')
   @HttpCode(200)
-  async cancel(@Req() request: FastifyRequest, @Param('id') order_id: string): Promise<OrderReply> {
-    await this.authenticator.adminId(request);
+  async cancel(@Param('id') order_id: string): Promise<OrderReply> {
     return this.commands.request(OrderCommands.cancelByMerchant, { order_id });
   }
 }

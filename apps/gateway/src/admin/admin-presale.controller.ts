@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Req } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, UseGuards } from '@nestjs/common';
 import {
   AdminPresaleOffer,
   AdminPresaleOfferReply,
@@ -7,49 +7,38 @@ import {
   PresaleOfferInput,
 } from '@app/contracts';
 import { CommandClient } from '@app/platform';
-import { FastifyRequest } from 'fastify';
-import { Authenticator } from '../auth/authenticator.service';
+import { AdminGuard } from '../auth/admin.guard';
 
 /**
  * The merchant's presale offers (seed 004; our own routes, Medusa has no presale): every offer with
  * its stock and sales, and a variant's offer set (deposit, balance window, stock, buy limit,
  * refundable deposit) or taken off while none of it was sold.
  */
+@UseGuards(AdminGuard)
 @Controller('admin')
 export class AdminPresaleController {
-  constructor(
-    private readonly commands: CommandClient,
-    private readonly authenticator: Authenticator,
-  ) {}
+  constructor(private readonly commands: CommandClient) {}
 
   /** `GET /admin/presale-offers`: `{ presale_offers }`. */
   @Get('presale-offers')
-  async list(@Req() request: FastifyRequest): Promise<{ presale_offers: AdminPresaleOffer[] }> {
-    await this.authenticator.adminId(request);
+  async list(): Promise<{ presale_offers: AdminPresaleOffer[] }> {
     return this.commands.request(CatalogCommands.adminPresaleOffers, {});
   }
 
   @Get('variants/:id/presale')
-  async get(@Req() request: FastifyRequest, @Param('id') id: string): Promise<AdminPresaleOfferReply> {
-    await this.authenticator.adminId(request);
+  async get(@Param('id') id: string): Promise<AdminPresaleOfferReply> {
     return this.commands.request(CatalogCommands.adminPresaleOffer, { variant_id: id });
   }
 
   /** `POST /admin/variants/{id}/presale`: `{ presale_offer }`; once per Idempotency-Key. */
   @Post('variants/:id/presale')
   @HttpCode(200)
-  async set(
-    @Req() request: FastifyRequest,
-    @Param('id') id: string,
-    @Body() body: PresaleOfferInput,
-  ): Promise<AdminPresaleOfferReply> {
-    await this.authenticator.adminId(request);
+  async set(@Param('id') id: string, @Body() body: PresaleOfferInput): Promise<AdminPresaleOfferReply> {
     return this.commands.request(CatalogCommands.setPresaleOffer, { ...body, variant_id: id });
   }
 
   @Delete('variants/:id/presale')
-  async delete(@Req() request: FastifyRequest, @Param('id') id: string): Promise<DeletedReply> {
-    await this.authenticator.adminId(request);
+  async delete(@Param('id') id: string): Promise<DeletedReply> {
     return this.commands.request(CatalogCommands.deletePresaleOffer, { variant_id: id });
   }
 }

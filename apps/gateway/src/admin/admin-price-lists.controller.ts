@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, UseGuards } from '@nestjs/common';
 import {
   AdminPriceList,
   CatalogCommands,
@@ -15,8 +15,7 @@ import {
   PriceListReply,
 } from '@app/contracts';
 import { CommandClient, DomainError } from '@app/platform';
-import { FastifyRequest } from 'fastify';
-import { Authenticator } from '../auth/authenticator.service';
+import { AdminGuard } from '../auth/admin.guard';
 
 /** A price list as Medusa's admin shows it: its customer groups whole, from the customer app. */
 type ShownPriceList = Omit<AdminPriceList, 'customer_groups'> & { customer_groups: CustomerGroup[] };
@@ -26,20 +25,16 @@ type ShownPriceList = Omit<AdminPriceList, 'customer_groups'> & { customer_group
  * groups, between dates. The catalog keeps the lists and prices; the groups are the customer app's,
  * checked to exist before a list names them and shown whole in every answer.
  */
+@UseGuards(AdminGuard)
 @Controller('admin/price-lists')
 export class AdminPriceListsController {
-  constructor(
-    private readonly commands: CommandClient,
-    private readonly authenticator: Authenticator,
-  ) {}
+  constructor(private readonly commands: CommandClient) {}
 
   /** `GET /admin/price-lists`: `{ price_lists, count, offset, limit }` (`q`, `status[]`, `type[]`). */
   @Get()
   async list(
-    @Req() request: FastifyRequest,
     @Query() query: ListPriceListsQuery,
   ): Promise<Omit<PriceListList, 'price_lists'> & { price_lists: ShownPriceList[] }> {
-    await this.authenticator.adminId(request);
     const page = await this.commands.request(CatalogCommands.listPriceLists, query);
     const groups = await this.groups(
       page.price_lists.flatMap((list) => list.customer_groups.map((g) => g.id)),
@@ -48,21 +43,13 @@ export class AdminPriceListsController {
   }
 
   @Get(':id')
-  async get(
-    @Req() request: FastifyRequest,
-    @Param('id') id: string,
-  ): Promise<{ price_list: ShownPriceList }> {
-    await this.authenticator.adminId(request);
+  async get(@Param('id') id: string): Promise<{ price_list: ShownPriceList }> {
     return this.show(await this.commands.request(CatalogCommands.getPriceList, { id }));
   }
 
   @Post()
   @HttpCode(200)
-  async create(
-    @Req() request: FastifyRequest,
-    @Body() body: CreatePriceListRequest,
-  ): Promise<{ price_list: ShownPriceList }> {
-    await this.authenticator.adminId(request);
+  async create(@Body() body: CreatePriceListRequest): Promise<{ price_list: ShownPriceList }> {
     await this.checkGroups(body.customer_groups);
     return this.show(await this.commands.request(CatalogCommands.createPriceList, body));
   }
@@ -70,18 +57,15 @@ export class AdminPriceListsController {
   @Post(':id')
   @HttpCode(200)
   async update(
-    @Req() request: FastifyRequest,
     @Param('id') id: string,
     @Body() body: PriceListChanges,
   ): Promise<{ price_list: ShownPriceList }> {
-    await this.authenticator.adminId(request);
     await this.checkGroups(body.customer_groups);
     return this.show(await this.commands.request(CatalogCommands.updatePriceList, { ...body, id }));
   }
 
   @Delete(':id')
-  async delete(@Req() request: FastifyRequest, @Param('id') id: string): Promise<DeletedReply> {
-    await this.authenticator.adminId(request);
+  async delete(@Param('id') id: string): Promise<DeletedReply> {
     return this.commands.request(CatalogCommands.deletePriceList, { id });
   }
 
@@ -89,22 +73,15 @@ export class AdminPriceListsController {
   @Post(':id/prices/batch')
   @HttpCode(200)
   async addPrices(
-    @Req() request: FastifyRequest,
     @Param('id') id: string,
     @Body() body: PriceListPricesBatch,
   ): Promise<{ price_list: ShownPriceList }> {
-    await this.authenticator.adminId(request);
     return this.show(await this.commands.request(CatalogCommands.addPriceListPrices, { ...body, id }));
   }
 
   /** `DELETE /admin/price-lists/{id}/prices/batch` `{ price_ids }`: `{ ids, object, deleted }`. */
   @Delete(':id/prices/batch')
-  async deletePrices(
-    @Req() request: FastifyRequest,
-    @Param('id') id: string,
-    @Body() body: PriceIdsBatch,
-  ): Promise<DeletedPricesReply> {
-    await this.authenticator.adminId(request);
+  async deletePrices(@Param('id') id: string, @Body() body: PriceIdsBatch): Promise<DeletedPricesReply> {
     return this.commands.request(CatalogCommands.deletePriceListPrices, { ...body, id });
   }
 

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, UseGuards } from '@nestjs/common';
 import {
   AdminSearchQuery,
   CatalogCommands,
@@ -10,77 +10,61 @@ import {
   SalesChannel,
 } from '@app/contracts';
 import { CommandClient } from '@app/platform';
-import { FastifyRequest } from 'fastify';
-import { Authenticator } from '../auth/authenticator.service';
+import { AdminGuard, AdminId } from '../auth/admin.guard';
 
 /**
  * The merchant's publishable API keys (Medusa v1 admin): list, read, create, rename, revoke, delete,
  * and the sales channels each scopes a storefront to. A revoked key is refused from then on.
  */
+@UseGuards(AdminGuard)
 @Controller('admin/publishable-api-keys')
 export class AdminPublishableKeysController {
-  constructor(
-    private readonly commands: CommandClient,
-    private readonly authenticator: Authenticator,
-  ) {}
+  constructor(private readonly commands: CommandClient) {}
 
   /** `GET /admin/publishable-api-keys`: `{ publishable_api_keys, count, offset, limit }`. */
   @Get()
-  async list(
-    @Req() request: FastifyRequest,
-    @Query() query: AdminSearchQuery,
-  ): Promise<PublishableApiKeyList> {
-    await this.authenticator.adminId(request);
+  async list(@Query() query: AdminSearchQuery): Promise<PublishableApiKeyList> {
     return this.commands.request(CatalogCommands.listPublishableKeys, query);
   }
 
   @Get(':id')
-  async get(@Req() request: FastifyRequest, @Param('id') id: string): Promise<PublishableApiKeyReply> {
-    await this.authenticator.adminId(request);
+  async get(@Param('id') id: string): Promise<PublishableApiKeyReply> {
     return this.commands.request(CatalogCommands.getPublishableKey, { id });
   }
 
   /** `GET /admin/publishable-api-keys/{id}/sales-channels`: `{ sales_channels }`. */
   @Get(':id/sales-channels')
-  async channels(
-    @Req() request: FastifyRequest,
-    @Param('id') id: string,
-  ): Promise<{ sales_channels: SalesChannel[] }> {
-    await this.authenticator.adminId(request);
+  async channels(@Param('id') id: string): Promise<{ sales_channels: SalesChannel[] }> {
     return this.commands.request(CatalogCommands.publishableKeyChannels, { id });
   }
 
   @Post()
   @HttpCode(200)
   async create(
-    @Req() request: FastifyRequest,
+    @AdminId() actor_id: string,
     @Body() body: PublishableKeyTitle,
   ): Promise<PublishableApiKeyReply> {
-    const actor_id = await this.authenticator.adminId(request);
     return this.commands.request(CatalogCommands.writePublishableKey, { title: body.title, actor_id });
   }
 
   @Post(':id')
   @HttpCode(200)
   async update(
-    @Req() request: FastifyRequest,
+    @AdminId() actor_id: string,
     @Param('id') id: string,
     @Body() body: PublishableKeyTitle,
   ): Promise<PublishableApiKeyReply> {
-    const actor_id = await this.authenticator.adminId(request);
     return this.commands.request(CatalogCommands.writePublishableKey, { id, title: body.title, actor_id });
   }
 
   @Post(':id/revoke')
   @HttpCode(200)
-  async revoke(@Req() request: FastifyRequest, @Param('id') id: string): Promise<PublishableApiKeyReply> {
-    const actor_id = await this.authenticator.adminId(request);
+  async revoke(@AdminId() actor_id: string, @Param('id') id: string): Promise<PublishableApiKeyReply> {
     return this.commands.request(CatalogCommands.revokePublishableKey, { id, actor_id });
   }
 
   @Delete(':id')
-  async delete(@Req() request: FastifyRequest, @Param('id') id: string): Promise<DeletedReply> {
-    await this.authenticator.adminId(request);
+  async delete(@Param('id') id: string): Promise<DeletedReply> {
     return this.commands.request(CatalogCommands.deletePublishableKey, { id });
   }
 
@@ -88,21 +72,17 @@ export class AdminPublishableKeysController {
   @Post(':id/sales-channels/batch')
   @HttpCode(200)
   async addChannels(
-    @Req() request: FastifyRequest,
     @Param('id') id: string,
     @Body() body: KeyChannelsBatch,
   ): Promise<PublishableApiKeyReply> {
-    await this.authenticator.adminId(request);
     return this.commands.request(CatalogCommands.addKeyChannels, { ...body, id });
   }
 
   @Delete(':id/sales-channels/batch')
   async removeChannels(
-    @Req() request: FastifyRequest,
     @Param('id') id: string,
     @Body() body: KeyChannelsBatch,
   ): Promise<PublishableApiKeyReply> {
-    await this.authenticator.adminId(request);
     return this.commands.request(CatalogCommands.removeKeyChannels, { ...body, id });
   }
 }
