@@ -155,6 +155,166 @@ describe('catalog import', () => {
     expect((await variantBySku('PU-CAKE')).sku).toBe('PU-CAKE');
   });
 
+  it('creates records with the ids a document fixes, and finds them by those ids again', async () => {
+    const product = {
+      id: 'prod_SENCHAFIXED01',
+      title: 'Sencha',
+      handle: 'sencha',
+      type: 'Steamed tea',
+      tags: ['steamed'],
+      options: ['Weight'],
+      variants: [
+        {
+          id: 'variant_SENCHAFIXED50',
+          title: '50 g',
+          sku: 'SEN-50',
+          options: ['50 g'],
+          prices: [{ currency_code: 'usd', amount: 1600 }],
+          inventory_quantity: 12,
+        },
+      ],
+    };
+    const document = {
+      product_types: [{ id: 'ptyp_STEAMEDFIXED', value: 'Steamed tea' }],
+      product_tags: [{ id: 'ptag_STEAMEDFIXED', value: 'steamed' }],
+      products: [product],
+    };
+    const first = await importText(JSON.stringify(document)).expect(200);
+    expect(first.body).toMatchObject({
+      created: { product_types: 1, product_tags: 1, products: 1 },
+      refused: [],
+    });
+    const stored = (await request(gateway).get('/store/products/prod_SENCHAFIXED01').expect(200)).body
+      .product;
+    expect(stored).toMatchObject({
+      handle: 'sencha',
+      type: { id: 'ptyp_STEAMEDFIXED', value: 'Steamed tea' },
+      tags: [{ id: 'ptag_STEAMEDFIXED', value: 'steamed' }],
+      variants: [{ id: 'variant_SENCHAFIXED50', sku: 'SEN-50' }],
+    });
+
+    // Found by its id, a product whose handle the document changes is renamed, not created again.
+    const renamed = { ...document, products: [{ ...product, handle: 'sencha-spring' }] };
+    const second = await importText(JSON.stringify(renamed)).expect(200);
+    expect(second.body.updated.products).toBe(1);
+    expect(second.body.created.products).toBe(0);
+    const moved = (await request(gateway).get('/store/products/prod_SENCHAFIXED01').expect(200)).body.product;
+    expect(moved.handle).toBe('sencha-spring');
+
+    const badId = { products: [{ ...product, id: 'variant_NOTAPRODUCT', handle: 'other-sencha' }] };
+    const refused = await importText(JSON.stringify(badId)).expect(200);
+    expect(refused.body.refused).toEqual([
+      expect.objectContaining({ section: 'products', reason: expect.stringContaining('prod_') }),
+    ]);
+  });
+
+  it('loads price lists by name with their prices by SKU, and a changed list replaces its prices', async () => {
+    const list = {
+      name: 'Spring tea sale',
+      description: 'Dragon Well for less',
+      type: 'sale',
+      status: 'active',
+      prices: [
+        { sku: 'DW-50', currency_code: 'usd', amount: 1500 },
+        { sku: 'DW-100', region: 'North America', amount: 2600 },
+      ],
+    };
+    const first = await importText(JSON.stringify({ price_lists: [list] })).expect(200);
+    expect(first.body).toMatchObject({ created: { price_lists: 1 }, refused: [] });
+    const listed = await request(gateway).get('/admin/price-lists?q=Spring').set(admin).expect(200);
+    expect(listed.body.count).toBe(1);
+    const id = listed.body.price_lists[0].id;
+    const pricesOf = async () =>
+      (await request(gateway).get(`/admin/price-lists/${id}`).set(admin).expect(200)).body.price_list.prices
+        .map((price: Json) => [price.variant_id, price.currency_code, price.amount])
+        .sort();
+    const dw50 = (await variantBySku('DW-50')).id;
+    const dw100 = (await variantBySku('DW-100')).id;
+    expect(await pricesOf()).toEqual(
+      [
+        [dw100, 'usd', 2600],
+        [dw50, 'usd', 1500],
+      ].sort(),
+    );
+
+    const again = await importText(JSON.stringify({ price_lists: [list] })).expect(200);
+    expect(again.body.unchanged.price_lists).toBe(1);
+
+    const changed = { ...list, prices: [{ sku: 'DW-50', currency_code: 'usd', amount: 1400 }] };
+    const second = await importText(JSON.stringify({ price_lists: [changed] })).expect(200);
+    expect(second.body.updated.price_lists).toBe(1);
+    expect(await pricesOf()).toEqual([[dw50, 'usd', 1400]]);
+
+    const unknown = {
+      ...list,
+      name: 'Ghost sale',
+      prices: [{ sku: 'NO-SUCH-SKU', currency_code: 'usd', amount: 1 }],
+    };
+    const refused = await importText(JSON.stringify({ price_lists: [unknown] })).expect(200);
+    expect(refused.body.refused).toEqual([
+      expect.objectContaining({
+        section: 'price_lists',
+        key: 'Ghost sale',
+        reason: expect.stringContaining('NO-SUCH-SKU'),
+      }),
+    ]);
+    expect((await request(gateway).get('/admin/price-lists?q=Ghost').set(admin).expect(200)).body.count).toBe(
+      0,
+    );
+  });
+
+  it('counts presale dates given in days from when the entry is loaded', async () => {
+    const before = Date.now();
+    const product = {
+      title: 'Aged Pu-erh',
+      handle: 'aged-pu-erh',
+      variants: [
+        {
+          title: 'Cake',
+          sku: 'PU-AGED',
+          prices: [{ currency_code: 'usd', amount: 9000 }],
+          inventory_quantity: 30,
+          presale: {
+            currency_code: 'usd',
+            deposit_amount: 1000,
+            balance_opens_at: 'P7D',
+            balance_closes_at: 'P14D',
+            expect_arrival_time: '2027-03-01T00:00:00Z',
+            stock_limit: 10,
+            buy_limit: 1,
+          },
+        },
+      ],
+    };
+    const { body } = await importText(JSON.stringify({ products: [product] })).expect(200);
+    expect(body.refused).toEqual([]);
+    const variant = await variantBySku('PU-AGED');
+    const offer = (await request(gateway).get(`/admin/variants/${variant.id}/presale`).set(admin).expect(200))
+      .body.presale_offer;
+    const days = (at: string) => (new Date(at).getTime() - before) / (24 * 3600 * 1000);
+    expect(days(offer.balance_opens_at)).toBeGreaterThanOrEqual(7);
+    expect(days(offer.balance_opens_at)).toBeLessThan(7.01);
+    expect(days(offer.balance_closes_at)).toBeGreaterThanOrEqual(14);
+    expect(days(offer.balance_closes_at)).toBeLessThan(14.01);
+    expect(new Date(offer.expect_arrival_time).toISOString()).toBe('2027-03-01T00:00:00.000Z');
+
+    const badDate = {
+      ...product,
+      handle: 'bad-date',
+      variants: [
+        {
+          ...product.variants[0],
+          sku: 'PU-BAD',
+          presale: { ...product.variants[0].presale, balance_opens_at: 'next week' },
+        },
+      ],
+    };
+    const refused = await importText(JSON.stringify({ products: [badDate] })).expect(200);
+    expect(refused.body.refused).toEqual([
+      expect.objectContaining({ key: 'bad-date', reason: expect.stringContaining('P7D') }),
+    ]);
+  });
+
   it('refuses a document that is not one, before loading anything', async () => {
     const unknownSection = await importText(JSON.stringify({ produkts: [] })).expect(400);
     expect(unknownSection.body).toMatchObject({

@@ -1,6 +1,6 @@
 import { DemoProductIds, DemoRegionIds, DemoShippingOptionIds, DemoVariantIds } from '@app/contracts';
 import request from 'supertest';
-import { demoIds } from '../../apps/catalog/src/demo/demo-store.seed';
+import { demoStoreDocument } from '../../apps/catalog/src/demo/demo-store.seed';
 import { medusaSchemaErrors } from '../support/medusa-spec';
 import { createTestEnvironment, TestEnvironment } from '../support/test-environment';
 
@@ -148,7 +148,10 @@ describe('store API: variants, collections, categories, tags, types, shipping op
         parent_category: { handle: 'apparel' },
       });
       expect(product_category).not.toHaveProperty('description');
-      await get(`/store/product-categories/${demoIds.category('staff-picks')}`).expect(404);
+      const staffPicks = JSON.parse(demoStoreDocument()).categories.find(
+        (category: { handle: string }) => category.handle === 'staff-picks',
+      );
+      await get(`/store/product-categories/${staffPicks.id}`).expect(404);
       await get('/store/product-categories/pcat_01KDVDNA10ZZZZZZZZZZZZZZZZ').expect(404);
     });
   });

@@ -1,15 +1,9 @@
 import 'reflect-metadata';
-import { runSeed } from '@app/platform';
-import { CATALOG_ENTITIES, CATALOG_MIGRATIONS } from './catalog.schema';
-import { upsertDemoStore } from './demo/demo-store.seed';
-import { upsertReferenceData } from './reference/reference-data';
+import { reseedDemoStore } from './demo/demo-reseed';
 
-/** `npm run seed`: upserts the catalog's reference data and demo store. */
-runSeed('catalog', { entities: CATALOG_ENTITIES, migrations: CATALOG_MIGRATIONS }, async (dataSource) => {
-  await upsertReferenceData(dataSource);
-  await upsertDemoStore(dataSource);
-}).then(
-  () => process.stdout.write('catalog: demo store upserted\n'),
+/** `npm run seed`: loads the catalog's demo store again (reference data comes with the migration). */
+reseedDemoStore().then(
+  () => process.stdout.write('catalog: demo store loaded\n'),
   (error: unknown) => {
     process.stderr.write(
       `catalog: seeding failed: ${error instanceof Error ? error.message : String(error)}\n`,

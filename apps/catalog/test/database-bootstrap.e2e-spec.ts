@@ -1,8 +1,7 @@
 import { CatalogCommands, DemoRegionIds } from '@app/contracts';
-import { runSeed } from '@app/platform';
 import { Client } from 'pg';
-import { CATALOG_ENTITIES, CATALOG_MIGRATIONS } from '../src/catalog.schema';
-import { upsertDemoStore } from '../src/demo/demo-store.seed';
+import { CATALOG_MIGRATIONS } from '../src/catalog.schema';
+import { reseedDemoStore } from '../src/demo/demo-reseed';
 import { createTestEnvironment } from '../../../test/support/test-environment';
 
 async function query<T>(databaseUrl: string, sql: string, values: unknown[] = []): Promise<T[]> {
@@ -142,12 +141,7 @@ describe('catalog: database bootstrap', () => {
         databaseUrl,
         "INSERT INTO catalog.region (id, name, currency_code) VALUES ('reg_merchant', 'Merchant', 'usd')",
       );
-      await runSeed(
-        'catalog',
-        { entities: CATALOG_ENTITIES, migrations: CATALOG_MIGRATIONS },
-        upsertDemoStore,
-        env.env,
-      );
+      await reseedDemoStore(env.env);
       const regions = await query<{ id: string; name: string }>(
         databaseUrl,
         'SELECT id, name FROM catalog.region ORDER BY name',

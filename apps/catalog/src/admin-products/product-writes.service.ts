@@ -55,8 +55,13 @@ export class ProductWrites {
     private readonly variants: VariantWrites,
   ) {}
 
-  async create(manager: EntityManager, request: CreateProductRequest): Promise<string> {
-    const id = newId('prod');
+  /** Creates a product; its id and its variants' are fresh unless a catalog document fixes them. */
+  async create(
+    manager: EntityManager,
+    request: CreateProductRequest,
+    ids: { product?: string; variants?: (string | undefined)[] } = {},
+  ): Promise<string> {
+    const id = ids.product ?? newId('prod');
     const profile = await storeShippingProfile(manager, request.is_giftcard ? 'gift_card' : 'default');
     await upsertRows(manager, 'catalog.product', [
       {
@@ -93,7 +98,7 @@ export class ProductWrites {
       })),
     );
     for (const [rank, variant] of (request.variants ?? []).entries()) {
-      await this.variants.insert(manager, id, optionIds, variant, rank);
+      await this.variants.insert(manager, id, optionIds, variant, rank, ids.variants?.[rank]);
     }
     await this.outbox.record(manager, CatalogEvents.productCreated, { id }, { product_id: id });
     return id;

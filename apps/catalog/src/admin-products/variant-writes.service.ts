@@ -11,13 +11,17 @@ import { updateGiven } from '../sql/row-writes';
  */
 @Injectable()
 export class VariantWrites {
-  /** Adds a variant to product `productId`, whose options are `optionIds` (in rank order). */
+  /**
+   * Adds a variant to product `productId`, whose options are `optionIds` (in rank order); `id` is a
+   * fresh one unless a catalog document fixes it.
+   */
   async insert(
     manager: EntityManager,
     productId: string,
     optionIds: string[],
     variant: AdminVariantInput,
     rank: number,
+    id = newId('variant'),
   ): Promise<string> {
     const values = variant.options ?? [];
     if (values.length !== optionIds.length) {
@@ -26,7 +30,6 @@ export class VariantWrites {
       );
     }
     const prices = await priceRows(manager, variant.prices ?? []);
-    const id = newId('variant');
     await upsertRows(manager, 'catalog.product_variant', [
       {
         id,

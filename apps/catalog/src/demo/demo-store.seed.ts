@@ -1,55 +1,48 @@
+import { ModuleRef } from '@nestjs/core';
 import { DEMO_PUBLISHABLE_KEY } from '@app/contracts';
 import { upsertRows } from '@app/platform';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { DataSource, EntityManager } from 'typeorm';
-import { launchedAt, upsertProduct, upsertTaxonomy } from './demo-catalog.seed';
-import { replaceLinks } from './demo-links';
-import {
-  insertPresaleOffers,
-  upsertLevelPriceLists,
-  upsertPriceLists,
-  upsertShippingOptions,
-} from './demo-offers.seed';
-import { DEMO_PRODUCTS } from './demo-products';
-import { DEMO_REGIONS } from './demo-regions';
-import { countryRow } from '../reference/reference-data';
+import { CatalogImport } from '../import/catalog-import.service';
+import { replaceLinks } from '../sql/row-writes';
 
-import { demoIds } from './demo-ids';
-
-export { demoIds };
-
-/** Seeds the demo store when the catalog has no products yet (called under the migration lock). */
-export async function seedDemoStoreWhenEmpty(dataSource: DataSource): Promise<void> {
-  const [{ products }] = await dataSource.query('SELECT count(*)::int AS products FROM catalog.product');
-  if (products === 0) await upsertDemoStore(dataSource);
+/**
+ * The demo store, as a catalog document like any merchant's (`demo-store.catalog.json`): a small
+ * apparel and homeware shop selling in Europe (EUR) and China (CNY). Its entries carry fixed ids,
+ * so that every machine seeds the same records and storefronts, tests and the other apps' demo data
+ * can refer to them (`DemoVariantIds`… in libs/contracts).
+ */
+export function demoStoreDocument(): string {
+  return readFileSync(join(__dirname, 'demo-store.catalog.json'), 'utf8');
 }
 
-/** Inserts or updates every demo record by its fixed id, in one transaction (`npm run seed`). */
-export async function upsertDemoStore(dataSource: DataSource): Promise<void> {
-  await dataSource.transaction(async (manager) => {
-    await upsertRegions(manager);
-    await upsertTaxonomy(manager);
-    for (const [index, product] of DEMO_PRODUCTS.entries()) {
-      await upsertProduct(manager, product, launchedAt(index));
-    }
-    await upsertPriceLists(manager);
-    await upsertLevelPriceLists(manager);
-    await upsertShippingOptions(manager);
-    await insertPresaleOffers(manager);
-    await sellInDefaultChannel(manager);
-  });
+/** `DEMO_DATA=true`: imports the demo store when the catalog has no products yet (under the migration lock). */
+export async function seedDemoStoreWhenEmpty(dataSource: DataSource, modules: ModuleRef): Promise<void> {
+  const [{ products }] = await dataSource.query('SELECT count(*)::int AS products FROM catalog.product');
+  if (products === 0) await loadDemoStore(dataSource, modules.get(CatalogImport, { strict: false }));
 }
 
 /**
- * Every demo product is sold in the store's default sales channel, and the demo publishable key
- * scopes a storefront to that channel.
+ * Imports the demo document and sets up the demo's publishable key. `force` loads every entry again
+ * (`npm run seed`): demo records a merchant edited are put back, everything else is left alone.
  */
-async function sellInDefaultChannel(manager: EntityManager): Promise<void> {
+export async function loadDemoStore(
+  dataSource: DataSource,
+  catalogImport: CatalogImport,
+  { force = false }: { force?: boolean } = {},
+): Promise<void> {
+  const report = await catalogImport.run(demoStoreDocument(), { force });
+  if (report.refused.length) {
+    const reasons = report.refused.map((refusal) => `line ${refusal.line}: ${refusal.reason}`);
+    throw new Error(`The demo store document was refused: ${reasons.join('; ')}`);
+  }
+  await dataSource.transaction((manager) => upsertDemoKey(manager));
+}
+
+/** The demo publishable key scopes a storefront to the default sales channel, where every demo product is sold. */
+async function upsertDemoKey(manager: EntityManager): Promise<void> {
   const [{ id: channel }] = await manager.query('SELECT id FROM catalog.sales_channel WHERE is_default');
-  await manager.query(
-    `INSERT INTO catalog.product_sales_channel (product_id, sales_channel_id)
-     SELECT id, $2 FROM unnest($1::text[]) AS id ON CONFLICT DO NOTHING`,
-    [DEMO_PRODUCTS.map((product) => demoIds.product(product.handle)), channel],
-  );
   await upsertRows(manager, 'catalog.publishable_api_key', [
     { id: DEMO_PUBLISHABLE_KEY, title: 'Demo storefront', revoked_at: null, revoked_by: null },
   ]);
@@ -61,32 +54,4 @@ async function sellInDefaultChannel(manager: EntityManager): Promise<void> {
     'sales_channel_id',
     [channel],
   );
-}
-
-async function upsertRegions(manager: EntityManager): Promise<void> {
-  for (const region of DEMO_REGIONS) {
-    const { countries, payment_providers, fulfillment_providers, ...columns } = region;
-    await upsertRows(manager, 'catalog.region', [{ ...columns, deleted_at: null }]);
-    await upsertRows(
-      manager,
-      'catalog.country',
-      countries.map((country) => ({ ...countryRow(country), region_id: region.id })),
-    );
-    await replaceLinks(
-      manager,
-      'catalog.region_payment_providers',
-      'region_id',
-      region.id,
-      'provider_id',
-      payment_providers,
-    );
-    await replaceLinks(
-      manager,
-      'catalog.region_fulfillment_providers',
-      'region_id',
-      region.id,
-      'provider_id',
-      fulfillment_providers,
-    );
-  }
 }

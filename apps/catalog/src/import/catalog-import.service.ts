@@ -5,8 +5,16 @@ import { createHash } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { entryLines } from './document-lines';
 import { ImportLoader } from './import-loader';
+import { PriceListLoader } from './price-list.loader';
 import { ProductLoader } from './product.loader';
-import { CategoryLoader, CollectionLoader, RegionLoader, ShippingOptionLoader } from './store-setup.loaders';
+import {
+  CategoryLoader,
+  CollectionLoader,
+  ProductTagLoader,
+  ProductTypeLoader,
+  RegionLoader,
+  ShippingOptionLoader,
+} from './store-setup.loaders';
 
 type Outcome = 'created' | 'updated' | 'unchanged';
 
@@ -15,7 +23,7 @@ const counts = (): ImportCounts =>
 
 /**
  * Loads a catalog document (see `ImportCatalogRequest`): its sections in order — regions,
- * collections, categories, products, shipping options — each entry in its own transaction, matched
+ * collections, categories, product types and tags, products, shipping options, price lists — each entry in its own transaction, matched
  * to the store by its key. An entry whose digest is the one last loaded under its key, and whose
  * record still exists, is unchanged: loading a document twice changes nothing the second time. An
  * entry that fails (bad fields, unknown references, a SKU another product has) is refused with the
@@ -30,19 +38,26 @@ export class CatalogImport {
     regions: RegionLoader,
     collections: CollectionLoader,
     categories: CategoryLoader,
+    productTypes: ProductTypeLoader,
+    productTags: ProductTagLoader,
     products: ProductLoader,
     shippingOptions: ShippingOptionLoader,
+    priceLists: PriceListLoader,
   ) {
     this.loaders = {
       regions,
       collections,
       categories,
+      product_types: productTypes,
+      product_tags: productTags,
       products,
       shipping_options: shippingOptions,
+      price_lists: priceLists,
     } as Record<ImportSection, ImportLoader<object>>;
   }
 
-  async run(text: string): Promise<ImportReport> {
+  /** Loads `text`; with `force`, every entry is loaded again, even one whose digest is unchanged. */
+  async run(text: string, { force = false }: { force?: boolean } = {}): Promise<ImportReport> {
     const document = parse(text);
     const lines = entryLines(text);
     const report: ImportReport = { created: counts(), updated: counts(), unchanged: counts(), refused: [] };
@@ -62,7 +77,7 @@ export class CatalogImport {
           const entry = validatePlain(loader.type, plain);
           key = loader.key(entry);
           const outcome = await this.dataSource.transaction((manager) =>
-            this.load(manager, section, loader, entry),
+            this.load(manager, section, loader, entry, force),
           );
           report[outcome][section] += 1;
         } catch (error) {
@@ -80,6 +95,7 @@ export class CatalogImport {
     section: ImportSection,
     loader: ImportLoader<object>,
     entry: object,
+    force: boolean,
   ): Promise<Outcome> {
     const key = loader.key(entry);
     const digest = createHash('sha256').update(JSON.stringify(entry)).digest('hex');
@@ -89,7 +105,7 @@ export class CatalogImport {
         'SELECT digest FROM catalog.import_entry WHERE section = $1 AND key = $2 FOR UPDATE',
         [section, key],
       );
-      if (last?.digest === digest) return 'unchanged';
+      if (last?.digest === digest && !force) return 'unchanged';
       await loader.update(manager, id, entry);
     } else {
       await loader.create(manager, entry);

@@ -30,27 +30,33 @@ export class ProductLoader implements ImportLoader<ImportProduct> {
 
   async find(manager: EntityManager, entry: ImportProduct) {
     const [row] = await manager.query(
-      'SELECT id FROM catalog.product WHERE handle = $1 AND deleted_at IS NULL',
-      [entry.handle],
+      `SELECT id FROM catalog.product WHERE (id = $2 OR handle = $1) AND deleted_at IS NULL
+       ORDER BY id = $2 DESC NULLS LAST LIMIT 1`,
+      [entry.handle, entry.id ?? null],
     );
     return row?.id as string | undefined;
   }
 
   async create(manager: EntityManager, entry: ImportProduct) {
-    const id = await this.products.create(manager, {
-      ...(await this.fields(manager, entry)),
-      title: entry.title,
-      is_giftcard: entry.is_giftcard,
-      options: (entry.options ?? []).map((title) => ({ title })),
-      variants: await Promise.all(
-        entry.variants.map(async (variant) => ({
-          ...this.variantFields(variant),
-          options: (variant.options ?? []).map((value) => ({ value })),
-          prices: await this.prices(manager, variant.prices),
-          inventory_quantity: variant.inventory_quantity,
-        })),
-      ),
-    });
+    const ids = { product: entry.id, variants: entry.variants.map((variant) => variant.id) };
+    const id = await this.products.create(
+      manager,
+      {
+        ...(await this.fields(manager, entry)),
+        title: entry.title,
+        is_giftcard: entry.is_giftcard,
+        options: (entry.options ?? []).map((title) => ({ title })),
+        variants: await Promise.all(
+          entry.variants.map(async (variant) => ({
+            ...this.variantFields(variant),
+            options: (variant.options ?? []).map((value) => ({ value })),
+            prices: await this.prices(manager, variant.prices),
+            inventory_quantity: variant.inventory_quantity,
+          })),
+        ),
+      },
+      ids,
+    );
     await this.presaleOffers(manager, id, entry.variants);
   }
 
@@ -85,6 +91,7 @@ export class ProductLoader implements ImportLoader<ImportProduct> {
           options.map((option) => option.id),
           { ...input, inventory_quantity: variant.inventory_quantity },
           rank,
+          variant.id,
         );
         rank += 1;
       }
@@ -157,7 +164,19 @@ export class ProductLoader implements ImportLoader<ImportProduct> {
         'SELECT id FROM catalog.product_variant WHERE product_id = $1 AND sku = $2 AND deleted_at IS NULL',
         [productId, variant.sku],
       );
-      await this.presale.set(manager, row.id, variant.presale);
+      const { balance_opens_at, balance_closes_at, expect_arrival_time, ...offer } = variant.presale;
+      await this.presale.set(manager, row.id, {
+        ...offer,
+        balance_opens_at: dateOf(balance_opens_at),
+        balance_closes_at: dateOf(balance_closes_at),
+        expect_arrival_time: expect_arrival_time && dateOf(expect_arrival_time),
+      });
     }
   }
+}
+
+/** An ISO 8601 date as given, or `P<n>D`: that many days from now (when the entry is loaded). */
+function dateOf(value: string): string {
+  const days = /^P(\d+)D$/.exec(value);
+  return days ? new Date(Date.now() + Number(days[1]) * 24 * 3600 * 1000).toISOString() : value;
 }

@@ -1,10 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import { ImportCategory, ImportCollection, ImportRegion, ImportShippingOption } from '@app/contracts';
+import { ClassConstructor } from 'class-transformer';
+import {
+  ImportCategory,
+  ImportCollection,
+  ImportProductTag,
+  ImportProductType,
+  ImportRegion,
+  ImportShippingOption,
+  ValueKind,
+} from '@app/contracts';
 import { DomainError } from '@app/platform';
 import { EntityManager } from 'typeorm';
 import { RegionCreation } from '../regions/region-creation.service';
 import { RegionUpdate } from '../regions/region-update.service';
 import { ShippingOptionWrites } from '../shipping/shipping-option-writes.service';
+import { storeShippingProfile } from '../shipping/shipping-profiles';
 import { TaxonomyWrites } from '../taxonomy/taxonomy-writes.service';
 import { ImportLoader } from './import-loader';
 
@@ -32,11 +42,14 @@ export class RegionLoader implements ImportLoader<ImportRegion> {
   }
 
   async find(manager: EntityManager, entry: ImportRegion) {
-    return regionIdByName(manager, entry.name).catch(() => undefined);
+    const [fixed] = entry.id
+      ? await manager.query('SELECT id FROM catalog.region WHERE id = $1 AND deleted_at IS NULL', [entry.id])
+      : [];
+    return (fixed?.id as string | undefined) ?? regionIdByName(manager, entry.name).catch(() => undefined);
   }
 
   async create(manager: EntityManager, entry: ImportRegion) {
-    await this.creation.create(manager, entry);
+    await this.creation.create(manager, entry, entry.id);
   }
 
   async update(manager: EntityManager, id: string, entry: ImportRegion) {
@@ -56,14 +69,15 @@ export class CollectionLoader implements ImportLoader<ImportCollection> {
 
   async find(manager: EntityManager, entry: ImportCollection) {
     const [row] = await manager.query(
-      'SELECT id FROM catalog.product_collection WHERE handle = $1 AND deleted_at IS NULL',
-      [entry.handle],
+      `SELECT id FROM catalog.product_collection WHERE (id = $2 OR handle = $1) AND deleted_at IS NULL
+       ORDER BY id = $2 DESC NULLS LAST LIMIT 1`,
+      [entry.handle, entry.id ?? null],
     );
     return row?.id as string | undefined;
   }
 
   async create(manager: EntityManager, entry: ImportCollection) {
-    await this.taxonomy.createCollection(manager, entry);
+    await this.taxonomy.createCollection(manager, { title: entry.title, handle: entry.handle }, entry.id);
   }
 
   async update(manager: EntityManager, id: string, entry: ImportCollection) {
@@ -85,14 +99,15 @@ export class CategoryLoader implements ImportLoader<ImportCategory> {
   }
 
   async find(manager: EntityManager, entry: ImportCategory) {
-    const [row] = await manager.query('SELECT id FROM catalog.product_category WHERE handle = $1', [
-      entry.handle,
-    ]);
+    const [row] = await manager.query(
+      'SELECT id FROM catalog.product_category WHERE id = $2 OR handle = $1 ORDER BY id = $2 DESC NULLS LAST LIMIT 1',
+      [entry.handle, entry.id ?? null],
+    );
     return row?.id as string | undefined;
   }
 
   async create(manager: EntityManager, entry: ImportCategory) {
-    await this.taxonomy.createCategory(manager, await this.fields(manager, entry));
+    await this.taxonomy.createCategory(manager, await this.fields(manager, entry), entry.id);
   }
 
   async update(manager: EntityManager, id: string, entry: ImportCategory) {
@@ -108,7 +123,7 @@ export class CategoryLoader implements ImportLoader<ImportCategory> {
       if (!parent) throw DomainError.notFound(`Parent category with handle ${entry.parent} was not found`);
       parent_category_id = parent.id;
     }
-    const { parent: _parent, ...fields } = entry;
+    const { parent: _parent, id: _id, ...fields } = entry;
     return {
       ...fields,
       description: entry.description ?? '',
@@ -133,9 +148,9 @@ export class ShippingOptionLoader implements ImportLoader<ImportShippingOption> 
   async find(manager: EntityManager, entry: ImportShippingOption) {
     const [row] = await manager.query(
       `SELECT so.id FROM catalog.shipping_option so JOIN catalog.region r ON r.id = so.region_id
-       WHERE r.name = $1 AND r.deleted_at IS NULL AND so.name = $2 AND so.deleted_at IS NULL
-       ORDER BY so.created_at LIMIT 1`,
-      [entry.region, entry.name],
+       WHERE (so.id = $3 OR r.name = $1 AND so.name = $2) AND r.deleted_at IS NULL AND so.deleted_at IS NULL
+       ORDER BY so.id = $3 DESC NULLS LAST, so.created_at LIMIT 1`,
+      [entry.region, entry.name, entry.id ?? null],
     );
     return row?.id as string | undefined;
   }
@@ -146,16 +161,22 @@ export class ShippingOptionLoader implements ImportLoader<ImportShippingOption> 
       'SELECT provider_id FROM catalog.region_fulfillment_providers WHERE region_id = $1 ORDER BY provider_id LIMIT 1',
       [region_id],
     );
-    await this.writes.create(manager, {
-      name: entry.name,
-      region_id,
-      provider_id: entry.provider_id ?? first?.provider_id ?? '',
-      price_type: 'flat_rate',
-      amount: entry.amount,
-      is_return: entry.is_return,
-      admin_only: entry.admin_only,
-      requirements: entry.requirements,
-    });
+    await this.writes.create(
+      manager,
+      {
+        name: entry.name,
+        region_id,
+        provider_id: entry.provider_id ?? first?.provider_id ?? '',
+        price_type: 'flat_rate',
+        amount: entry.amount,
+        is_return: entry.is_return,
+        admin_only: entry.admin_only,
+        requirements: entry.requirements,
+        profile_id: await storeShippingProfile(manager, entry.profile ?? 'default'),
+        data: entry.data,
+      },
+      entry.id,
+    );
   }
 
   /** The price, flags and requirements change; carts quote the option afresh when they next use it. */
@@ -166,5 +187,54 @@ export class ShippingOptionLoader implements ImportLoader<ImportShippingOption> 
       admin_only: entry.admin_only ?? false,
       requirements: entry.requirements ?? [],
     });
+  }
+}
+
+/** Product types and tags, by value: created (with the document's id, if any), or left as they are. */
+abstract class ProductValueLoader<
+  Entry extends ImportProductType | ImportProductTag,
+> implements ImportLoader<Entry> {
+  abstract readonly type: ClassConstructor<Entry>;
+  constructor(
+    private readonly taxonomy: TaxonomyWrites,
+    private readonly kind: ValueKind,
+  ) {}
+
+  key(entry: Entry) {
+    return entry.value;
+  }
+
+  async find(manager: EntityManager, entry: Entry) {
+    const [row] = await manager.query(
+      `SELECT id FROM catalog.product_${this.kind} WHERE (id = $2 OR value = $1) AND deleted_at IS NULL
+       ORDER BY id = $2 DESC NULLS LAST, created_at LIMIT 1`,
+      [entry.value, entry.id ?? null],
+    );
+    return row?.id as string | undefined;
+  }
+
+  async create(manager: EntityManager, entry: Entry) {
+    await this.taxonomy.createValue(manager, this.kind, { value: entry.value }, entry.id);
+  }
+
+  /** A type or tag found by its id takes the document's value. */
+  async update(manager: EntityManager, id: string, entry: Entry) {
+    await this.taxonomy.updateValue(manager, this.kind, id, { value: entry.value });
+  }
+}
+
+@Injectable()
+export class ProductTypeLoader extends ProductValueLoader<ImportProductType> {
+  readonly type = ImportProductType;
+  constructor(taxonomy: TaxonomyWrites) {
+    super(taxonomy, 'type');
+  }
+}
+
+@Injectable()
+export class ProductTagLoader extends ProductValueLoader<ImportProductTag> {
+  readonly type = ImportProductTag;
+  constructor(taxonomy: TaxonomyWrites) {
+    super(taxonomy, 'tag');
   }
 }

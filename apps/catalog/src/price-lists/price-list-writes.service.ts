@@ -24,9 +24,8 @@ const COLUMNS = ['name', 'description', 'type', 'status', 'starts_at', 'ends_at'
 export class PriceListWrites {
   constructor(private readonly outbox: Outbox) {}
 
-  async create(manager: EntityManager, request: CreatePriceListRequest): Promise<string> {
+  async create(manager: EntityManager, request: CreatePriceListRequest, id = newId('pl')): Promise<string> {
     checkDates(request);
-    const id = newId('pl');
     await upsertRows(manager, 'catalog.price_list', [
       {
         id,

@@ -5,5 +5,6 @@ import { PriceListWrites } from './price-list-writes.service';
 @Module({
   controllers: [PriceListHandlers],
   providers: [PriceListWrites],
+  exports: [PriceListWrites],
 })
 export class PriceListsModule {}

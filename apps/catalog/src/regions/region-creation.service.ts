@@ -14,13 +14,17 @@ import { assertCurrencyExists, assertProvidersInstalled, lockFreeCountries } fro
 export class RegionCreation {
   constructor(private readonly outbox: Outbox) {}
 
-  async create(manager: EntityManager, request: CreateRegionRequest): Promise<RegionReply> {
+  /** Creates a region; `id` is a fresh one unless a catalog document fixes it. */
+  async create(
+    manager: EntityManager,
+    request: CreateRegionRequest,
+    id = newId('reg'),
+  ): Promise<RegionReply> {
     await assertCurrencyExists(manager, request.currency_code);
     const countries = await lockFreeCountries(manager, request.countries);
     await assertProvidersInstalled(manager, 'payment_provider', request.payment_providers);
     await assertProvidersInstalled(manager, 'fulfillment_provider', request.fulfillment_providers);
 
-    const id = newId('reg');
     await manager.query(
       `INSERT INTO catalog.region (id, name, currency_code, tax_rate, tax_code, gift_cards_taxable, automatic_taxes, metadata)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,

@@ -22,7 +22,11 @@ import { storeShippingProfile } from './shipping-profiles';
 export class ShippingOptionWrites {
   constructor(private readonly outbox: Outbox) {}
 
-  async create(manager: EntityManager, request: CreateShippingOptionRequest): Promise<PricedShippingOption> {
+  async create(
+    manager: EntityManager,
+    request: CreateShippingOptionRequest,
+    id = newId('so'),
+  ): Promise<PricedShippingOption> {
     const [region] = await manager.query(
       'SELECT id FROM catalog.region WHERE id = $1 AND deleted_at IS NULL',
       [request.region_id],
@@ -38,7 +42,6 @@ export class ShippingOptionWrites {
       );
     }
     checkRequirements(request.requirements ?? []);
-    const id = newId('so');
     await upsertRows(manager, 'catalog.shipping_option', [
       {
         id,

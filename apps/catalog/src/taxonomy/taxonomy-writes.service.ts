@@ -36,8 +36,11 @@ const CATEGORY_FIELDS = [
 export class TaxonomyWrites {
   constructor(private readonly outbox: Outbox) {}
 
-  async createCollection(manager: EntityManager, request: CreateCollectionRequest): Promise<string> {
-    const id = newId('pcol');
+  async createCollection(
+    manager: EntityManager,
+    request: CreateCollectionRequest,
+    id = newId('pcol'),
+  ): Promise<string> {
     await manager.query(
       'INSERT INTO catalog.product_collection (id, title, handle, metadata) VALUES ($1, $2, $3, $4)',
       [id, request.title, request.handle ?? handleOf(request.title), json(request.metadata)],
@@ -81,8 +84,11 @@ export class TaxonomyWrites {
     return removed.map((row) => row.id);
   }
 
-  async createCategory(manager: EntityManager, request: CreateCategoryRequest): Promise<string> {
-    const id = newId('pcat');
+  async createCategory(
+    manager: EntityManager,
+    request: CreateCategoryRequest,
+    id = newId('pcat'),
+  ): Promise<string> {
     const parent = await this.parentCategory(manager, request.parent_category_id ?? null);
     await manager.query(
       `INSERT INTO catalog.product_category
@@ -160,8 +166,12 @@ export class TaxonomyWrites {
     return this.changed(manager, 'category', id);
   }
 
-  async createValue(manager: EntityManager, kind: ValueKind, input: ValueInput): Promise<string> {
-    const id = newId(kind === 'tag' ? 'ptag' : 'ptyp');
+  async createValue(
+    manager: EntityManager,
+    kind: ValueKind,
+    input: ValueInput,
+    id = newId(kind === 'tag' ? 'ptag' : 'ptyp'),
+  ): Promise<string> {
     await manager.query(`INSERT INTO ${VALUE_TABLES[kind]} (id, value, metadata) VALUES ($1, $2, $3)`, [
       id,
       input.value,

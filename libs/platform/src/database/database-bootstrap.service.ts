@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { PLATFORM_CONFIG } from '../config/config.tokens';
 import { ConfigError, PlatformConfig } from '../config/platform-config';
@@ -25,6 +26,7 @@ export class DatabaseBootstrap implements OnApplicationShutdown {
     private readonly dataSource: DataSource,
     @Inject(DATABASE_OPTIONS) private readonly options: DatabaseOptions,
     @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig,
+    private readonly modules: ModuleRef,
   ) {}
 
   get state(): DatabaseState {
@@ -73,7 +75,7 @@ export class DatabaseBootstrap implements OnApplicationShutdown {
       this.config.app,
       async () => {
         await this.options.afterMigrations?.(this.dataSource);
-        if (this.config.demoData) await this.options.seedDemo?.(this.dataSource);
+        if (this.config.demoData) await this.options.seedDemo?.(this.dataSource, this.modules);
       },
       { migrate: this.config.migrateOnStart },
     );

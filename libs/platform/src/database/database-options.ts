@@ -1,3 +1,4 @@
+import { ModuleRef } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 
 /** What an app that owns data tells the platform about it. */
@@ -13,9 +14,10 @@ export interface DatabaseOptions {
   afterMigrations?: (dataSource: DataSource) => Promise<void>;
   /**
    * Seeds the app's part of the demo store when its tables are empty, after `afterMigrations`, only
-   * with `DEMO_DATA=true` (the default outside production). Must be idempotent.
+   * with `DEMO_DATA=true` (the default outside production), with the app's providers at hand (`modules`).
+   * Must be idempotent.
    */
-  seedDemo?: (dataSource: DataSource) => Promise<void>;
+  seedDemo?: (dataSource: DataSource, modules: ModuleRef) => Promise<void>;
 }
 
 export const DATABASE_OPTIONS = Symbol('DATABASE_OPTIONS');
