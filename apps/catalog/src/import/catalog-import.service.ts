@@ -7,14 +7,8 @@ import { entryLines } from './document-lines';
 import { ImportLoader } from './import-loader';
 import { PriceListLoader } from './price-list.loader';
 import { ProductLoader } from './product.loader';
-import {
-  CategoryLoader,
-  CollectionLoader,
-  ProductTagLoader,
-  ProductTypeLoader,
-  RegionLoader,
-  ShippingOptionLoader,
-} from './store-setup.loaders';
+import { ProductTagLoader, ProductTypeLoader } from './product-value.loaders';
+import { CategoryLoader, CollectionLoader, RegionLoader, ShippingOptionLoader } from './store-setup.loaders';
 
 type Outcome = 'created' | 'updated' | 'unchanged';
 

@@ -9,14 +9,8 @@ import { CatalogImport } from './catalog-import.service';
 import { ImportHandlers } from './import.handlers';
 import { PriceListLoader } from './price-list.loader';
 import { ProductLoader } from './product.loader';
-import {
-  CategoryLoader,
-  CollectionLoader,
-  ProductTagLoader,
-  ProductTypeLoader,
-  RegionLoader,
-  ShippingOptionLoader,
-} from './store-setup.loaders';
+import { ProductTagLoader, ProductTypeLoader } from './product-value.loaders';
+import { CategoryLoader, CollectionLoader, RegionLoader, ShippingOptionLoader } from './store-setup.loaders';
 
 @Module({
   imports: [

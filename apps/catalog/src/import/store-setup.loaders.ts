@@ -1,14 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ClassConstructor } from 'class-transformer';
-import {
-  ImportCategory,
-  ImportCollection,
-  ImportProductTag,
-  ImportProductType,
-  ImportRegion,
-  ImportShippingOption,
-  ValueKind,
-} from '@app/contracts';
+import { ImportCategory, ImportCollection, ImportRegion, ImportShippingOption } from '@app/contracts';
 import { DomainError } from '@app/platform';
 import { EntityManager } from 'typeorm';
 import { RegionCreation } from '../regions/region-creation.service';
@@ -187,54 +178,5 @@ export class ShippingOptionLoader implements ImportLoader<ImportShippingOption> 
       admin_only: entry.admin_only ?? false,
       requirements: entry.requirements ?? [],
     });
-  }
-}
-
-/** Product types and tags, by value: created (with the document's id, if any), or left as they are. */
-abstract class ProductValueLoader<
-  Entry extends ImportProductType | ImportProductTag,
-> implements ImportLoader<Entry> {
-  abstract readonly type: ClassConstructor<Entry>;
-  constructor(
-    private readonly taxonomy: TaxonomyWrites,
-    private readonly kind: ValueKind,
-  ) {}
-
-  key(entry: Entry) {
-    return entry.value;
-  }
-
-  async find(manager: EntityManager, entry: Entry) {
-    const [row] = await manager.query(
-      `SELECT id FROM catalog.product_${this.kind} WHERE (id = $2 OR value = $1) AND deleted_at IS NULL
-       ORDER BY id = $2 DESC NULLS LAST, created_at LIMIT 1`,
-      [entry.value, entry.id ?? null],
-    );
-    return row?.id as string | undefined;
-  }
-
-  async create(manager: EntityManager, entry: Entry) {
-    await this.taxonomy.createValue(manager, this.kind, { value: entry.value }, entry.id);
-  }
-
-  /** A type or tag found by its id takes the document's value. */
-  async update(manager: EntityManager, id: string, entry: Entry) {
-    await this.taxonomy.updateValue(manager, this.kind, id, { value: entry.value });
-  }
-}
-
-@Injectable()
-export class ProductTypeLoader extends ProductValueLoader<ImportProductType> {
-  readonly type = ImportProductType;
-  constructor(taxonomy: TaxonomyWrites) {
-    super(taxonomy, 'type');
-  }
-}
-
-@Injectable()
-export class ProductTagLoader extends ProductValueLoader<ImportProductTag> {
-  readonly type = ImportProductTag;
-  constructor(taxonomy: TaxonomyWrites) {
-    super(taxonomy, 'tag');
   }
 }
