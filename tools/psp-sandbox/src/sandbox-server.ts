@@ -17,14 +17,18 @@ export interface SandboxOptions {
 }
 
 /**
- * Faults a test can switch on: provider API calls answered late by `delayMs`; notifications lost;
- * WeChat Pay's and Alipay's answers signed with a key that is not theirs (`forgeAnswers`: someone
- * between the shop and the provider).
+ * Faults a test can switch on: provider API calls answered late by `delayMs`; the next `failures.times`
+ * API calls answered `failures.status` (429 with `Retry-After: retryAfter` seconds when given, or a
+ * 5xx) without being handled; notifications lost; WeChat Pay's and Alipay's answers signed with a key
+ * that is not theirs (`forgeAnswers`: someone between the shop and the provider); cashier sessions
+ * answered for another amount than asked (`alterSessions`).
  */
 export interface SandboxFaults {
   delayMs: number;
+  failures: { status: number; times: number; retryAfter?: number };
   dropNotifications: boolean;
   forgeAnswers: boolean;
+  alterSessions: boolean;
 }
 
 export interface Sandbox {
@@ -57,10 +61,24 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       }
     });
   }
-  const faults: SandboxFaults = { delayMs: 0, dropNotifications: false, forgeAnswers: false };
-  app.addHook('onRequest', async (request) => {
+  const faults: SandboxFaults = {
+    delayMs: 0,
+    failures: { status: 503, times: 0 },
+    dropNotifications: false,
+    forgeAnswers: false,
+    alterSessions: false,
+  };
+  app.addHook('onRequest', async (request, reply) => {
     const api = /^\/(payments|v3|alipay)\//.test(request.url);
-    if (api && faults.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, faults.delayMs));
+    if (!api) return;
+    if (faults.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, faults.delayMs));
+    if (faults.failures.times > 0) {
+      faults.failures.times -= 1;
+      const { status, retryAfter } = faults.failures;
+      if (retryAfter !== undefined) reply.header('retry-after', String(retryAfter));
+      const busy = status === 429 ? 'Too many requests' : 'Service temporarily unavailable';
+      return reply.status(status).send({ error_code: String(status), error_description: busy });
+    }
   });
   const notifier = new Notifier(
     options.notifyBackoffMs ?? [1_000, 2_000, 5_000, 10_000, 30_000, 60_000],
@@ -73,6 +91,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     notifySecret: SANDBOX_KEYS.cashier.notifySecret,
     publicUrl: () => url,
     notifier,
+    alterSessions: () => faults.alterSessions,
   });
   const answerKey = answerSigningKey(() => faults.forgeAnswers);
   registerWechat(app, notifier, answerKey);

@@ -27,6 +27,15 @@ export interface PaymentConfig {
     notifySecret: string;
     /** AUTOMATIC: the cashier takes the money when the shopper pays; MANUAL: it only authorizes, the shop captures. */
     captureMethod: 'AUTOMATIC' | 'MANUAL';
+    /** The shop's name on the hosted page (`display_merchant_name`, CASHIER_DISPLAY_NAME). */
+    displayName: string;
+    /** The hosted page's theme set up at the cashier (`theme_id`, CASHIER_THEME_ID), if any. */
+    themeId: string;
+    /** Payment methods the page offers only / never (CASHIER_ALLOWED_METHODS, CASHIER_BLOCKED_METHODS). */
+    allowedMethods: string[];
+    blockedMethods: string[];
+    /** What the shopper's statement shows (`bill.descriptor`, CASHIER_DESCRIPTOR), if set. */
+    descriptor: string;
   };
   wechat: {
     /** WeChat Pay's API v3 (WECHAT_BASE_URL: api.mch.weixin.qq.com, or the sandbox's). */
@@ -94,6 +103,11 @@ export function loadPaymentConfig(env: Env = process.env): PaymentConfig {
       apiSecret: secret('CASHIER_API_SECRET', (keys) => keys.cashier.apiSecret),
       notifySecret: secret('CASHIER_NOTIFY_SECRET', (keys) => keys.cashier.notifySecret),
       captureMethod: read.oneOf('CASHIER_CAPTURE_METHOD', ['AUTOMATIC', 'MANUAL'] as const, 'AUTOMATIC'),
+      displayName: read.text('CASHIER_DISPLAY_NAME', 'Checkout Demo Shop'),
+      themeId: read.text('CASHIER_THEME_ID', ''),
+      allowedMethods: read.list('CASHIER_ALLOWED_METHODS', ''),
+      blockedMethods: read.list('CASHIER_BLOCKED_METHODS', ''),
+      descriptor: read.text('CASHIER_DESCRIPTOR', ''),
     },
     wechat: {
       baseUrl: '',

@@ -1,4 +1,5 @@
-import { assertNoTransaction, DomainError } from '@app/platform';
+import { Logger } from '@nestjs/common';
+import { assertNoTransaction, Backoff, DomainError, sleep } from '@app/platform';
 
 /** A provider API answered with an error (its HTTP status and body). */
 export class ProviderApiError extends Error {
@@ -11,18 +12,55 @@ export class ProviderApiError extends Error {
   }
 }
 
+/** Answers that say "not now" (rate limited, or the provider failing): asked again after a while. */
+const retryable = (status: number) => status === 429 || status >= 500;
+
+const logger = new Logger('PaymentProvider');
+
 /**
- * One call to a provider's HTTP API within a budget: `provider_timeout` (504) when it did not answer
- * in time — the request may have arrived, so a retry must settle it —, `provider_unavailable` (503)
- * when it could not be reached at all.
+ * One call to a provider's HTTP API within a budget of `timeoutMs`. A 429 or 5xx answer is asked again
+ * with backoff (from 100 ms doubling, or the provider's `Retry-After` when it names one) while the
+ * budget allows — every call we make is idempotent at the provider by our ids — and then answered as
+ * `provider_unavailable` (503, retryable), the provider's own words kept in the log, not shown. No
+ * answer in time is `provider_timeout` (504): the request may have arrived, so a retry must settle it;
+ * no connection at all is `provider_unavailable`. `init` is a function when each try must be signed
+ * anew (a timestamp and nonce per request).
  */
 export async function providerFetch(
   url: string,
-  init: RequestInit,
+  init: RequestInit | (() => RequestInit),
   timeoutMs: number,
 ): Promise<ProviderResponse> {
   assertNoTransaction('A payment provider call');
-  const signal = AbortSignal.timeout(timeoutMs);
+  const deadline = Date.now() + timeoutMs;
+  const backoff = new Backoff(100, 2_000);
+  for (;;) {
+    const answer = await fetchOnce(url, typeof init === 'function' ? init() : init, deadline, timeoutMs);
+    if (answer.status < 400) return answer;
+    if (!retryable(answer.status)) throw new ProviderApiError(answer.status, answer.text, answer.headers);
+    const wait = retryAfterMs(answer.headers['retry-after']) ?? backoff.next();
+    const what = `${new URL(url).host} answered ${answer.status} (${answer.text.slice(0, 200)})`;
+    // Worth another try only when it can still answer within the budget after the wait.
+    if (Date.now() + wait + 100 >= deadline) {
+      logger.warn(`${what}; giving up within the ${timeoutMs} ms budget`);
+      throw new DomainError(
+        'unexpected_state',
+        'The payment provider is unavailable right now. Try again in a moment.',
+        'provider_unavailable',
+      );
+    }
+    logger.warn(`${what}; asking again in ${wait} ms`);
+    await sleep(wait);
+  }
+}
+
+async function fetchOnce(
+  url: string,
+  init: RequestInit,
+  deadline: number,
+  timeoutMs: number,
+): Promise<ProviderResponse> {
+  const signal = AbortSignal.timeout(Math.max(1, deadline - Date.now()));
   let response: Response;
   try {
     response = await fetch(url, { ...init, signal });
@@ -41,9 +79,13 @@ export async function providerFetch(
     );
   }
   const text = await response.text();
-  const headers = Object.fromEntries(response.headers);
-  if (!response.ok) throw new ProviderApiError(response.status, text, headers);
-  return { status: response.status, text, headers };
+  return { status: response.status, text, headers: Object.fromEntries(response.headers) };
+}
+
+/** `Retry-After` in seconds (a date is not used: clocks differ), as milliseconds. */
+function retryAfterMs(header: string | undefined): number | undefined {
+  if (!header || !/^\d{1,4}$/.test(header.trim())) return undefined;
+  return Number(header.trim()) * 1000;
 }
 
 /** A provider's answer: status, body and headers (names in lower case). */

@@ -12,6 +12,8 @@ export interface CashierOptions {
   /** The sandbox's own address, for session URLs. */
   publicUrl: () => string;
   notifier: Notifier;
+  /** A fault: sessions answered for another amount than the one asked. */
+  alterSessions: () => boolean;
 }
 
 type Body = Record<string, unknown>;
@@ -72,7 +74,7 @@ export function registerCashier(app: FastifyInstance, options: CashierOptions): 
     session_mode: 'HOSTED',
     status: s.status,
     payment_status: s.payment_status,
-    amount: s.amount,
+    amount: options.alterSessions() ? s.amount + 1 : s.amount,
     currency: s.currency,
     refunded_amount: s.refunded_amount,
     expire_time: s.expire_time,
@@ -157,6 +159,7 @@ export function registerCashier(app: FastifyInstance, options: CashierOptions): 
       refunded_amount: 0,
       last_failure: null,
       created_at: new Date().toISOString(),
+      request: body,
     };
     sessions.set(created.session_id, created);
     byTransId.set(created.trans_id, created);
@@ -216,6 +219,27 @@ export function registerCashier(app: FastifyInstance, options: CashierOptions): 
     const refund = refunds.get(String(body.refund_id));
     if (!refund) throw new CashierError(404, '4004', 'Refund not found');
     return refund;
+  });
+
+  /**
+   * What a shop sent: a session with its create request as it arrived (headers aside), by session id
+   * or by the shop's `trans_id` (`?trans_id=`), for tests and for a developer checking an integration.
+   */
+  const inspected = (s: CashierSession) => ({
+    session_id: s.session_id,
+    trans_id: s.trans_id,
+    status: s.status,
+    payment_status: s.payment_status,
+    request: s.request,
+  });
+  app.get('/sandbox/cashier/sessions/:id', async (request, reply) => {
+    const s = sessions.get((request.params as { id: string }).id);
+    if (!s) return reply.status(404).send({ error_code: '4004', error_description: 'Session not found' });
+    return inspected(s);
+  });
+  app.get('/sandbox/cashier/sessions', async (request) => {
+    const s = byTransId.get(String((request.query as { trans_id?: string }).trans_id));
+    return { sessions: s ? [inspected(s)] : [] };
   });
 
   app.get('/checkout/:id', async (request, reply) => {

@@ -20,6 +20,8 @@ export interface CashierSession {
   refunded_amount: number;
   last_failure: { code: string; message: string } | null;
   created_at: string;
+  /** The create request's body as it arrived. */
+  request: Record<string, unknown>;
 }
 
 export interface CashierRefund {

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DomainError, PLATFORM_CONFIG, PlatformConfig } from '@app/platform';
 import { PaymentConfig } from '../../config/payment-config';
 import { PAYMENT_CONFIG } from '../../config/payment-config.token';
@@ -16,12 +16,18 @@ import { CashierApiError, CashierClient } from './cashier-client';
 import { cashierSignature, sameSignature } from './cashier-signature';
 
 interface CashierView extends Record<string, unknown> {
+  trans_id: string;
+  amount: number;
+  currency: string;
   session_id: string;
   session_url: string;
   status: 'PROCESSING' | 'SUCCESS' | 'CLOSED' | 'EXPIRED';
   payment_status: string;
   expire_time: string;
 }
+
+/** The cashier's "transaction not found". */
+const NOT_FOUND = '4004';
 
 /** `2026-11-24T09:30:00+0000`: the cashier's time format (seed 003). */
 const cashierTime = (date: Date) => `${date.toISOString().slice(0, 19)}+0000`;
@@ -36,6 +42,7 @@ const cashierTime = (date: Date) => `${date.toISOString().slice(0, 19)}+0000`;
 export class CashierProvider implements PaymentProvider {
   readonly id = 'cashier' as const;
   private readonly client: CashierClient;
+  private readonly logger = new Logger(CashierProvider.name);
 
   constructor(
     @Inject(PAYMENT_CONFIG) private readonly config: PaymentConfig,
@@ -50,6 +57,7 @@ export class CashierProvider implements PaymentProvider {
   }
 
   async initiate({ attempt, context }: InitiateInput): Promise<Initiated> {
+    const cashier = this.config.cashier;
     const address = (value: typeof context.billing_address) =>
       value && {
         first_name: value.first_name ?? undefined,
@@ -66,7 +74,7 @@ export class CashierProvider implements PaymentProvider {
     const session = await this.client.post<CashierView>('/payments/session', {
       payment_type: 'PURCHASE',
       authorisation_type: 'FINAL_AUTH',
-      capture_method: this.config.cashier.captureMethod,
+      capture_method: cashier.captureMethod,
       trans_id: attempt.id,
       timestamp: Date.now(),
       currency: attempt.currency_code.toUpperCase(),
@@ -75,8 +83,9 @@ export class CashierProvider implements PaymentProvider {
       return_url: this.config.checkoutReturnUrl,
       expire_time: cashierTime(attempt.expires_at),
       session_mode: 'HOSTED',
-      display_merchant_name: 'Checkout Demo Shop',
+      display_merchant_name: cashier.displayName,
       display_locale: attempt.currency_code === 'cny' ? 'zh-CN' : 'en-US',
+      theme_id: cashier.themeId || undefined,
       goods: context.goods.map((item) => ({
         id: item.id,
         name: item.name,
@@ -84,10 +93,16 @@ export class CashierProvider implements PaymentProvider {
         quantity: item.quantity,
         picture_url: item.picture_url ?? undefined,
       })),
-      bill: address(context.billing_address),
+      bill: context.billing_address && {
+        ...address(context.billing_address),
+        descriptor: cashier.descriptor || undefined,
+      },
       shipping: address(context.shipping_address),
       customer: { email: context.email ?? undefined, order_ip: context.customer_ip ?? undefined },
+      allowed_payment_methods: cashier.allowedMethods.length ? cashier.allowedMethods : undefined,
+      blocked_payment_methods: cashier.blockedMethods.length ? cashier.blockedMethods : undefined,
     });
+    await this.checkAnswer(attempt, session);
     const paid = session.status === 'SUCCESS';
     return {
       status: paid ? 'authorized' : 'requires_more',
@@ -96,21 +111,49 @@ export class CashierProvider implements PaymentProvider {
     };
   }
 
+  /**
+   * A session answered for another transaction, amount or currency is not ours to show a shopper:
+   * what the cashier holds under our transaction id is voided, and the payment refused.
+   */
+  private async checkAnswer(attempt: Attempt, session: CashierView): Promise<void> {
+    const currency = attempt.currency_code.toUpperCase();
+    if (
+      session.trans_id === attempt.id &&
+      session.amount === attempt.amount &&
+      session.currency === currency
+    ) {
+      return;
+    }
+    this.logger.error(
+      `cashier answered session ${session.session_id} for ${session.trans_id} ${session.amount} ${session.currency}, asked ${attempt.id} ${attempt.amount} ${currency}: voiding it`,
+    );
+    await this.cancel(attempt).catch((error: unknown) =>
+      this.logger.error(`voiding ${attempt.id} failed (${String(error)}); the expiry sweep voids it`),
+    );
+    throw new DomainError(
+      'unexpected_state',
+      'The payment provider answered for another payment; nothing was charged',
+      'provider_mismatch',
+    );
+  }
+
   async cancel(attempt: Attempt): Promise<void> {
     try {
-      await this.client.post('/payments/void', { trans_id: attempt.id });
+      await this.client.post('/payments/void', { trans_id: attempt.id }, [NOT_FOUND]);
     } catch (error) {
       // Never created at the cashier (the create timed out before it arrived): nothing to void.
-      if (error instanceof CashierApiError && error.code === '4004') return;
+      if (error instanceof CashierApiError && error.code === NOT_FOUND) return;
       throw error;
     }
   }
 
   async status(attempt: Attempt): Promise<ProviderStatus> {
     try {
-      const session = await this.client.post<CashierView>('/payments/session/query', {
-        trans_id: attempt.id,
-      });
+      const session = await this.client.post<CashierView>(
+        '/payments/session/query',
+        { trans_id: attempt.id },
+        [NOT_FOUND],
+      );
       const byPayment: Record<string, ProviderStatus> = {
         AUTHORIZED: 'authorized',
         CAPTURED: 'captured',
@@ -121,7 +164,7 @@ export class CashierProvider implements PaymentProvider {
       if (byPayment[session.payment_status]) return byPayment[session.payment_status];
       return session.status === 'EXPIRED' ? 'expired' : session.status === 'CLOSED' ? 'voided' : 'open';
     } catch (error) {
-      if (error instanceof CashierApiError && error.code === '4004') return 'unknown';
+      if (error instanceof CashierApiError && error.code === NOT_FOUND) return 'unknown';
       throw error;
     }
   }

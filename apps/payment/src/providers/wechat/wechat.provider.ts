@@ -222,7 +222,7 @@ export class WechatProvider implements PaymentProvider {
     const wechat = this.config.wechat;
     return providerFetch(
       `${this.config.wechat.baseUrl.replace(/\/$/, '')}${path}`,
-      {
+      () => ({
         method,
         headers: {
           accept: 'application/json',
@@ -239,7 +239,7 @@ export class WechatProvider implements PaymentProvider {
           ),
         },
         body: body ? text : undefined,
-      },
+      }),
       this.platform.providerTimeoutMs,
     );
   }
