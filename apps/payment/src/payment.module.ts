@@ -34,6 +34,8 @@ import { AttemptRelease } from './sessions/attempt-release.service';
 import { PaymentSessionHandlers } from './sessions/payment-session.handlers';
 import { PaymentSessions } from './sessions/payment-session.service';
 import { SupersededPayments } from './sessions/superseded-payments.service';
+import { PendingRefunds } from './sessions/pending-refunds.service';
+import { RefundCompletion } from './sessions/refund-completion.service';
 
 /**
  * The payment app: payment providers, the provider side of cart payment sessions, provider
@@ -87,6 +89,8 @@ export class PaymentModule {
         AttemptRelease,
         AttemptExpiry,
         SupersededPayments,
+        PendingRefunds,
+        RefundCompletion,
         PaymentSessions,
         PaymentCollections,
         NotificationService,

@@ -17,7 +17,9 @@ export interface SandboxOptions {
 }
 
 /**
- * Faults a test can switch on: provider API calls answered late by `delayMs`; the next `failures.times`
+ * Faults a test can switch on: provider API calls answered late by `delayMs` (before they are handled),
+ * or handled and their answer held back `answerDelayMs` (the call took effect, its answer comes late
+ * or is lost to a caller's timeout); the next `failures.times`
  * API calls answered `failures.status` (429 with `Retry-After: retryAfter` seconds when given, or a
  * 5xx) without being handled; notifications lost; WeChat Pay's and Alipay's answers signed with a key
  * that is not theirs (`forgeAnswers`: someone between the shop and the provider); cashier sessions
@@ -25,6 +27,7 @@ export interface SandboxOptions {
  */
 export interface SandboxFaults {
   delayMs: number;
+  answerDelayMs: number;
   failures: { status: number; times: number; retryAfter?: number };
   dropNotifications: boolean;
   forgeAnswers: boolean;
@@ -63,6 +66,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   }
   const faults: SandboxFaults = {
     delayMs: 0,
+    answerDelayMs: 0,
     failures: { status: 503, times: 0 },
     dropNotifications: false,
     forgeAnswers: false,
@@ -79,6 +83,12 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       const busy = status === 429 ? 'Too many requests' : 'Service temporarily unavailable';
       return reply.status(status).send({ error_code: String(status), error_description: busy });
     }
+  });
+  app.addHook('onSend', async (request, _reply, payload) => {
+    const api = /^\/(payments|v3|alipay)\//.test(request.url);
+    if (api && faults.answerDelayMs > 0)
+      await new Promise((resolve) => setTimeout(resolve, faults.answerDelayMs));
+    return payload;
   });
   const notifier = new Notifier(
     options.notifyBackoffMs ?? [1_000, 2_000, 5_000, 10_000, 30_000, 60_000],

@@ -8,6 +8,7 @@ import { NotificationRejected, PaymentProvider, VerifiedNotification } from '../
 import { ProviderRegistry } from '../providers/provider-registry.service';
 import { AttemptRelease } from '../sessions/attempt-release.service';
 import { AttemptRow, sessionChange } from '../sessions/attempt-row';
+import { RefundCompletion } from '../sessions/refund-completion.service';
 import {
   attemptSourcesOf,
   canMoveAttempt,
@@ -38,6 +39,7 @@ export class NotificationService {
     private readonly providers: ProviderRegistry,
     private readonly outbox: Outbox,
     private readonly release: AttemptRelease,
+    private readonly refunds: RefundCompletion,
     @Inject(PAYMENT_CONFIG) private readonly config: PaymentConfig,
   ) {}
 
@@ -90,6 +92,7 @@ export class NotificationService {
     if (!attempt || attempt.provider_id !== provider.id) {
       throw new NotificationRejected(`unknown payment ${verified.attempt_id}`);
     }
+    if (verified.outcome === 'refunded') return this.applyRefund(manager, attempt, verified);
     if (attempt.amount !== verified.amount || attempt.currency_code !== verified.currency_code) {
       throw new NotificationRejected(
         `${attempt.id} is ${attempt.amount} ${attempt.currency_code}, the notification says ${verified.amount} ${verified.currency_code}`,
@@ -127,6 +130,35 @@ export class NotificationService {
       return { applied: 'applied' };
     }
     return { applied: 'unchanged' };
+  }
+
+  /**
+   * A refund result (the cashier's 退款结果通知): the refund we asked for, of its amount and currency,
+   * is done — once, however often it is told. One we never asked for is logged and left alone.
+   */
+  private async applyRefund(
+    manager: EntityManager,
+    attempt: LockedAttempt,
+    verified: VerifiedNotification,
+  ): Promise<{ applied: Applied }> {
+    const [refund]: { amount: number }[] = verified.refund_id
+      ? await manager.query('SELECT amount FROM payment.refund WHERE id = $1 AND attempt_id = $2', [
+          verified.refund_id,
+          attempt.id,
+        ])
+      : [];
+    if (!refund) {
+      this.logger.warn(
+        `A refund of ${attempt.id} we did not ask for (${verified.refund_id ?? 'no id'}) was notified`,
+      );
+      return { applied: 'unchanged' };
+    }
+    if (refund.amount !== verified.amount || attempt.currency_code !== verified.currency_code) {
+      throw new NotificationRejected(
+        `refund ${verified.refund_id} is ${refund.amount} ${attempt.currency_code}, the notification says ${verified.amount} ${verified.currency_code}`,
+      );
+    }
+    return { applied: (await this.refunds.complete(manager, verified.refund_id!)) ? 'applied' : 'unchanged' };
   }
 
   /** Nonces only need keeping while a signed time is still accepted. */

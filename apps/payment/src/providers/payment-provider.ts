@@ -31,6 +31,9 @@ export interface Initiated {
 /** The provider's view of an attempt, when asked. */
 export type ProviderStatus = 'open' | 'authorized' | 'captured' | 'failed' | 'voided' | 'expired' | 'unknown';
 
+/** What a provider knows of a refund we asked for: taken, under way, or never received. */
+export type RefundStatus = 'succeeded' | 'pending' | 'unknown';
+
 /** A notification whose signature, time and origin the provider checked. */
 export interface VerifiedNotification {
   /** The provider's id of this event: the same on every retry of it. */
@@ -41,8 +44,11 @@ export interface VerifiedNotification {
   attempt_id: string;
   provider_reference: string | null;
   outcome: 'authorized' | 'captured' | 'failed' | 'refunded' | 'other';
+  /** The amount paid, or for `refunded` the amount given back. */
   amount: number;
   currency_code: string;
+  /** For `refunded`: our refund id the provider names. */
+  refund_id?: string;
 }
 
 /** Thrown by `verify` when a notification must not be trusted; the reason is logged, never shown. */
@@ -63,6 +69,8 @@ export interface PaymentProvider {
   authorize(attempt: Attempt): Promise<ProviderStatus>;
   capture(attempt: Attempt): Promise<void>;
   refund(attempt: Attempt, amount: number, refundId: string): Promise<void>;
+  /** The provider's refund query, where it has one (the cashier's 退款查询). */
+  refundStatus?(attempt: Attempt, refundId: string): Promise<RefundStatus>;
   /** Data a storefront sends for the selected session (`POST …/payment-sessions/{provider}`). */
   updateData(
     attempt: Attempt,

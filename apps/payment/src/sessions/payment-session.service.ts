@@ -11,11 +11,11 @@ import { DomainError, newId, Outbox, PLATFORM_CONFIG, PlatformConfig } from '@ap
 import { DataSource, EntityManager } from 'typeorm';
 import { PAYMENT_CONFIG } from '../config/payment-config.token';
 import { PaymentConfig } from '../config/payment-config';
-import { ChargePoints } from '../charges/charge-points.service';
 import { ProviderRegistry } from '../providers/provider-registry.service';
 import { AttemptRelease, withTimeout } from './attempt-release.service';
-import { AttemptRow, isLive, refundChange, sessionChange, toAttempt, toReply } from './attempt-row';
-import { attemptSourcesOf, PAYABLE_ATTEMPT_STATUSES } from './attempt.state';
+import { AttemptRow, isLive, sessionChange, toAttempt, toReply } from './attempt-row';
+import { RefundCompletion } from './refund-completion.service';
+import { PAYABLE_ATTEMPT_STATUSES } from './attempt.state';
 
 type Decision = { reply: AttemptRow } | { open: AttemptRow; supersede: AttemptRow | null };
 
@@ -34,7 +34,7 @@ export class PaymentSessions {
     @Inject(PLATFORM_CONFIG) private readonly platform: PlatformConfig,
     private readonly release: AttemptRelease,
     private readonly outbox: Outbox,
-    private readonly chargePoints: ChargePoints,
+    private readonly refunds: RefundCompletion,
   ) {}
 
   /** Opens the session at its provider for the input's amount, or returns it when open for that amount already. */
@@ -138,7 +138,7 @@ export class PaymentSessions {
       const [known] = await manager.query('SELECT status FROM payment.refund WHERE id = $1', [
         request.refund_id,
       ]);
-      if (known) return { row, owed: known.status === 'pending' };
+      if (known) return { row, owed: known.status === 'pending', retried: true };
       if (row.status !== 'captured') {
         throw DomainError.notAllowed(`A ${row.status} payment cannot be refunded`, 'payment_not_captured');
       }
@@ -154,49 +154,36 @@ export class PaymentSessions {
         `INSERT INTO payment.refund (id, attempt_id, amount, status) VALUES ($1, $2, $3, 'pending')`,
         [request.refund_id, row.id, request.amount],
       );
-      return { row, owed: true };
+      return { row, owed: true, retried: false };
     });
     if (!pending.owed) return toReply(pending.row);
-    await withTimeout(
-      this.providers
-        .get(pending.row.provider_id)
-        .refund(toAttempt(pending.row), request.amount, request.refund_id),
-      this.platform.providerTimeoutMs,
-      `${pending.row.provider_id} did not answer in time`,
-    );
+    const provider = this.providers.get(pending.row.provider_id);
+    const attempt = toAttempt(pending.row);
+    const late = `${pending.row.provider_id} did not answer in time`;
+    // A retry of a refund whose answer was lost asks the provider first (its refund query), and asks
+    // for the refund again only when the provider never got it.
+    const taken =
+      pending.retried &&
+      provider.refundStatus &&
+      (await withTimeout(
+        provider.refundStatus(attempt, request.refund_id),
+        this.platform.providerTimeoutMs,
+        late,
+      )) === 'succeeded';
+    if (!taken) {
+      await withTimeout(
+        provider.refund(attempt, request.amount, request.refund_id),
+        this.platform.providerTimeoutMs,
+        late,
+      );
+    }
     return this.dataSource.transaction((manager) => this.completeRefund(manager, request));
   }
 
   /** Marks a pending refund as taken by the provider and counts it on its attempt (once). */
   private async completeRefund(manager: EntityManager, request: SessionRefund): Promise<SessionReply> {
-    const [[refund]]: [{ attempt_id: string; amount: number }[], number] = await manager.query(
-      `UPDATE payment.refund SET status = 'succeeded' WHERE id = $1 AND status = 'pending' RETURNING attempt_id, amount`,
-      [request.refund_id],
-    );
-    if (!refund) return toReply(await this.current(request, manager));
-    const [[refunded]]: [AttemptRow[], number] = await manager.query(
-      `UPDATE payment.attempt SET amount_refunded = amount_refunded + $2,
-         status = CASE WHEN amount_refunded + $2 >= amount THEN 'refunded' ELSE status END, updated_at = now()
-       WHERE id = $1 AND status = ANY($3) RETURNING *`,
-      [refund.attempt_id, refund.amount, attemptSourcesOf('refunded')],
-    );
-    // Released in full meanwhile (money no session stands behind): that release announced it.
-    if (!refunded) return toReply(await this.current(request, manager));
-    // An order paid with points beside this money gets their share back.
-    await this.chargePoints.refundShare(
-      manager,
-      refunded.session_id,
-      refunded.amount_refunded,
-      refunded.amount,
-      request.refund_id,
-    );
-    await this.outbox.record(
-      manager,
-      PaymentEvents.refunded,
-      { id: refunded.session_id },
-      refundChange(refunded, refund.amount, 'requested'),
-    );
-    return toReply(refunded);
+    const refunded = await this.refunds.complete(manager, request.refund_id);
+    return toReply(refunded ?? (await this.current(request, manager)));
   }
 
   /** The session's current attempt (locked in `manager`'s transaction when given), or `not_found`. */

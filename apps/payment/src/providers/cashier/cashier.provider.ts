@@ -9,6 +9,7 @@ import {
   NotificationRejected,
   PaymentProvider,
   ProviderStatus,
+  RefundStatus,
   VerifiedNotification,
 } from '../payment-provider';
 import { jsonAnswer } from '../provider-http';
@@ -187,6 +188,20 @@ export class CashierProvider implements PaymentProvider {
     });
   }
 
+  async refundStatus(attempt: Attempt, refundId: string): Promise<RefundStatus> {
+    try {
+      const refund = await this.client.post<{ status?: string }>(
+        '/payments/refund/query',
+        { trans_id: attempt.id, refund_id: refundId },
+        [NOT_FOUND],
+      );
+      return refund.status === 'SUCCESS' ? 'succeeded' : 'pending';
+    } catch (error) {
+      if (error instanceof CashierApiError && error.code === NOT_FOUND) return 'unknown';
+      throw error;
+    }
+  }
+
   updateData(): never {
     throw DomainError.notAllowed('The cashier session takes no data from the storefront');
   }
@@ -235,6 +250,7 @@ export class CashierProvider implements PaymentProvider {
       outcome,
       amount: Number(event.amount),
       currency_code: String(event.currency ?? '').toLowerCase(),
+      refund_id: typeof event.refund_id === 'string' ? event.refund_id : undefined,
     };
   }
 
