@@ -15,7 +15,17 @@ export const TEST_CARDS = {
   success: '4242424242424242',
   declined: '4000000000000002',
   insufficientFunds: '4000000000009995',
+  /** Pays once the shopper passes its 3-D Secure challenge (code `CHALLENGE_CODE`). */
+  challenge: '4000002760003184',
 } as const;
+
+export { CHALLENGE_CODE } from '../../tools/psp-sandbox/src/cashier/cashier-session';
+
+/** Answers the hosted page's 3-D Secure challenge with `code`, as its form does. */
+export function answerChallenge(sessionUrl: string, code: string) {
+  const url = new URL(sessionUrl);
+  return request(url.origin).post(`${url.pathname}/challenge`).type('form').send({ code }).redirects(0);
+}
 
 /** Pays a hosted cashier page with a card, as the page's form does; returns the sandbox's answer. */
 export function payHostedPage(sessionUrl: string, card: string) {

@@ -1,7 +1,7 @@
 import { DemoRegionIds, DemoVariantIds as V } from '@app/contracts';
 import { Browser, Page } from 'playwright-core';
 import { launchBrowser, payOnHostedPage } from '../support/browser';
-import { TEST_CARDS } from '../support/psp-sandbox';
+import { CHALLENGE_CODE, TEST_CARDS } from '../support/psp-sandbox';
 import { Json, storeCarts } from '../support/store-carts';
 import { cartPayingWith, PaymentStack, startPaymentStack } from '../support/payment-stack';
 import { eventually } from '../support/test-environment';
@@ -45,6 +45,31 @@ describe('a shopper pays on the hosted cashier page, in a real browser', () => {
     expect(new URL(page.url()).pathname).toBe('/result');
     expect(await page.textContent('#result')).toBe('Payment successful');
     expect(await page.textContent('#trans_id')).toBe(session.data.trans_id);
+    await eventually(
+      async () => (await carts.get(cart.id)).payment_session.status === 'authorized',
+      10_000,
+      'session authorized',
+    );
+  });
+
+  it('a card that asks for 3-D Secure shows the challenge; the code pays, and a wrong one is declined', async () => {
+    const cart = await checkoutWithCashier();
+    const session = cart.payment_session;
+    await payOnHostedPage(page, session.data.session_url, TEST_CARDS.challenge);
+    expect(await page.textContent('#challenge')).toBe('Verify it is you');
+    await page.fill('#code', '000000');
+    await Promise.all([page.waitForLoadState('load'), page.click('#verify')]);
+    expect(await page.textContent('[role=alert]')).toContain('3-D Secure');
+    await eventually(
+      async () => (await carts.get(cart.id)).payment_session.status === 'error',
+      10_000,
+      'declined',
+    );
+
+    await payOnHostedPage(page, session.data.session_url, TEST_CARDS.challenge);
+    await page.fill('#code', CHALLENGE_CODE);
+    await Promise.all([page.waitForURL(/\/result/), page.click('#verify')]);
+    expect(await page.textContent('#result')).toBe('Payment successful');
     await eventually(
       async () => (await carts.get(cart.id)).payment_session.status === 'authorized',
       10_000,

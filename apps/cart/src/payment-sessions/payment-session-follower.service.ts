@@ -202,5 +202,6 @@ function paymentContext(cart: StoredCart): PaymentContext {
     billing_address: address(cart.billing_address),
     shipping_address: address(cart.shipping_address),
     customer_ip: typeof cart.context.ip === 'string' ? cart.context.ip : null,
+    region_id: cart.region_id,
   };
 }

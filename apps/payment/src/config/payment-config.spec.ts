@@ -28,6 +28,22 @@ const REAL = {
 const PUBLIC = { PUBLIC_BASE_URL: 'https://api.shop.example.com', PSP_BASE_URL: 'https://psp.example.com' };
 
 describe('payment configuration', () => {
+  it('reads 3-D Secure per region, every other region taking `*`, and names a bad entry', () => {
+    expect(loadPaymentConfig({}).cashier.authentication).toEqual({
+      '*': { challenge_indicator: 'AUTO', exemption: 'NONE' },
+    });
+    const set = loadPaymentConfig({
+      CASHIER_AUTHENTICATION: '*=NO_PREFERENCE/LOW_VALUE, reg_eu=CHALLENGE_MANDATED/NONE',
+    });
+    expect(set.cashier.authentication).toEqual({
+      '*': { challenge_indicator: 'NO_PREFERENCE', exemption: 'LOW_VALUE' },
+      reg_eu: { challenge_indicator: 'CHALLENGE_MANDATED', exemption: 'NONE' },
+    });
+    expect(() => loadPaymentConfig({ CASHIER_AUTHENTICATION: 'reg_eu=ALWAYS/NONE' })).toThrow(
+      /CASHIER_AUTHENTICATION entry "reg_eu=ALWAYS\/NONE"/,
+    );
+  });
+
   it('defaults to the sandbox and this machine outside production', () => {
     const config = loadPaymentConfig({});
     expect(config.cashier.notifySecret).toBe(SANDBOX.cashier.notifySecret);

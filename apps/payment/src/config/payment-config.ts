@@ -36,6 +36,8 @@ export interface PaymentConfig {
     blockedMethods: string[];
     /** What the shopper's statement shows (`bill.descriptor`, CASHIER_DESCRIPTOR), if set. */
     descriptor: string;
+    /** 3-D Secure asked of the cashier, by region id (`*`: every other region), CASHIER_AUTHENTICATION. */
+    authentication: Record<string, CashierAuthentication>;
   };
   wechat: {
     /** WeChat Pay's API v3 (WECHAT_BASE_URL: api.mch.weixin.qq.com, or the sandbox's). */
@@ -57,6 +59,47 @@ export interface PaymentConfig {
     appPrivateKey: string;
     platformPublicKey: string;
   };
+}
+
+/** Seed 003's `authentication` of a hosted session: whether to ask the shopper's bank for a challenge, and the exemption claimed. */
+export interface CashierAuthentication {
+  challenge_indicator: (typeof CHALLENGE_INDICATORS)[number];
+  exemption: (typeof THREE_DS_EXEMPTIONS)[number];
+}
+
+export const CHALLENGE_INDICATORS = [
+  'AUTO',
+  'NO_PREFERENCE',
+  'NO_CHALLENGE',
+  'CHALLENGE_REQUESTED',
+  'CHALLENGE_MANDATED',
+] as const;
+export const THREE_DS_EXEMPTIONS = ['NONE', 'LOW_VALUE', 'TRANSACTION_RISK_ANALYSIS'] as const;
+
+/** `*=AUTO/NONE,reg_…=CHALLENGE_MANDATED/NONE`: a challenge indicator and exemption per region id. */
+function cashierAuthentication(entries: string[], problems: string[]): Record<string, CashierAuthentication> {
+  const byRegion: Record<string, CashierAuthentication> = {
+    '*': { challenge_indicator: 'AUTO', exemption: 'NONE' },
+  };
+  for (const entry of entries) {
+    const match = /^([^=\s]+)=([A-Z_]+)\/([A-Z_]+)$/.exec(entry);
+    const [, region, challenge, exemption] = match ?? [];
+    if (
+      !match ||
+      !(CHALLENGE_INDICATORS as readonly string[]).includes(challenge) ||
+      !(THREE_DS_EXEMPTIONS as readonly string[]).includes(exemption)
+    ) {
+      problems.push(
+        `CASHIER_AUTHENTICATION entry "${entry}" must be <region id or *>=<${CHALLENGE_INDICATORS.join('|')}>/<${THREE_DS_EXEMPTIONS.join('|')}>`,
+      );
+      continue;
+    }
+    byRegion[region] = {
+      challenge_indicator: challenge as CashierAuthentication['challenge_indicator'],
+      exemption: exemption as CashierAuthentication['exemption'],
+    };
+  }
+  return byRegion;
 }
 
 /**
@@ -108,6 +151,7 @@ export function loadPaymentConfig(env: Env = process.env): PaymentConfig {
       allowedMethods: read.list('CASHIER_ALLOWED_METHODS', ''),
       blockedMethods: read.list('CASHIER_BLOCKED_METHODS', ''),
       descriptor: read.text('CASHIER_DESCRIPTOR', ''),
+      authentication: cashierAuthentication(read.list('CASHIER_AUTHENTICATION', '*=AUTO/NONE'), problems),
     },
     wechat: {
       baseUrl: '',

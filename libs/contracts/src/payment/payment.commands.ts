@@ -44,6 +44,8 @@ export class PaymentContext {
   @IsOptional() @ValidateNested() @Type(() => PaymentAddress) billing_address?: PaymentAddress | null;
   @IsOptional() @ValidateNested() @Type(() => PaymentAddress) shipping_address?: PaymentAddress | null;
   @IsOptional() @IsString() @MaxLength(100) customer_ip?: string | null;
+  /** The cart's region: providers may be set up per region (the cashier's 3-D Secure). */
+  @IsOptional() @IsString() @MaxLength(100) region_id?: string | null;
 }
 
 /** A cart's payment session, as the payment app is told of it. */

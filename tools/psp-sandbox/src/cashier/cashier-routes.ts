@@ -2,8 +2,15 @@ import { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { randomInt, randomUUID } from 'node:crypto';
 import { hasValidSignature, signedHeaders } from '../hmac-signature';
 import { Notifier } from '../notifier';
-import { CARD_FAILURES, CashierRefund, CashierSession, TEST_CARDS } from './cashier-session';
-import { closedPage, paymentPage, resultPage } from './hosted-page';
+import {
+  CARD_FAILURES,
+  CashierRefund,
+  CashierSession,
+  CHALLENGE_CODE,
+  needsChallenge,
+  TEST_CARDS,
+} from './cashier-session';
+import { challengePage, closedPage, paymentPage, resultPage } from './hosted-page';
 
 export interface CashierOptions {
   merchantId: string;
@@ -160,6 +167,8 @@ export function registerCashier(app: FastifyInstance, options: CashierOptions): 
       last_failure: null,
       created_at: new Date().toISOString(),
       request: body,
+      challenge_indicator: String((body.authentication as Body | undefined)?.challenge_indicator ?? 'AUTO'),
+      challenge: null,
     };
     sessions.set(created.session_id, created);
     byTransId.set(created.trans_id, created);
@@ -263,6 +272,31 @@ export function registerCashier(app: FastifyInstance, options: CashierOptions): 
       if (card) notify(s, transactionEvent(s, 'FAILED'));
       return reply.status(402).type('text/html').send(paymentPage(s, s.last_failure.message));
     }
+    if (needsChallenge(s, card)) {
+      s.challenge = { card_number: String(form.card_number).replace(/\s+/g, '') };
+      return reply.type('text/html').send(challengePage(s));
+    }
+    return paid(s, reply);
+  });
+
+  /** The shopper's answer to the 3-D Secure challenge: the right code pays, any other is a declined payment. */
+  app.post('/checkout/:id/challenge', async (request, reply) => {
+    const s = sessions.get((request.params as { id: string }).id);
+    if (!s) return reply.status(404).type('text/html').send('<h1>Unknown payment session</h1>');
+    expire(s);
+    if (s.status !== 'PROCESSING') return reply.type('text/html').send(closedPage(s));
+    if (!s.challenge) return reply.type('text/html').send(paymentPage(s));
+    s.challenge = null;
+    if (String(((request.body ?? {}) as Record<string, string>).code ?? '').trim() !== CHALLENGE_CODE) {
+      s.last_failure = CARD_FAILURES.authentication_failed;
+      notify(s, transactionEvent(s, 'FAILED'));
+      return reply.status(402).type('text/html').send(paymentPage(s, s.last_failure.message));
+    }
+    return paid(s, reply);
+  });
+
+  /** The session paid: the notification goes out and the shopper back to the shop. */
+  const paid = (s: CashierSession, reply: FastifyReply) => {
     s.status = 'SUCCESS';
     s.payment_status = s.capture_method === 'AUTOMATIC' ? 'CAPTURED' : 'AUTHORIZED';
     s.last_failure = null;
@@ -272,7 +306,7 @@ export function registerCashier(app: FastifyInstance, options: CashierOptions): 
     back.searchParams.set('session_id', s.session_id);
     back.searchParams.set('status', 'SUCCESS');
     return reply.redirect(back.toString(), 303);
-  });
+  };
 
   app.get('/result', async (request, reply) =>
     reply.type('text/html').send(resultPage(request.query as Record<string, string>)),

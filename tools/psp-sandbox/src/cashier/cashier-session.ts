@@ -22,6 +22,10 @@ export interface CashierSession {
   created_at: string;
   /** The create request's body as it arrived. */
   request: Record<string, unknown>;
+  /** 3-D Secure as the shop asked for it (`authentication.challenge_indicator`). */
+  challenge_indicator: string;
+  /** A paying card waiting for the shopper's 3-D Secure challenge. */
+  challenge: { card_number: string } | null;
 }
 
 export interface CashierRefund {
@@ -36,9 +40,10 @@ export interface CashierRefund {
 /** Test cards of the hosted page, by number (spaces ignored). */
 export const TEST_CARDS: Record<
   string,
-  { outcome: 'success' | 'declined' | 'insufficient_funds'; label: string }
+  { outcome: 'success' | 'declined' | 'insufficient_funds'; label: string; challenge?: boolean }
 > = {
   '4242424242424242': { outcome: 'success', label: 'pays' },
+  '4000002760003184': { outcome: 'success', label: 'pays after a 3-D Secure challenge', challenge: true },
   '4000000000000002': { outcome: 'declined', label: 'is declined' },
   '4000000000009995': { outcome: 'insufficient_funds', label: 'has insufficient funds' },
 };
@@ -50,4 +55,19 @@ export const CARD_FAILURES = {
     message: 'Your card has insufficient funds. Try another card.',
   },
   unknown_card: { code: 'INVALID_CARD', message: 'This card number is not a sandbox test card.' },
+  authentication_failed: {
+    code: 'AUTHENTICATION_FAILED',
+    message: 'Your bank could not verify it is you (3-D Secure). Try again or use another card.',
+  },
 } as const;
+
+/** The code that passes the sandbox's 3-D Secure challenge; any other fails it. */
+export const CHALLENGE_CODE = '123456';
+
+/** Whether paying with `card` asks the shopper for a challenge: the card demands one, or the shop does. */
+export function needsChallenge(session: CashierSession, card: { challenge?: boolean }): boolean {
+  return (
+    card.challenge === true ||
+    ['CHALLENGE_REQUESTED', 'CHALLENGE_MANDATED'].includes(session.challenge_indicator)
+  );
+}

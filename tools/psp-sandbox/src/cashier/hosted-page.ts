@@ -1,4 +1,4 @@
-import { CashierSession, TEST_CARDS } from './cashier-session';
+import { CashierSession, CHALLENGE_CODE, TEST_CARDS } from './cashier-session';
 
 const escape = (text: string) =>
   text.replace(
@@ -44,6 +44,21 @@ ${error ? `<p class="error" role="alert" id="error">${escape(error)}</p>` : ''}
 <button type="submit" id="pay">Pay ${formatAmount(session.amount, session.currency)}</button>
 </form>
 <p><small>Sandbox: no money moves. Test cards:</small></p><ul><small>${cards}</small></ul>`,
+  );
+}
+
+/** The card issuer's 3-D Secure challenge, as the hosted page shows it in the sandbox. */
+export function challengePage(session: CashierSession): string {
+  const card = session.challenge?.card_number ?? '';
+  return layout(
+    'Verify it is you',
+    `<h1 id="challenge">Verify it is you</h1>
+<p>Your bank asks you to confirm the payment of <strong>${formatAmount(session.amount, session.currency)}</strong> to ${escape(session.display_merchant_name)} with the card ending ${escape(card.slice(-4))}.</p>
+<form method="post" action="/checkout/${escape(session.session_id)}/challenge">
+<label for="code">Code sent to your phone</label><input id="code" name="code" inputmode="numeric" autocomplete="one-time-code" required>
+<button type="submit" id="verify">Verify</button>
+</form>
+<p><small>Sandbox: ${CHALLENGE_CODE} passes the challenge, any other code fails it.</small></p>`,
   );
 }
 

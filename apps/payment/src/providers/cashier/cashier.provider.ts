@@ -100,6 +100,10 @@ export class CashierProvider implements PaymentProvider {
       },
       shipping: address(context.shipping_address),
       customer: { email: context.email ?? undefined, order_ip: context.customer_ip ?? undefined },
+      authentication: {
+        ...(cashier.authentication[context.region_id ?? ''] ?? cashier.authentication['*']),
+        authentication_only: false,
+      },
       allowed_payment_methods: cashier.allowedMethods.length ? cashier.allowedMethods : undefined,
       blocked_payment_methods: cashier.blockedMethods.length ? cashier.blockedMethods : undefined,
     });
