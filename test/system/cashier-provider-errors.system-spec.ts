@@ -35,6 +35,7 @@ describe('hosted cashier: provider errors and what it is sent', () => {
       CASHIER_ALLOWED_METHODS: 'BankCard,ApplePay',
       CASHIER_BLOCKED_METHODS: 'GooglePay',
       CASHIER_DESCRIPTOR: 'TEATEES',
+      STOREFRONT_PRODUCT_URL: 'https://shop.example.com/products/{handle}',
     });
     ({ sandbox, env, gateway } = stack);
   });
@@ -104,8 +105,16 @@ describe('hosted cashier: provider errors and what it is sent', () => {
     ).toBeNull();
   });
 
-  it('sends the configured display name, theme, methods and descriptor, and the cart (GET /sandbox/cashier/sessions/{id})', async () => {
-    const cart = await cartWithSessions(gateway, DemoRegionIds.europe, TOTE);
+  it('sends the configured display name, theme, methods and descriptor, the cart and the shopper’s language (GET /sandbox/cashier/sessions/{id})', async () => {
+    const { cart } = (
+      await request(gateway)
+        .post('/store/carts')
+        .set('Accept-Language', 'nl-nl,nl;q=0.9,en;q=0.8')
+        .send({ region_id: DemoRegionIds.europe, items: TOTE })
+        .expect(200)
+    ).body;
+    expect(cart.context.locale).toBe('nl-NL');
+    await request(gateway).post(`/store/carts/${cart.id}/payment-sessions`).expect(200);
     await request(gateway)
       .post(`/store/carts/${cart.id}`)
       .send({
@@ -130,10 +139,20 @@ describe('hosted cashier: provider errors and what it is sent', () => {
       currency: 'EUR',
       session_mode: 'HOSTED',
       display_merchant_name: 'Tea & Tees',
+      display_locale: 'nl-NL',
       theme_id: 'theme-autumn',
       allowed_payment_methods: ['BankCard', 'ApplePay'],
       blocked_payment_methods: ['GooglePay'],
-      goods: [{ id: V.tote, name: 'Canvas Tote (Natural)', price: 1700, quantity: 1 }],
+      goods: [
+        {
+          id: V.tote,
+          name: 'Canvas Tote (Natural)',
+          description: 'Heavy organic canvas',
+          link: 'https://shop.example.com/products/canvas-tote',
+          price: 1700,
+          quantity: 1,
+        },
+      ],
       bill: {
         first_name: 'Mei',
         last_name: 'Lin',

@@ -198,10 +198,21 @@ function paymentContext(cart: StoredCart): PaymentContext {
         price: item.unit_price,
         quantity: item.quantity,
         picture_url: item.thumbnail,
+        ...productOf(item.variant),
       })),
     billing_address: address(cart.billing_address),
     shipping_address: address(cart.shipping_address),
     customer_ip: typeof cart.context.ip === 'string' ? cart.context.ip : null,
     region_id: cart.region_id,
+    locale: typeof cart.context.locale === 'string' ? cart.context.locale : null,
+  };
+}
+
+/** The line's product as a provider may show it: its subtitle and handle (from the priced variant's copy). */
+function productOf(variant: Record<string, unknown>): { description?: string; product_handle?: string } {
+  const product = (variant?.product ?? {}) as Record<string, unknown>;
+  return {
+    ...(typeof product.subtitle === 'string' && product.subtitle ? { description: product.subtitle } : {}),
+    ...(typeof product.handle === 'string' ? { product_handle: product.handle } : {}),
   };
 }

@@ -12,6 +12,7 @@ import {
 } from '@app/contracts';
 import { CommandClient } from '@app/platform';
 import { FastifyRequest } from 'fastify';
+import { preferredLocale } from '../http/accept-language';
 import { PublishableKeys } from '../sales-channels/publishable-keys';
 
 /** Medusa v1 store carts (payment sessions and completion come with their issues), and gift cards. */
@@ -26,7 +27,13 @@ export class CartsController {
   @Post('carts')
   @HttpCode(200)
   async create(@Body() body: CreateCartRequest, @Req() request: FastifyRequest): Promise<CartReply> {
-    const request_context = { ip: request.ip, user_agent: request.headers['user-agent'] ?? null };
+    const locale = preferredLocale(request.headers['accept-language']);
+    const request_context = {
+      ip: request.ip,
+      user_agent: request.headers['user-agent'] ?? null,
+      // The shopper's language, for pages a provider hosts (the cashier's display_locale).
+      ...(locale ? { locale } : {}),
+    };
     const sales_channel_id = await this.keys.cartChannel(request, body.sales_channel_id);
     return this.commands.request(CartCommands.create, { ...body, sales_channel_id, request_context });
   }

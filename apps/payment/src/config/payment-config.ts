@@ -36,6 +36,8 @@ export interface PaymentConfig {
     blockedMethods: string[];
     /** What the shopper's statement shows (`bill.descriptor`, CASHIER_DESCRIPTOR), if set. */
     descriptor: string;
+    /** A product page of the storefront, `{handle}` standing for the product's (goods' `link`; STOREFRONT_PRODUCT_URL). */
+    productUrl: string;
     /** 3-D Secure asked of the cashier, by region id (`*`: every other region), CASHIER_AUTHENTICATION. */
     authentication: Record<string, CashierAuthentication>;
   };
@@ -151,6 +153,7 @@ export function loadPaymentConfig(env: Env = process.env): PaymentConfig {
       allowedMethods: read.list('CASHIER_ALLOWED_METHODS', ''),
       blockedMethods: read.list('CASHIER_BLOCKED_METHODS', ''),
       descriptor: read.text('CASHIER_DESCRIPTOR', ''),
+      productUrl: read.text('STOREFRONT_PRODUCT_URL', ''),
       authentication: cashierAuthentication(read.list('CASHIER_AUTHENTICATION', '*=AUTO/NONE'), problems),
     },
     wechat: {

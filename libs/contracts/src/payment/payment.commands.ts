@@ -22,6 +22,9 @@ export class PaymentGoods {
   @IsInt() @Min(0) price!: number;
   @IsInt() @Min(1) quantity!: number;
   @IsOptional() @IsString() @MaxLength(2000) picture_url?: string | null;
+  /** The product's subtitle, and its handle (for a link to its page). */
+  @IsOptional() @IsString() @MaxLength(2000) description?: string | null;
+  @IsOptional() @IsString() @MaxLength(500) product_handle?: string | null;
 }
 
 /** A postal address as providers take it. */
@@ -44,6 +47,8 @@ export class PaymentContext {
   @IsOptional() @ValidateNested() @Type(() => PaymentAddress) billing_address?: PaymentAddress | null;
   @IsOptional() @ValidateNested() @Type(() => PaymentAddress) shipping_address?: PaymentAddress | null;
   @IsOptional() @IsString() @MaxLength(100) customer_ip?: string | null;
+  /** The shopper's language (BCP 47, from the storefront's Accept-Language when the cart was made). */
+  @IsOptional() @IsString() @MaxLength(50) locale?: string | null;
   /** The cart's region: providers may be set up per region (the cashier's 3-D Secure). */
   @IsOptional() @IsString() @MaxLength(100) region_id?: string | null;
 }

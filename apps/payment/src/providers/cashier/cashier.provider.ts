@@ -85,7 +85,8 @@ export class CashierProvider implements PaymentProvider {
       expire_time: cashierTime(attempt.expires_at),
       session_mode: 'HOSTED',
       display_merchant_name: cashier.displayName,
-      display_locale: attempt.currency_code === 'cny' ? 'zh-CN' : 'en-US',
+      // The shopper's language, else the region's (its currency tells it).
+      display_locale: context.locale ?? (attempt.currency_code === 'cny' ? 'zh-CN' : 'en-US'),
       theme_id: cashier.themeId || undefined,
       goods: context.goods.map((item) => ({
         id: item.id,
@@ -93,6 +94,11 @@ export class CashierProvider implements PaymentProvider {
         price: item.price,
         quantity: item.quantity,
         picture_url: item.picture_url ?? undefined,
+        description: item.description ?? undefined,
+        link:
+          cashier.productUrl && item.product_handle
+            ? cashier.productUrl.replace('{handle}', encodeURIComponent(item.product_handle))
+            : undefined,
       })),
       bill: context.billing_address && {
         ...address(context.billing_address),
