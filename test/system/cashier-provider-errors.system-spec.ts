@@ -161,7 +161,7 @@ describe('hosted cashier: provider errors and what it is sent', () => {
         email: 'mei@example.com',
         descriptor: 'TEATEES',
       },
-      customer: { email: 'mei@example.com' },
+      customer: { email: 'mei@example.com', phone_number: '+31 20 555 0101' },
     });
     await request(sandbox.url).get('/sandbox/cashier/sessions/CS0000').expect(404);
 

@@ -204,6 +204,7 @@ function paymentContext(cart: StoredCart): PaymentContext {
     shipping_address: address(cart.shipping_address),
     customer_ip: typeof cart.context.ip === 'string' ? cart.context.ip : null,
     region_id: cart.region_id,
+    customer_id: cart.customer_id,
     locale: typeof cart.context.locale === 'string' ? cart.context.locale : null,
   };
 }

@@ -47,6 +47,8 @@ export class PaymentContext {
   @IsOptional() @ValidateNested() @Type(() => PaymentAddress) billing_address?: PaymentAddress | null;
   @IsOptional() @ValidateNested() @Type(() => PaymentAddress) shipping_address?: PaymentAddress | null;
   @IsOptional() @IsString() @MaxLength(100) customer_ip?: string | null;
+  /** The signed-in customer whose cart it is, if any (the cashier's `customer.id`). */
+  @IsOptional() @IsString() @MaxLength(100) customer_id?: string | null;
   /** The shopper's language (BCP 47, from the storefront's Accept-Language when the cart was made). */
   @IsOptional() @IsString() @MaxLength(50) locale?: string | null;
   /** The cart's region: providers may be set up per region (the cashier's 3-D Secure). */

@@ -105,7 +105,12 @@ export class CashierProvider implements PaymentProvider {
         descriptor: cashier.descriptor || undefined,
       },
       shipping: address(context.shipping_address),
-      customer: { email: context.email ?? undefined, order_ip: context.customer_ip ?? undefined },
+      customer: {
+        id: context.customer_id ?? undefined,
+        email: context.email ?? undefined,
+        phone_number: context.billing_address?.phone ?? context.shipping_address?.phone ?? undefined,
+        order_ip: context.customer_ip ?? undefined,
+      },
       authentication: {
         ...(cashier.authentication[context.region_id ?? ''] ?? cashier.authentication['*']),
         authentication_only: false,
