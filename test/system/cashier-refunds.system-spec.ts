@@ -30,6 +30,18 @@ const refundedOf = async (env: TestEnvironment, attemptId: string) =>
     ])
   )[0].amount_refunded;
 
+/** Asks for a refund the cashier takes but whose answer comes after the caller's budget (provider_timeout). */
+async function refundLosingItsAnswer(
+  env: TestEnvironment,
+  sandbox: Sandbox,
+  refund: { session_id: string; amount: number; refund_id: string },
+): Promise<void> {
+  sandbox.faults.answerDelayMs = 1_500;
+  await expect(env.commands.request(PaymentCommands.refundSession, refund)).rejects.toMatchObject({
+    code: 'provider_timeout',
+  });
+}
+
 /**
  * Refunds at the hosted cashier (seed 003): a refund whose answer was lost is settled by the cashier's
  * refund query — by the sweep, or when the refund is asked again — and by its refund notification
@@ -42,7 +54,7 @@ describe('cashier refunds: queries and notifications', () => {
     let env: TestEnvironment;
 
     beforeAll(async () => {
-      stack = await startPaymentStack({ PROVIDER_TIMEOUT_MS: '300', PAYMENT_EXPIRY_SWEEP_MS: '200' });
+      stack = await startPaymentStack({ PROVIDER_TIMEOUT_MS: '1000', PAYMENT_EXPIRY_SWEEP_MS: '200' });
       ({ sandbox, env } = stack);
     });
     afterAll(() => stack.close());
@@ -77,10 +89,7 @@ describe('cashier refunds: queries and notifications', () => {
       const session = await paidSession(stack);
       const refund = { session_id: session.id, amount: 2040, refund_id: `ref_lost_${session.id}` };
       sandbox.faults.dropNotifications = true;
-      sandbox.faults.answerDelayMs = 600;
-      await expect(env.commands.request(PaymentCommands.refundSession, refund)).rejects.toMatchObject({
-        code: 'provider_timeout',
-      });
+      await refundLosingItsAnswer(env, sandbox, refund);
       expect(await refundOf(env, refund.refund_id)).toEqual([{ status: 'pending' }]);
       sandbox.faults.answerDelayMs = 0;
       await eventually(
@@ -112,7 +121,7 @@ describe('cashier refunds: queries and notifications', () => {
     let env: TestEnvironment;
 
     beforeAll(async () => {
-      stack = await startPaymentStack({ PROVIDER_TIMEOUT_MS: '300', PAYMENT_EXPIRY_SWEEP_MS: '3600000' });
+      stack = await startPaymentStack({ PROVIDER_TIMEOUT_MS: '1000', PAYMENT_EXPIRY_SWEEP_MS: '3600000' });
       ({ sandbox, env } = stack);
     });
     afterAll(() => stack.close());
@@ -120,10 +129,7 @@ describe('cashier refunds: queries and notifications', () => {
     it('a refund whose answer was lost is completed by its notification, once', async () => {
       const session = await paidSession(stack);
       const refund = { session_id: session.id, amount: 1000, refund_id: `ref_notified_${session.id}` };
-      sandbox.faults.answerDelayMs = 600;
-      await expect(env.commands.request(PaymentCommands.refundSession, refund)).rejects.toMatchObject({
-        code: 'provider_timeout',
-      });
+      await refundLosingItsAnswer(env, sandbox, refund);
       sandbox.faults.answerDelayMs = 0;
       await eventually(
         async () => (await refundOf(env, refund.refund_id))[0].status === 'succeeded',
@@ -138,10 +144,7 @@ describe('cashier refunds: queries and notifications', () => {
       const session = await paidSession(stack);
       const refund = { session_id: session.id, amount: 700, refund_id: `ref_retried_${session.id}` };
       sandbox.faults.dropNotifications = true;
-      sandbox.faults.answerDelayMs = 600;
-      await expect(env.commands.request(PaymentCommands.refundSession, refund)).rejects.toMatchObject({
-        code: 'provider_timeout',
-      });
+      await refundLosingItsAnswer(env, sandbox, refund);
       await new Promise((resolve) => setTimeout(resolve, 500)); // the cashier took it meanwhile
       sandbox.faults.answerDelayMs = 0;
       await env.commands.request(PaymentCommands.refundSession, refund);
