@@ -287,6 +287,28 @@ describe('pay now: WeChat, Alipay, points and mixed (seed 002) through the sandb
     expect((await balance(who)).balance).toBe(1_000);
   });
 
+  it('a points payment the order never recorded (its answer lost) is recorded from the payment app, at the points’ worth', async () => {
+    const who = await payer(20_000);
+    const order = await submitted(who);
+    // The payment app spends the points; the order learns of it only from events.payment.charge-paid.
+    await stack.env.commands.request(ChargeCommands.open, {
+      charge_id: `pay_lost_${order.id}`,
+      order_id: order.id,
+      cart_id: order.cart_id,
+      customer_id: who.id,
+      provider_id: null,
+      amount: 0,
+      points: order.total,
+      currency_code: 'cny',
+      expires_at: new Date(Date.now() + 60_000).toISOString(),
+      context: { goods: [] },
+    });
+    await paidStatus(who, order);
+    expect(await status(who, order)).toEqual({ payment_status: 'captured', paid: order.total, due: 0 });
+    const [shown] = await payments(order);
+    expect(shown).toMatchObject({ id: `pay_lost_${order.id}`, amount: order.total, status: 'paid' });
+  });
+
   it('Alipay + points (5), then paying again with Alipay alone: the first attempt is superseded, its points and late money given back', async () => {
     const who = await payer(5_000);
     const order = await submitted(who);

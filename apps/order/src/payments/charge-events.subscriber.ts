@@ -1,9 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { ChargeEnded, ChargePaid, EventEnvelope, OrderEvents, PaymentEvents } from '@app/contracts';
 import { eventData, EventSubscriber, Outbox, TransactionalSubscription } from '@app/platform';
 import { EntityManager } from 'typeorm';
 import { StoredOrder } from '../orders/order.presenter';
-import { settlement, settlementChanges } from './order-dues';
+import { pointValue, settlement, settlementChanges } from './order-dues';
+import { ORDER_CONFIG, OrderConfig } from '../config/order-config';
 import { OrderPaymentService } from './order-payment.service';
 import { sellsGiftCardsColumn } from '../orders/gift-card-sales';
 
@@ -23,6 +24,7 @@ export class ChargePaidSubscriber implements TransactionalSubscription {
   constructor(
     private readonly outbox: Outbox,
     private readonly payments: OrderPaymentService,
+    @Inject(ORDER_CONFIG) private readonly config: OrderConfig,
   ) {}
 
   async handle(event: EventEnvelope, manager: EntityManager): Promise<void> {
@@ -47,10 +49,15 @@ export class ChargePaidSubscriber implements TransactionalSubscription {
     );
     // Points alone: the payment was recorded paid, and the order settled, when it was made.
     if (known?.captured_at) return;
-    // The attempt's row, written when the order recorded it (or now, if that answer was lost).
+    // The attempt's row, written when the order recorded it — or now, when this event is first (the
+    // order's record then finds it) or that answer was lost: with the points at their worth, as the order writes it.
+    const pointsWorth = paid.points
+      ? paid.points * pointValue(paid.currency_code, this.config.pointsPerYuan)
+      : 0;
     await manager.query(
-      `INSERT INTO "order".payment (id, order_id, cart_id, session_id, provider_id, amount, points, currency_code, expires_at)
-       VALUES ($1, $2, $3, $1, $4, $5, $6, $7, now()) ON CONFLICT (session_id) DO NOTHING`,
+      `INSERT INTO "order".payment (id, order_id, cart_id, session_id, provider_id, amount, points, points_value,
+         currency_code, expires_at)
+       VALUES ($1, $2, $3, $1, $4, $5, $6, $7, $8, now()) ON CONFLICT (session_id) DO NOTHING`,
       [
         paid.charge_id,
         order.id,
@@ -58,6 +65,7 @@ export class ChargePaidSubscriber implements TransactionalSubscription {
         paid.provider_id ?? 'points',
         paid.amount,
         paid.points,
+        pointsWorth,
         paid.currency_code,
       ],
     );

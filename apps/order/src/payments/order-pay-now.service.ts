@@ -159,7 +159,9 @@ export class OrderPayNow {
       `target AS (UPDATE "order"."order" SET shipping_on_delivery = ${p(onDelivery)},
          cart = jsonb_set(cart, '{shipping_address}', ${p(JSON.stringify(address))}::jsonb),
          ${settles ? `${settlementChanges(settles)},` : ''} updated_at = now()
-       WHERE id = ${p(order.id)} AND payment_status = 'not_paid' RETURNING id, display_id, cart_id, email, currency_code)`,
+       WHERE id = ${p(order.id)} AND payment_status = 'not_paid'
+         AND NOT EXISTS (SELECT 1 FROM "order".payment WHERE session_id = ${p(charge.charge_id)})
+       RETURNING id, display_id, cart_id, email, currency_code)`,
       `superseded AS (UPDATE "order".payment SET superseded_at = now(), updated_at = now()
        WHERE order_id = ${p(order.id)} AND captured_at IS NULL AND canceled_at IS NULL AND superseded_at IS NULL
          AND EXISTS (SELECT 1 FROM target))`,
@@ -200,8 +202,14 @@ export class OrderPayNow {
       ctes.push(`paid_event AS (${event.sql})`);
     }
     const rows = await this.dataSource.query(`WITH ${ctes.join(',\n')} SELECT id FROM target`, sql.values);
-    if (!rows.length)
+    if (rows.length) return;
+    // The payment app's charge-paid event got here first (points pay at once): it recorded this attempt.
+    const [known] = await this.dataSource.query('SELECT 1 FROM "order".payment WHERE session_id = $1', [
+      charge.charge_id,
+    ]);
+    if (!known) {
       throw DomainError.notAllowed('The order is no longer waiting for its payment', 'order_not_payable');
+    }
   }
 }
 
