@@ -2,6 +2,7 @@ import { SANDBOX_KEYS } from '../../tools/psp-sandbox/src/sandbox-keys';
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { Sandbox, startSandbox } from '../../tools/psp-sandbox/src/sandbox-server';
+import { signedHeaders } from '../../tools/psp-sandbox/src/hmac-signature';
 
 export type { Sandbox };
 
@@ -82,4 +83,15 @@ export function signedCashierNotification(
       'x-pay-signature': signature,
     },
   };
+}
+
+/** The cards the sandbox's cashier keeps for `shopper` (its signed token query, as a shop asks it). */
+export async function cashierTokens(sandboxUrl: string, shopper: string): Promise<{ token: string }[]> {
+  const body = JSON.stringify({ merchant_id: SANDBOX_KEYS.cashier.merchantId, shopper_reference: shopper });
+  const answer = await request(sandboxUrl)
+    .post('/payments/token/query')
+    .set({ 'content-type': 'application/json', ...signedHeaders(SANDBOX_KEYS.cashier.apiSecret, body) })
+    .send(body)
+    .expect(200);
+  return answer.body.tokens;
 }

@@ -1,10 +1,13 @@
 import { DemoRegionIds, DemoVariantIds as V } from '@app/contracts';
 import { Browser, Page } from 'playwright-core';
+import request from 'supertest';
 import { launchBrowser, payOnHostedPage } from '../support/browser';
 import { CHALLENGE_CODE, TEST_CARDS } from '../support/psp-sandbox';
 import { Json, storeCarts } from '../support/store-carts';
 import { cartPayingWith, PaymentStack, startPaymentStack } from '../support/payment-stack';
 import { eventually } from '../support/test-environment';
+import { readyForCheckout } from '../support/checkout';
+import { signedUpCustomer } from '../support/customers';
 
 describe('a shopper pays on the hosted cashier page, in a real browser', () => {
   let stack: PaymentStack;
@@ -21,7 +24,7 @@ describe('a shopper pays on the hosted cashier page, in a real browser', () => {
   };
 
   beforeAll(async () => {
-    stack = await startPaymentStack();
+    stack = await startPaymentStack({}, { apps: ['catalog', 'cart', 'payment', 'customer', 'gateway'] });
     ({ gateway, carts } = stack);
     browser = await launchBrowser();
   });
@@ -74,6 +77,39 @@ describe('a shopper pays on the hosted cashier page, in a real browser', () => {
       async () => (await carts.get(cart.id)).payment_session.status === 'authorized',
       10_000,
       'session authorized',
+    );
+  });
+
+  it('a signed-in customer saves the card on the page, and pays the next cart with it in one click', async () => {
+    const who = await signedUpCustomer(gateway);
+    const theirs = () =>
+      readyForCheckout(gateway, {
+        region_id: DemoRegionIds.europe,
+        items: [{ variant_id: V.mugWhite, quantity: 1 }],
+        provider: 'cashier',
+        headers: who.auth,
+      });
+    const first = await theirs();
+    await page.goto(first.payment_session.data.session_url);
+    expect(await page.isChecked('#save_card')).toBe(false);
+    await page.fill('#card_number', TEST_CARDS.success);
+    await page.fill('#expiry', '09/32');
+    await page.fill('#cvc', '123');
+    await page.check('#save_card');
+    await Promise.all([page.waitForURL(/\/result/), page.click('#pay')]);
+    expect(await page.textContent('#result')).toBe('Payment successful');
+
+    const second = await theirs();
+    await page.goto(second.payment_session.data.session_url);
+    expect(await page.textContent('#saved-4242')).toBe('Pay with VISA •••• 4242 (09/32)');
+    await Promise.all([page.waitForURL(/\/result/), page.click('#saved-4242')]);
+    expect(await page.textContent('#result')).toBe('Payment successful');
+    await eventually(
+      async () =>
+        (await request(gateway).get(`/store/carts/${second.id}`).set(who.auth).expect(200)).body.cart
+          .payment_session.status === 'authorized',
+      10_000,
+      'paid with the saved card',
     );
   });
 

@@ -36,11 +36,13 @@ import { PaymentSessions } from './sessions/payment-session.service';
 import { SupersededPayments } from './sessions/superseded-payments.service';
 import { PendingRefunds } from './sessions/pending-refunds.service';
 import { RefundCompletion } from './sessions/refund-completion.service';
+import { SavedMethodHandlers } from './saved-methods/saved-methods.handlers';
+import { SavedPaymentMethods } from './saved-methods/saved-methods.service';
 
 /**
  * The payment app: payment providers, the provider side of cart payment sessions, provider
- * notifications, payments of existing orders (points, WeChat, Alipay or mixed), and the customers'
- * points ledger. It owns the `payment` schema.
+ * notifications, payments of existing orders (points, WeChat, Alipay or mixed), the customers' points
+ * ledger, and the cards the providers keep for customers. It owns the `payment` schema.
  */
 @Module({})
 export class PaymentModule {
@@ -78,6 +80,7 @@ export class PaymentModule {
         PointsHandlers,
         ChargeHandlers,
         PaymentCollectionHandlers,
+        SavedMethodHandlers,
       ],
       providers: [
         { provide: PAYMENT_CONFIG, useValue: loadPaymentConfig(env ?? process.env) },
@@ -93,6 +96,7 @@ export class PaymentModule {
         RefundCompletion,
         PaymentSessions,
         PaymentCollections,
+        SavedPaymentMethods,
         NotificationService,
         PointsLedger,
         ChargePoints,

@@ -41,6 +41,7 @@ export * from './payment/payment.subjects';
 export * from './payment/points.commands';
 export * from './payment/charge.commands';
 export * from './payment/payment-collection.commands';
+export * from './payment/saved-methods.commands';
 export * from './order/cart-snapshot';
 export * from './order/order.commands';
 export * from './order/order.events';

@@ -10,6 +10,9 @@ import {
   PasswordResetRequest,
   PasswordTokenRequest,
   RegisterCustomerRequest,
+  SavedMethodCommands,
+  SavedMethodRemoved,
+  SavedMethodsReply,
   UpdateCustomerRequest,
 } from '@app/contracts';
 import { CommandClient } from '@app/platform';
@@ -79,14 +82,23 @@ export class CustomersController {
   }
 
   /**
-   * `GET /store/customers/me/payment-methods`: what each provider keeps for the customer. None of
-   * the providers keeps cards or accounts yet (the cashier's cards on file come with its issue), so
-   * the list is empty.
+   * `GET /store/customers/me/payment-methods`: the cards each provider keeps for the customer (the
+   * cashier's cards on file), as Medusa lists them: `{ provider_id, data }`, never the provider's token.
    */
   @Get('me/payment-methods')
-  async paymentMethods(@Req() request: FastifyRequest): Promise<{ payment_methods: unknown[] }> {
-    await this.authenticator.customerId(request);
-    return { payment_methods: [] };
+  async paymentMethods(@Req() request: FastifyRequest): Promise<SavedMethodsReply> {
+    const customer_id = await this.authenticator.customerId(request);
+    return this.commands.request(SavedMethodCommands.list, { customer_id });
+  }
+
+  /** `DELETE /store/customers/me/payment-methods/{id}`: the card forgotten at its provider (ours, beyond Medusa v1). */
+  @Delete('me/payment-methods/:id')
+  async removePaymentMethod(
+    @Req() request: FastifyRequest,
+    @Param('id') id: string,
+  ): Promise<SavedMethodRemoved> {
+    const customer_id = await this.authenticator.customerId(request);
+    return this.commands.request(SavedMethodCommands.remove, { customer_id, id });
   }
 
   @Post('me/addresses')

@@ -40,6 +40,11 @@ export interface PaymentConfig {
     productUrl: string;
     /** 3-D Secure asked of the cashier, by region id (`*`: every other region), CASHIER_AUTHENTICATION. */
     authentication: Record<string, CashierAuthentication>;
+    /**
+     * Whether a signed-in customer's sessions let the cashier keep the card when the shopper agrees on
+     * the hosted page, and offer the cards kept before (`payment`, CASHIER_CARDS_ON_FILE).
+     */
+    cardsOnFile: boolean;
   };
   wechat: {
     /** WeChat Pay's API v3 (WECHAT_BASE_URL: api.mch.weixin.qq.com, or the sandbox's). */
@@ -155,6 +160,7 @@ export function loadPaymentConfig(env: Env = process.env): PaymentConfig {
       descriptor: read.text('CASHIER_DESCRIPTOR', ''),
       productUrl: read.text('STOREFRONT_PRODUCT_URL', ''),
       authentication: cashierAuthentication(read.list('CASHIER_AUTHENTICATION', '*=AUTO/NONE'), problems),
+      cardsOnFile: read.oneOf('CASHIER_CARDS_ON_FILE', ['true', 'false'] as const, 'true') === 'true',
     },
     wechat: {
       baseUrl: '',

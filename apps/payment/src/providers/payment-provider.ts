@@ -34,6 +34,18 @@ export type ProviderStatus = 'open' | 'authorized' | 'captured' | 'failed' | 'vo
 /** What a provider knows of a refund we asked for: taken, under way, or never received. */
 export type RefundStatus = 'succeeded' | 'pending' | 'unknown';
 
+/** A card the provider keeps for a customer (a card on file): its token, and what a shopper may see of it. */
+export interface StoredCard {
+  /** The provider's token: used to forget the card, never shown or kept by us. */
+  token: string;
+  /** Lower case, as Medusa's storefronts show it: `visa`, `mastercard`… */
+  brand: string;
+  last4: string;
+  exp_month: number;
+  exp_year: number;
+  created_at: string | null;
+}
+
 /** A notification whose signature, time and origin the provider checked. */
 export interface VerifiedNotification {
   /** The provider's id of this event: the same on every retry of it. */
@@ -71,6 +83,10 @@ export interface PaymentProvider {
   refund(attempt: Attempt, amount: number, refundId: string): Promise<void>;
   /** The provider's refund query, where it has one (the cashier's 退款查询). */
   refundStatus?(attempt: Attempt, refundId: string): Promise<RefundStatus>;
+  /** The cards the provider keeps for the customer (the cashier's token query), where it keeps any. */
+  savedCards?(customerId: string): Promise<StoredCard[]>;
+  /** Forgets one of the customer's cards at the provider (the cashier's token delete); gone already is done. */
+  removeSavedCard?(customerId: string, token: string): Promise<void>;
   /** Data a storefront sends for the selected session (`POST …/payment-sessions/{provider}`). */
   updateData(
     attempt: Attempt,

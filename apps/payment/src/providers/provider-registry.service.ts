@@ -23,6 +23,10 @@ export class ProviderRegistry {
     );
   }
 
+  all(): PaymentProvider[] {
+    return [...this.providers.values()];
+  }
+
   get(id: PaymentProviderId | string): PaymentProvider {
     const provider = this.providers.get(id);
     if (!provider) throw DomainError.notFound(`Payment provider ${id} was not found`);

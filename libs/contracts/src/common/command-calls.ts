@@ -7,6 +7,7 @@ import {
   PaymentCollectionCommands,
   PaymentCommands,
   PointsCommands,
+  SavedMethodCommands,
 } from '../payment/payment.subjects';
 import { Command } from './command';
 
@@ -194,6 +195,8 @@ export const COMMAND_CALLS = {
     PaymentCommands.receiveNotification,
     PointsCommands.get,
     PointsCommands.move,
+    SavedMethodCommands.list,
+    SavedMethodCommands.remove,
   ],
   catalog: [],
   cart: [

@@ -11,6 +11,12 @@ import {
   SessionReply,
 } from './payment.commands';
 import {
+  SavedMethodRemoval,
+  SavedMethodRemoved,
+  SavedMethodsQuery,
+  SavedMethodsReply,
+} from './saved-methods.commands';
+import {
   CollectionSessionCommand,
   CollectionSessionRef,
   CollectionSessionReply,
@@ -50,6 +56,14 @@ export const PaymentCommands = {
   refundSession: command<SessionRefund, SessionReply>('payment.session.refund'),
   /** Verifies and applies a provider's notification; answers in the provider's protocol. */
   receiveNotification: command<ProviderNotification, NotificationReply>('payment.notification.receive'),
+} as const;
+
+/** The cards providers keep for a signed-in customer (the cashier's cards on file). */
+export const SavedMethodCommands = {
+  /** What every provider keeps for the customer, asked of the providers each time (nothing is copied here). */
+  list: command<SavedMethodsQuery, SavedMethodsReply>('payment.saved-methods.list'),
+  /** Forgets one of them at its provider; another customer's id is `not_found`. */
+  remove: command<SavedMethodRemoval, SavedMethodRemoved>('payment.saved-methods.remove'),
 } as const;
 
 /** Payments of existing orders (seed 002): points, money, or both. */

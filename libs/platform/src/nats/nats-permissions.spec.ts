@@ -19,6 +19,7 @@ const COMMAND_OWNERS: Record<string, AppName> = {
   PaymentCollectionCommands: 'payment',
   ChargeCommands: 'payment',
   PointsCommands: 'payment',
+  SavedMethodCommands: 'payment',
 };
 
 /** `XCommands.name` references of other apps' commands in an app's sources (handlers aside). */

@@ -4,10 +4,14 @@ import { hasValidSignature, signedHeaders } from '../hmac-signature';
 import { Notifier } from '../notifier';
 import {
   CARD_FAILURES,
+  cardBrand,
+  CardToken,
   CashierRefund,
   CashierSession,
   CHALLENGE_CODE,
+  maskedCardNumber,
   needsChallenge,
+  PayingCard,
   TEST_CARDS,
 } from './cashier-session';
 import { challengePage, closedPage, paymentPage, resultPage } from './hosted-page';
@@ -39,13 +43,51 @@ class CashierError extends Error {
 
 /**
  * The PayKKa-style cashier of seed 003: hosted sessions (`POST /payments/session`), their query,
- * capture, void, refund and refund query, all signed with the merchant's API secret; the hosted page
- * at `session_url`; and signed transaction and refund notifications to the session's `notify_url`.
+ * capture, void, refund and refund query, the token query and delete of kept cards, all signed with
+ * the merchant's API secret; the hosted page at `session_url` (kept cards offered, a new one kept
+ * when the shopper ticks it); and signed transaction and refund notifications to the session's `notify_url`.
  */
 export function registerCashier(app: FastifyInstance, options: CashierOptions): void {
   const sessions = new Map<string, CashierSession>();
   const byTransId = new Map<string, CashierSession>();
   const refunds = new Map<string, CashierRefund>();
+  /** Kept cards by `shopper_reference` (one merchant: the sandbox's). */
+  const tokens = new Map<string, CardToken[]>();
+
+  const keptCards = (s: CashierSession): CardToken[] =>
+    s.card_on_file ? (tokens.get(s.card_on_file.shopper_reference) ?? []) : [];
+  const page = (s: CashierSession, error?: string) => paymentPage(s, keptCards(s), error);
+
+  /** A card paid with and ticked to be kept becomes a token of the shopper (the same card, the same token). */
+  const keep = (s: CashierSession, card: PayingCard) => {
+    if (!card.save || !s.card_on_file?.store) return;
+    const shopper = s.card_on_file.shopper_reference;
+    const kept = tokens.get(shopper) ?? [];
+    if (kept.some((token) => token.card_number === card.card_number)) return;
+    const [month = '', year = ''] = card.expiry.split('/').map((part) => part.trim());
+    kept.push({
+      token: `TK${Date.now()}${randomInt(100000, 999999)}`,
+      shopper_reference: shopper,
+      card_number: card.card_number,
+      expiry_month: month.padStart(2, '0'),
+      expiry_year: year.length === 2 ? `20${year}` : year,
+      created_time: new Date().toISOString(),
+    });
+    tokens.set(shopper, kept);
+  };
+
+  const tokenView = (token: CardToken) => ({
+    token: token.token,
+    shopper_reference: token.shopper_reference,
+    token_usage: 'CARD_ON_FILE',
+    card: {
+      card_brand: cardBrand(token.card_number),
+      masked_card_number: maskedCardNumber(token.card_number),
+      expiry_month: token.expiry_month,
+      expiry_year: token.expiry_year,
+    },
+    created_time: token.created_time,
+  });
 
   const api = (path: string, handler: (body: Body) => object) =>
     app.post(path, async (request: FastifyRequest, reply: FastifyReply) => {
@@ -169,6 +211,7 @@ export function registerCashier(app: FastifyInstance, options: CashierOptions): 
       request: body,
       challenge_indicator: String((body.authentication as Body | undefined)?.challenge_indicator ?? 'AUTO'),
       challenge: null,
+      card_on_file: cardOnFile(body.payment),
     };
     sessions.set(created.session_id, created);
     byTransId.set(created.trans_id, created);
@@ -224,6 +267,21 @@ export function registerCashier(app: FastifyInstance, options: CashierOptions): 
     return refund;
   });
 
+  api('/payments/token/query', (body) => {
+    const shopper = String(body.shopper_reference ?? '');
+    if (!shopper) throw new CashierError(400, '1003', 'Missing parameters: shopper_reference');
+    return { shopper_reference: shopper, tokens: (tokens.get(shopper) ?? []).map(tokenView) };
+  });
+
+  api('/payments/token/remove', (body) => {
+    const shopper = String(body.shopper_reference ?? '');
+    const kept = tokens.get(shopper) ?? [];
+    const index = kept.findIndex((token) => token.token === body.token);
+    if (index < 0) throw new CashierError(404, '4004', 'Token not found');
+    const [removed] = kept.splice(index, 1);
+    return { token: removed.token, shopper_reference: shopper, status: 'REMOVED' };
+  });
+
   api('/payments/refund/query', (body) => {
     const refund = refunds.get(String(body.refund_id));
     if (!refund) throw new CashierError(404, '4004', 'Refund not found');
@@ -255,7 +313,7 @@ export function registerCashier(app: FastifyInstance, options: CashierOptions): 
     const s = sessions.get((request.params as { id: string }).id);
     if (!s) return reply.status(404).type('text/html').send('<h1>Unknown payment session</h1>');
     expire(s);
-    return reply.type('text/html').send(s.status === 'PROCESSING' ? paymentPage(s) : closedPage(s));
+    return reply.type('text/html').send(s.status === 'PROCESSING' ? page(s) : closedPage(s));
   });
 
   app.post('/checkout/:id', async (request, reply) => {
@@ -264,19 +322,38 @@ export function registerCashier(app: FastifyInstance, options: CashierOptions): 
     expire(s);
     if (s.status !== 'PROCESSING') return reply.type('text/html').send(closedPage(s));
     const form = (request.body ?? {}) as Record<string, string>;
-    const card = TEST_CARDS[String(form.card_number ?? '').replace(/\s+/g, '')];
+    // A kept card is paid with by its token, only among this session's shopper's own.
+    const kept = form.token ? keptCards(s).find((token) => token.token === form.token) : undefined;
+    if (form.token && !kept) {
+      return reply
+        .status(402)
+        .type('text/html')
+        .send(page(s, 'This saved card is not available. Enter a card.'));
+    }
+    const paying: PayingCard = kept
+      ? {
+          card_number: kept.card_number,
+          expiry: `${kept.expiry_month}/${kept.expiry_year.slice(-2)}`,
+          save: false,
+        }
+      : {
+          card_number: String(form.card_number ?? '').replace(/\s+/g, ''),
+          expiry: String(form.expiry ?? ''),
+          save: form.save_card !== undefined,
+        };
+    const card = TEST_CARDS[paying.card_number];
     if (!card || card.outcome !== 'success') {
       s.last_failure = card
         ? CARD_FAILURES[card.outcome as 'declined' | 'insufficient_funds']
         : CARD_FAILURES.unknown_card;
       if (card) notify(s, transactionEvent(s, 'FAILED'));
-      return reply.status(402).type('text/html').send(paymentPage(s, s.last_failure.message));
+      return reply.status(402).type('text/html').send(page(s, s.last_failure.message));
     }
     if (needsChallenge(s, card)) {
-      s.challenge = { card_number: String(form.card_number).replace(/\s+/g, '') };
+      s.challenge = paying;
       return reply.type('text/html').send(challengePage(s));
     }
-    return paid(s, reply);
+    return paid(s, reply, paying);
   });
 
   /** The shopper's answer to the 3-D Secure challenge: the right code pays, any other is a declined payment. */
@@ -285,18 +362,20 @@ export function registerCashier(app: FastifyInstance, options: CashierOptions): 
     if (!s) return reply.status(404).type('text/html').send('<h1>Unknown payment session</h1>');
     expire(s);
     if (s.status !== 'PROCESSING') return reply.type('text/html').send(closedPage(s));
-    if (!s.challenge) return reply.type('text/html').send(paymentPage(s));
+    const paying = s.challenge;
+    if (!paying) return reply.type('text/html').send(page(s));
     s.challenge = null;
     if (String(((request.body ?? {}) as Record<string, string>).code ?? '').trim() !== CHALLENGE_CODE) {
       s.last_failure = CARD_FAILURES.authentication_failed;
       notify(s, transactionEvent(s, 'FAILED'));
-      return reply.status(402).type('text/html').send(paymentPage(s, s.last_failure.message));
+      return reply.status(402).type('text/html').send(page(s, s.last_failure.message));
     }
-    return paid(s, reply);
+    return paid(s, reply, paying);
   });
 
-  /** The session paid: the notification goes out and the shopper back to the shop. */
-  const paid = (s: CashierSession, reply: FastifyReply) => {
+  /** The session paid (the card kept if the shopper asked): the notification goes out and the shopper back to the shop. */
+  const paid = (s: CashierSession, reply: FastifyReply, card: PayingCard) => {
+    keep(s, card);
     s.status = 'SUCCESS';
     s.payment_status = s.capture_method === 'AUTOMATIC' ? 'CAPTURED' : 'AUTHORIZED';
     s.last_failure = null;
@@ -315,4 +394,12 @@ export function registerCashier(app: FastifyInstance, options: CashierOptions): 
 
 function expire(session: CashierSession): void {
   if (session.status === 'PROCESSING' && Date.now() > session.expires_at) session.status = 'EXPIRED';
+}
+
+/** The shop's `payment` block, when it names a shopper whose cards are on file. */
+function cardOnFile(payment: unknown): CashierSession['card_on_file'] {
+  const block = (payment ?? {}) as Body;
+  if (block.token_usage !== 'CARD_ON_FILE' || typeof block.shopper_reference !== 'string') return null;
+  if (!block.shopper_reference) return null;
+  return { shopper_reference: block.shopper_reference, store: block.store_payment_method === true };
 }

@@ -25,7 +25,26 @@ export interface CashierSession {
   /** 3-D Secure as the shop asked for it (`authentication.challenge_indicator`). */
   challenge_indicator: string;
   /** A paying card waiting for the shopper's 3-D Secure challenge. */
-  challenge: { card_number: string } | null;
+  challenge: PayingCard | null;
+  /** The shop's `payment` block: whose cards to offer, and whether the card may be kept (the shopper agreeing). */
+  card_on_file: { shopper_reference: string; store: boolean } | null;
+}
+
+/** The card a shopper pays with: typed in, or a kept card (its token); `save` when the shopper asked to keep it. */
+export interface PayingCard {
+  card_number: string;
+  expiry: string;
+  save: boolean;
+}
+
+/** A card the cashier keeps for a shop's shopper (seed 003's token), in memory like everything here. */
+export interface CardToken {
+  token: string;
+  shopper_reference: string;
+  card_number: string;
+  expiry_month: string;
+  expiry_year: string;
+  created_time: string;
 }
 
 export interface CashierRefund {
@@ -70,4 +89,14 @@ export function needsChallenge(session: CashierSession, card: { challenge?: bool
     card.challenge === true ||
     ['CHALLENGE_REQUESTED', 'CHALLENGE_MANDATED'].includes(session.challenge_indicator)
   );
+}
+
+/** `VISA` for 4…, `MASTERCARD` for 5…: enough for the sandbox's test cards. */
+export function cardBrand(cardNumber: string): string {
+  return cardNumber.startsWith('5') ? 'MASTERCARD' : cardNumber.startsWith('4') ? 'VISA' : 'CARD';
+}
+
+/** `424242******4242`: how the cashier shows a kept card. */
+export function maskedCardNumber(cardNumber: string): string {
+  return `${cardNumber.slice(0, 6)}${'*'.repeat(Math.max(cardNumber.length - 10, 0))}${cardNumber.slice(-4)}`;
 }

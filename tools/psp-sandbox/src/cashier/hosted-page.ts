@@ -1,4 +1,4 @@
-import { CashierSession, CHALLENGE_CODE, TEST_CARDS } from './cashier-session';
+import { cardBrand, CardToken, CashierSession, CHALLENGE_CODE, TEST_CARDS } from './cashier-session';
 
 const escape = (text: string) =>
   text.replace(
@@ -16,12 +16,31 @@ function layout(title: string, body: string): string {
 h1{font-size:1.3rem}.amount{font-size:1.6rem;font-weight:600}.error{color:#b00020;background:#fdecee;padding:.6rem;border-radius:4px}
 label{display:block;margin:.6rem 0 .2rem}input{width:100%;padding:.5rem;font-size:1rem;box-sizing:border-box}
 button{margin-top:1rem;width:100%;padding:.7rem;font-size:1rem;background:#1a5fd0;color:#fff;border:0;border-radius:4px}
+label.check input{width:auto;margin-right:.4rem}h2{font-size:1rem;margin-top:1.2rem}
+button.saved{background:#fff;color:#1a5fd0;border:1px solid #1a5fd0;margin-top:.4rem}
 table{width:100%;border-collapse:collapse;margin:1rem 0}td{padding:.2rem 0}td.n{text-align:right}small{color:#666}</style>
 </head><body>${body}</body></html>`;
 }
 
-/** The hosted payment page of a session, with an error from the last attempt when there is one. */
-export function paymentPage(session: CashierSession, error?: string): string {
+/** The shopper's kept cards, each a button that pays with it. */
+function keptCardsSection(session: CashierSession, kept: CardToken[]): string {
+  if (!kept.length) return '';
+  const buttons = kept
+    .map(
+      (card) => `<form method="post" action="/checkout/${escape(session.session_id)}">
+<input type="hidden" name="token" value="${escape(card.token)}">
+<button type="submit" class="saved" id="saved-${escape(card.card_number.slice(-4))}">Pay with ${escape(cardBrand(card.card_number))} •••• ${escape(card.card_number.slice(-4))} (${escape(card.expiry_month)}/${escape(card.expiry_year.slice(-2))})</button>
+</form>`,
+    )
+    .join('');
+  return `<h2>Your saved cards</h2>${buttons}<h2>Or pay with another card</h2>`;
+}
+
+/**
+ * The hosted payment page of a session: the shopper's kept cards, the card form (with "save this
+ * card" when the shop lets the cashier keep it), and an error from the last attempt when there is one.
+ */
+export function paymentPage(session: CashierSession, kept: CardToken[], error?: string): string {
   const goods = session.goods
     .map(
       (item) =>
@@ -37,10 +56,12 @@ export function paymentPage(session: CashierSession, error?: string): string {
 <p class="amount" id="amount">${formatAmount(session.amount, session.currency)}</p>
 <table>${goods}</table>
 ${error ? `<p class="error" role="alert" id="error">${escape(error)}</p>` : ''}
+${keptCardsSection(session, kept)}
 <form method="post" action="/checkout/${escape(session.session_id)}">
 <label for="card_number">Card number</label><input id="card_number" name="card_number" inputmode="numeric" autocomplete="cc-number" required>
 <label for="expiry">Expiry (MM/YY)</label><input id="expiry" name="expiry" placeholder="12/30" required>
 <label for="cvc">CVC</label><input id="cvc" name="cvc" inputmode="numeric" required>
+${session.card_on_file?.store ? '<label class="check"><input type="checkbox" id="save_card" name="save_card" value="yes"> Save this card for next time</label>' : ''}
 <button type="submit" id="pay">Pay ${formatAmount(session.amount, session.currency)}</button>
 </form>
 <p><small>Sandbox: no money moves. Test cards:</small></p><ul><small>${cards}</small></ul>`,

@@ -10,6 +10,7 @@ import {
   PaymentProvider,
   ProviderStatus,
   RefundStatus,
+  StoredCard,
   VerifiedNotification,
 } from '../payment-provider';
 import { jsonAnswer } from '../provider-http';
@@ -25,6 +26,14 @@ interface CashierView extends Record<string, unknown> {
   status: 'PROCESSING' | 'SUCCESS' | 'CLOSED' | 'EXPIRED';
   payment_status: string;
   expire_time: string;
+}
+
+/** A card the cashier keeps for a shopper, as its token query answers it. */
+interface CashierToken {
+  token: string;
+  shopper_reference: string;
+  card?: { card_brand?: string; masked_card_number?: string; expiry_month?: string; expiry_year?: string };
+  created_time?: string;
 }
 
 /** The cashier's "transaction not found". */
@@ -115,6 +124,15 @@ export class CashierProvider implements PaymentProvider {
         ...(cashier.authentication[context.region_id ?? ''] ?? cashier.authentication['*']),
         authentication_only: false,
       },
+      // A signed-in customer's cards: the ones kept before offered, this one kept if the shopper agrees.
+      payment:
+        cashier.cardsOnFile && context.customer_id
+          ? {
+              store_payment_method: true,
+              token_usage: 'CARD_ON_FILE',
+              shopper_reference: context.customer_id,
+            }
+          : undefined,
       allowed_payment_methods: cashier.allowedMethods.length ? cashier.allowedMethods : undefined,
       blocked_payment_methods: cashier.blockedMethods.length ? cashier.blockedMethods : undefined,
     });
@@ -213,6 +231,37 @@ export class CashierProvider implements PaymentProvider {
       return refund.status === 'SUCCESS' ? 'succeeded' : 'pending';
     } catch (error) {
       if (error instanceof CashierApiError && error.code === NOT_FOUND) return 'unknown';
+      throw error;
+    }
+  }
+
+  /**
+   * The seed's token query, by `shopper_reference` = our customer id; only that shopper's tokens
+   * count. A shop that keeps no cards (CASHIER_CARDS_ON_FILE=false) has none to ask for.
+   */
+  async savedCards(customerId: string): Promise<StoredCard[]> {
+    if (!this.config.cashier.cardsOnFile) return [];
+    const answer = await this.client.post<{ tokens?: CashierToken[] }>('/payments/token/query', {
+      shopper_reference: customerId,
+    });
+    return (answer.tokens ?? [])
+      .filter((token) => token.shopper_reference === customerId && typeof token.token === 'string')
+      .map((token) => ({
+        token: token.token,
+        brand: String(token.card?.card_brand ?? 'card').toLowerCase(),
+        last4: String(token.card?.masked_card_number ?? '').slice(-4),
+        exp_month: Number(token.card?.expiry_month ?? 0),
+        exp_year: Number(token.card?.expiry_year ?? 0),
+        created_at: token.created_time ?? null,
+      }));
+  }
+
+  /** The seed's token delete; a token the cashier no longer has is forgotten already. */
+  async removeSavedCard(customerId: string, token: string): Promise<void> {
+    try {
+      await this.client.post('/payments/token/remove', { shopper_reference: customerId, token }, [NOT_FOUND]);
+    } catch (error) {
+      if (error instanceof CashierApiError && error.code === NOT_FOUND) return;
       throw error;
     }
   }
