@@ -73,9 +73,61 @@ describe('hosted cashier: cards on file', () => {
       shopper_reference: who.id,
     });
     const guest = await cashierCart();
-    expect((await sent(guest.payment_session.data.session_url)).payment).toBeUndefined();
+    const guestSession = await sent(guest.payment_session.data.session_url);
+    expect(guestSession.payment).toBeUndefined();
+    expect(guestSession.customer.registration_time).toBeUndefined();
+    // No billing address given: the hosted page collects one.
+    expect(guestSession.bill).toEqual({ billing_address_collection: 'REQUIRED' });
     const page = await request(guest.payment_session.data.session_url).get('').expect(200);
     expect(page.text).not.toContain('save_card');
+  });
+
+  it('tells the cashier when the customer registered, the orders they placed before, when, and their level', async () => {
+    const who = await signedUpCustomer(gateway);
+    const registered = (await request(gateway).get('/store/customers/me').set(who.auth).expect(200)).body
+      .customer.created_at;
+    const cashierTime = (iso: string) => `${new Date(iso).toISOString().slice(0, 19)}+0000`;
+    const first = await cashierCart(who.auth);
+    expect((await sent(first.payment_session.data.session_url)).customer).toEqual({
+      id: who.id,
+      registration_time: cashierTime(registered),
+      past_transactions: 0,
+      email: who.email,
+      order_ip: expect.any(String),
+    });
+    const order = await paidAndPlaced(who, first, {
+      card_number: TEST_CARDS.success,
+      expiry: '12/30',
+      cvc: '1',
+    });
+    await stack.env.sql(
+      `INSERT INTO customer.customer_group_customer (customer_group_id, customer_id)
+       SELECT id, $1 FROM customer.customer_group WHERE name = 'vip2'`,
+      [who.id],
+    );
+    let next: Json = {};
+    await eventually(
+      async () => {
+        const cart = await cashierCart(who.auth);
+        next = (await sent(cart.payment_session.data.session_url)).customer;
+        return next.past_transactions === 1;
+      },
+      10_000,
+      'the order counted',
+    );
+    expect(next).toEqual({
+      id: who.id,
+      registration_time: cashierTime(registered),
+      past_transactions: 1,
+      first_shopping_time: next.last_shopping_time,
+      last_shopping_time: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+0000$/),
+      level: 'vip2',
+      email: who.email,
+      order_ip: expect.any(String),
+    });
+    // When the order was placed (the event's time, to the second the cashier takes).
+    const shopped = Date.parse(next.last_shopping_time.replace('+0000', 'Z'));
+    expect(Math.abs(shopped - Date.parse(order.created_at))).toBeLessThan(2_000);
   });
 
   it('keeps the card the shopper ticks, offers it next time, pays with it, and removes it', async () => {

@@ -161,8 +161,13 @@ describe('hosted cashier: provider errors and what it is sent', () => {
         email: 'mei@example.com',
         descriptor: 'TEATEES',
       },
-      customer: { email: 'mei@example.com', phone_number: '+31 20 555 0101' },
+      customer: { email: 'mei@example.com', area_code: '+31', phone_number: '20 555 0101' },
     });
+    expect(sent.bill.phone_number).toBe('20 555 0101');
+    expect(sent.bill.billing_address_collection).toBeUndefined();
+    // A guest: nothing of a customer's history, no cards on file.
+    expect(sent.customer.registration_time).toBeUndefined();
+    expect(sent.payment).toBeUndefined();
     await request(sandbox.url).get('/sandbox/cashier/sessions/CS0000').expect(404);
 
     // The page pays as ever with those fields.

@@ -12,6 +12,8 @@ import { CustomerService } from './customers/customer.service';
 import { CreateCustomers1767230400000 } from './migrations/1767230400000-create-customers';
 import { CustomerGroups1767230500000 } from './migrations/1767230500000-customer-groups';
 import { PasswordTokens1767230600000 } from './migrations/1767230600000-password-tokens';
+import { OrderHistory1767233200000 } from './migrations/1767233200000-order-history';
+import { OrderHistorySubscriber } from './customers/order-history.subscriber';
 import { PasswordReset } from './auth/password-reset.service';
 import { seedDemoGroups } from './customers/demo-groups.seed';
 import { CustomerGroupHandlers } from './groups/customer-group.handlers';
@@ -19,7 +21,8 @@ import { CustomerGroups } from './groups/customer-groups.service';
 
 /**
  * The customer app: customers and their address books, admin users, credentials (scrypt),
- * server-side sessions and sign-in throttling. It owns the `customer` schema.
+ * server-side sessions, sign-in throttling, and what each customer ordered before (from
+ * `events.order.placed`). It owns the `customer` schema.
  */
 @Module({})
 export class CustomerModule {
@@ -44,6 +47,7 @@ export class CustomerModule {
               CreateCustomers1767230400000,
               CustomerGroups1767230500000,
               PasswordTokens1767230600000,
+              OrderHistory1767233200000,
             ],
             afterMigrations: (dataSource) => ensureFirstAdmin(dataSource, config),
             seedDemo: seedDemoGroups,
@@ -60,6 +64,7 @@ export class CustomerModule {
         Throttle,
         PasswordReset,
         AuthPruning,
+        OrderHistorySubscriber,
       ],
     };
   }

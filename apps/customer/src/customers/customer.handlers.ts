@@ -5,6 +5,7 @@ import {
   AddressPayload,
   AddressRef,
   CustomerCommands,
+  CustomerHistory,
   CustomerProfile,
   CustomerRef,
   CustomerReply,
@@ -27,6 +28,11 @@ export class CustomerHandlers {
   @MessagePattern(CustomerCommands.get.subject)
   get(@Payload() ref: CustomerRef): Promise<CustomerReply> {
     return this.customers.get(ref);
+  }
+
+  @MessagePattern(CustomerCommands.history.subject)
+  history(@Payload() ref: CustomerRef): Promise<CustomerHistory> {
+    return this.customers.history(ref);
   }
 
   @MessagePattern(CustomerCommands.profile.subject)

@@ -5,6 +5,7 @@ import {
   AddressPayload,
   AddressRef,
   Customer,
+  CustomerHistory,
   CustomerProfile,
   CustomerRef,
   CustomerReply,
@@ -64,6 +65,21 @@ export class CustomerService {
                         FILTER (WHERE g.customer_group_id IS NOT NULL), '{}') AS group_ids
              FROM customer.customer c LEFT JOIN customer.customer_group_customer g ON g.customer_id = c.id
              WHERE c.id = $1 AND c.deleted_at IS NULL GROUP BY c.id`,
+      values: [ref.customer_id],
+    });
+    if (!row) throw DomainError.notFound(`Customer with id ${ref.customer_id} was not found`);
+    return row;
+  }
+
+  /** When the customer registered, the orders they placed, and their groups' names as their level. */
+  async history(ref: CustomerRef): Promise<CustomerHistory> {
+    const [row] = await this.statements.rows<CustomerHistory>({
+      name: 'customer_history',
+      text: `SELECT c.id AS customer_id, to_json(c.created_at) #>> '{}' AS registered_at, c.orders_placed,
+               to_json(c.first_order_at) #>> '{}' AS first_order_at, to_json(c.last_order_at) #>> '{}' AS last_order_at,
+               (SELECT string_agg(g.name, ',' ORDER BY g.name) FROM customer.customer_group_customer m
+                  JOIN customer.customer_group g ON g.id = m.customer_group_id WHERE m.customer_id = c.id) AS level
+             FROM customer.customer c WHERE c.id = $1 AND c.deleted_at IS NULL`,
       values: [ref.customer_id],
     });
     if (!row) throw DomainError.notFound(`Customer with id ${ref.customer_id} was not found`);

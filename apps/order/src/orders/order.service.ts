@@ -244,6 +244,7 @@ export class OrderService {
       total: cart.total,
       currency_code: cart.region.currency_code,
       sells_gift_cards: sellsGiftCards(cart.items),
+      customer_id: cart.customer_id ?? null,
     };
     const events = [OrderEvents.placed, ...(captured ? [OrderEvents.paid] : [])];
     for (const [index, type] of events.entries()) {

@@ -155,6 +155,7 @@ export class PresaleOrders {
           email: context.email,
           total: cart.total,
           currency_code: quote.currency_code,
+          customer_id: command.customer_id,
         },
       );
       return {

@@ -149,6 +149,20 @@ export interface CustomerProfile {
   group_ids: string[];
 }
 
+/**
+ * What a payment provider's fraud checks are told of a customer (the cashier's `customer` block):
+ * when they registered, the orders they placed before (kept from `events.order.placed`), and their
+ * level — the names of their customer groups (`vip2`), if any.
+ */
+export interface CustomerHistory {
+  customer_id: string;
+  registered_at: string;
+  orders_placed: number;
+  first_order_at: string | null;
+  last_order_at: string | null;
+  level: string | null;
+}
+
 /** `POST /store/customers/password-token`: Medusa's `StorePostCustomersCustomerPasswordTokenReq`. */
 export class PasswordTokenRequest {
   @Transform(lowerCase) @IsEmail() @MaxLength(320) email!: string;

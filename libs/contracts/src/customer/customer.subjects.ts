@@ -4,6 +4,7 @@ import {
   AddAddressCommand,
   Customer,
   AddressRef,
+  CustomerHistory,
   CustomerProfile,
   CustomerRef,
   CustomerReply,
@@ -48,6 +49,8 @@ export const CustomerCommands = {
   get: command<CustomerRef, CustomerReply>('customer.customer.get'),
   /** The customer's email and groups (for carts and pricing). */
   profile: command<CustomerRef, CustomerProfile>('customer.customer.profile'),
+  /** When the customer registered, the orders they placed and their level (for a provider's fraud checks). */
+  history: command<CustomerRef, CustomerHistory>('customer.customer.history'),
   update: command<UpdateCustomerCommand, CustomerReply>('customer.customer.update'),
   addAddress: command<AddAddressCommand, CustomerReply>('customer.address.add'),
   updateAddress: command<UpdateAddressCommand, CustomerReply>('customer.address.update'),

@@ -10,6 +10,8 @@ export class OrderPlaced {
   @IsString() email!: string;
   @IsInt() total!: number;
   @IsString() currency_code!: string;
+  /** The signed-in customer who placed it (absent for a guest, and in events from before it was sent). */
+  @IsOptional() @IsString() customer_id?: string | null;
   /** It sells gift cards (the cart app issues them once it is paid for); absent means it does not. */
   @IsOptional() @IsBoolean() sells_gift_cards?: boolean;
 }

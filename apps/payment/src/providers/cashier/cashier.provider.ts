@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { DomainError, PLATFORM_CONFIG, PlatformConfig } from '@app/platform';
+import { CustomerCommands, CustomerHistory } from '@app/contracts';
+import { CommandClient, DomainError, PLATFORM_CONFIG, PlatformConfig } from '@app/platform';
 import { PaymentConfig } from '../../config/payment-config';
 import { PAYMENT_CONFIG } from '../../config/payment-config.token';
 import {
@@ -15,6 +16,7 @@ import {
 } from '../payment-provider';
 import { jsonAnswer } from '../provider-http';
 import { CashierApiError, CashierClient } from './cashier-client';
+import { cashierSessionRequest } from './cashier-session-request';
 import { cashierSignature, sameSignature } from './cashier-signature';
 
 interface CashierView extends Record<string, unknown> {
@@ -39,9 +41,6 @@ interface CashierToken {
 /** The cashier's "transaction not found". */
 const NOT_FOUND = '4004';
 
-/** `2026-11-24T09:30:00+0000`: the cashier's time format (seed 003). */
-const cashierTime = (date: Date) => `${date.toISOString().slice(0, 19)}+0000`;
-
 /**
  * The hosted cashier of seed 003 (PayKKa style): a hosted session per attempt (`trans_id` = our
  * attempt id, so a retried create returns the same session), the shopper pays on `session_url`,
@@ -57,6 +56,7 @@ export class CashierProvider implements PaymentProvider {
   constructor(
     @Inject(PAYMENT_CONFIG) private readonly config: PaymentConfig,
     @Inject(PLATFORM_CONFIG) platform: PlatformConfig,
+    private readonly commands: CommandClient,
   ) {
     this.client = new CashierClient(
       config.cashier.baseUrl,
@@ -67,75 +67,11 @@ export class CashierProvider implements PaymentProvider {
   }
 
   async initiate({ attempt, context }: InitiateInput): Promise<Initiated> {
-    const cashier = this.config.cashier;
-    const address = (value: typeof context.billing_address) =>
-      value && {
-        first_name: value.first_name ?? undefined,
-        last_name: value.last_name ?? undefined,
-        address_line1: value.address_1 ?? undefined,
-        address_line2: value.address_2 ?? undefined,
-        country: value.country_code?.toUpperCase(),
-        state: value.province ?? undefined,
-        city: value.city ?? undefined,
-        postal_code: value.postal_code ?? undefined,
-        phone_number: value.phone ?? undefined,
-        email: context.email ?? undefined,
-      };
-    const session = await this.client.post<CashierView>('/payments/session', {
-      payment_type: 'PURCHASE',
-      authorisation_type: 'FINAL_AUTH',
-      capture_method: cashier.captureMethod,
-      trans_id: attempt.id,
-      timestamp: Date.now(),
-      currency: attempt.currency_code.toUpperCase(),
-      amount: attempt.amount,
-      notify_url: `${this.config.publicBaseUrl}/hooks/payments/cashier`,
-      return_url: this.config.checkoutReturnUrl,
-      expire_time: cashierTime(attempt.expires_at),
-      session_mode: 'HOSTED',
-      display_merchant_name: cashier.displayName,
-      // The shopper's language, else the region's (its currency tells it).
-      display_locale: context.locale ?? (attempt.currency_code === 'cny' ? 'zh-CN' : 'en-US'),
-      theme_id: cashier.themeId || undefined,
-      goods: context.goods.map((item) => ({
-        id: item.id,
-        name: item.name,
-        price: item.price,
-        quantity: item.quantity,
-        picture_url: item.picture_url ?? undefined,
-        description: item.description ?? undefined,
-        link:
-          cashier.productUrl && item.product_handle
-            ? cashier.productUrl.replace('{handle}', encodeURIComponent(item.product_handle))
-            : undefined,
-      })),
-      bill: context.billing_address && {
-        ...address(context.billing_address),
-        descriptor: cashier.descriptor || undefined,
-      },
-      shipping: address(context.shipping_address),
-      customer: {
-        id: context.customer_id ?? undefined,
-        email: context.email ?? undefined,
-        phone_number: context.billing_address?.phone ?? context.shipping_address?.phone ?? undefined,
-        order_ip: context.customer_ip ?? undefined,
-      },
-      authentication: {
-        ...(cashier.authentication[context.region_id ?? ''] ?? cashier.authentication['*']),
-        authentication_only: false,
-      },
-      // A signed-in customer's cards: the ones kept before offered, this one kept if the shopper agrees.
-      payment:
-        cashier.cardsOnFile && context.customer_id
-          ? {
-              store_payment_method: true,
-              token_usage: 'CARD_ON_FILE',
-              shopper_reference: context.customer_id,
-            }
-          : undefined,
-      allowed_payment_methods: cashier.allowedMethods.length ? cashier.allowedMethods : undefined,
-      blocked_payment_methods: cashier.blockedMethods.length ? cashier.blockedMethods : undefined,
-    });
+    const history = context.customer_id ? await this.historyOf(context.customer_id) : null;
+    const session = await this.client.post<CashierView>(
+      '/payments/session',
+      cashierSessionRequest(this.config, attempt, context, history),
+    );
     await this.checkAnswer(attempt, session);
     const paid = session.status === 'SUCCESS';
     return {
@@ -143,6 +79,19 @@ export class CashierProvider implements PaymentProvider {
       provider_reference: session.session_id,
       data: { session_url: session.session_url, trans_id: attempt.id, expire_time: session.expire_time },
     };
+  }
+
+  /**
+   * What the customer app knows of the signed-in customer, for the cashier's fraud checks. They are
+   * extra: when the customer app cannot say, the session is opened without them (and it is logged).
+   */
+  private async historyOf(customerId: string): Promise<CustomerHistory | null> {
+    try {
+      return await this.commands.request(CustomerCommands.history, { customer_id: customerId });
+    } catch (error) {
+      this.logger.warn(`no order history of ${customerId} for the cashier: ${String(error)}`);
+      return null;
+    }
   }
 
   /**
