@@ -148,6 +148,8 @@ describe('hosted cashier: provider errors and what it is sent', () => {
           id: V.tote,
           name: 'Canvas Tote (Natural)',
           description: 'Heavy organic canvas',
+          category: 'Accessories',
+          brand: 'Summer Essentials',
           link: 'https://shop.example.com/products/canvas-tote',
           price: 1700,
           quantity: 1,

@@ -209,11 +209,16 @@ function paymentContext(cart: StoredCart): PaymentContext {
   };
 }
 
-/** The line's product as a provider may show it: its subtitle and handle (from the priced variant's copy). */
-function productOf(variant: Record<string, unknown>): { description?: string; product_handle?: string } {
+/** The line's product as a provider may show it: its id, subtitle and handle (from the priced variant's copy). */
+function productOf(variant: Record<string, unknown>): {
+  description?: string;
+  product_handle?: string;
+  product_id?: string;
+} {
   const product = (variant?.product ?? {}) as Record<string, unknown>;
   return {
     ...(typeof product.subtitle === 'string' && product.subtitle ? { description: product.subtitle } : {}),
     ...(typeof product.handle === 'string' ? { product_handle: product.handle } : {}),
+    ...(typeof product.id === 'string' ? { product_id: product.id } : {}),
   };
 }

@@ -247,7 +247,7 @@ export const COMMAND_CALLS = {
     PointsCommands.get,
     PointsCommands.move,
   ],
-  payment: [CustomerCommands.history],
+  payment: [CatalogCommands.listProducts, CustomerCommands.history],
   notification: [],
   customer: [],
 } as const satisfies Record<string, readonly Command<unknown, unknown>[]>;

@@ -25,6 +25,8 @@ export class PaymentGoods {
   /** The product's subtitle, and its handle (for a link to its page). */
   @IsOptional() @IsString() @MaxLength(2000) description?: string | null;
   @IsOptional() @IsString() @MaxLength(500) product_handle?: string | null;
+  /** The product (a provider may look up its category and brand). */
+  @IsOptional() @IsString() @MaxLength(100) product_id?: string | null;
 }
 
 /** A postal address as providers take it. */

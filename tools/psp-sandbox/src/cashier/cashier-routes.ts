@@ -2,14 +2,12 @@ import { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { randomInt, randomUUID } from 'node:crypto';
 import { hasValidSignature, signedHeaders } from '../hmac-signature';
 import { Notifier } from '../notifier';
+import { cardOnFile, CardTokens, tokenView } from './card-tokens';
 import {
   CARD_FAILURES,
-  cardBrand,
-  CardToken,
   CashierRefund,
   CashierSession,
   CHALLENGE_CODE,
-  maskedCardNumber,
   needsChallenge,
   PayingCard,
   TEST_CARDS,
@@ -51,43 +49,8 @@ export function registerCashier(app: FastifyInstance, options: CashierOptions): 
   const sessions = new Map<string, CashierSession>();
   const byTransId = new Map<string, CashierSession>();
   const refunds = new Map<string, CashierRefund>();
-  /** Kept cards by `shopper_reference` (one merchant: the sandbox's). */
-  const tokens = new Map<string, CardToken[]>();
-
-  const keptCards = (s: CashierSession): CardToken[] =>
-    s.card_on_file ? (tokens.get(s.card_on_file.shopper_reference) ?? []) : [];
-  const page = (s: CashierSession, error?: string) => paymentPage(s, keptCards(s), error);
-
-  /** A card paid with and ticked to be kept becomes a token of the shopper (the same card, the same token). */
-  const keep = (s: CashierSession, card: PayingCard) => {
-    if (!card.save || !s.card_on_file?.store) return;
-    const shopper = s.card_on_file.shopper_reference;
-    const kept = tokens.get(shopper) ?? [];
-    if (kept.some((token) => token.card_number === card.card_number)) return;
-    const [month = '', year = ''] = card.expiry.split('/').map((part) => part.trim());
-    kept.push({
-      token: `TK${Date.now()}${randomInt(100000, 999999)}`,
-      shopper_reference: shopper,
-      card_number: card.card_number,
-      expiry_month: month.padStart(2, '0'),
-      expiry_year: year.length === 2 ? `20${year}` : year,
-      created_time: new Date().toISOString(),
-    });
-    tokens.set(shopper, kept);
-  };
-
-  const tokenView = (token: CardToken) => ({
-    token: token.token,
-    shopper_reference: token.shopper_reference,
-    token_usage: 'CARD_ON_FILE',
-    card: {
-      card_brand: cardBrand(token.card_number),
-      masked_card_number: maskedCardNumber(token.card_number),
-      expiry_month: token.expiry_month,
-      expiry_year: token.expiry_year,
-    },
-    created_time: token.created_time,
-  });
+  const tokens = new CardTokens();
+  const page = (s: CashierSession, error?: string) => paymentPage(s, tokens.offeredOn(s), error);
 
   const api = (path: string, handler: (body: Body) => object) =>
     app.post(path, async (request: FastifyRequest, reply: FastifyReply) => {
@@ -270,16 +233,13 @@ export function registerCashier(app: FastifyInstance, options: CashierOptions): 
   api('/payments/token/query', (body) => {
     const shopper = String(body.shopper_reference ?? '');
     if (!shopper) throw new CashierError(400, '1003', 'Missing parameters: shopper_reference');
-    return { shopper_reference: shopper, tokens: (tokens.get(shopper) ?? []).map(tokenView) };
+    return { shopper_reference: shopper, tokens: tokens.of(shopper).map(tokenView) };
   });
 
   api('/payments/token/remove', (body) => {
     const shopper = String(body.shopper_reference ?? '');
-    const kept = tokens.get(shopper) ?? [];
-    const index = kept.findIndex((token) => token.token === body.token);
-    if (index < 0) throw new CashierError(404, '4004', 'Token not found');
-    const [removed] = kept.splice(index, 1);
-    return { token: removed.token, shopper_reference: shopper, status: 'REMOVED' };
+    if (!tokens.remove(shopper, body.token)) throw new CashierError(404, '4004', 'Token not found');
+    return { token: body.token, shopper_reference: shopper, status: 'REMOVED' };
   });
 
   api('/payments/refund/query', (body) => {
@@ -323,7 +283,7 @@ export function registerCashier(app: FastifyInstance, options: CashierOptions): 
     if (s.status !== 'PROCESSING') return reply.type('text/html').send(closedPage(s));
     const form = (request.body ?? {}) as Record<string, string>;
     // A kept card is paid with by its token, only among this session's shopper's own.
-    const kept = form.token ? keptCards(s).find((token) => token.token === form.token) : undefined;
+    const kept = form.token ? tokens.offeredOn(s).find((token) => token.token === form.token) : undefined;
     if (form.token && !kept) {
       return reply
         .status(402)
@@ -375,7 +335,7 @@ export function registerCashier(app: FastifyInstance, options: CashierOptions): 
 
   /** The session paid (the card kept if the shopper asked): the notification goes out and the shopper back to the shop. */
   const paid = (s: CashierSession, reply: FastifyReply, card: PayingCard) => {
-    keep(s, card);
+    tokens.keep(s, card);
     s.status = 'SUCCESS';
     s.payment_status = s.capture_method === 'AUTOMATIC' ? 'CAPTURED' : 'AUTHORIZED';
     s.last_failure = null;
@@ -394,12 +354,4 @@ export function registerCashier(app: FastifyInstance, options: CashierOptions): 
 
 function expire(session: CashierSession): void {
   if (session.status === 'PROCESSING' && Date.now() > session.expires_at) session.status = 'EXPIRED';
-}
-
-/** The shop's `payment` block, when it names a shopper whose cards are on file. */
-function cardOnFile(payment: unknown): CashierSession['card_on_file'] {
-  const block = (payment ?? {}) as Body;
-  if (block.token_usage !== 'CARD_ON_FILE' || typeof block.shopper_reference !== 'string') return null;
-  if (!block.shopper_reference) return null;
-  return { shopper_reference: block.shopper_reference, store: block.store_payment_method === true };
 }

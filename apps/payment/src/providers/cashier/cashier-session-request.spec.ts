@@ -1,4 +1,24 @@
-import { phoneParts } from './cashier-session-request';
+import { goodsFactsOf, phoneParts } from './cashier-session-request';
+
+describe('goodsFactsOf', () => {
+  it('takes the first category, else the type, as the category, and the collection as the brand', () => {
+    const facts = goodsFactsOf([
+      {
+        id: 'prod_a',
+        categories: [{ name: 'Accessories' }, { name: 'Staff Picks' }],
+        type: { value: 'Accessory' },
+        collection: { title: 'Summer Essentials' },
+      },
+      { id: 'prod_b', categories: [], type: { value: 'Tea' }, collection: null },
+      { id: 'prod_c', type: null },
+    ]);
+    expect(Object.fromEntries(facts)).toEqual({
+      prod_a: { category: 'Accessories', brand: 'Summer Essentials' },
+      prod_b: { category: 'Tea' },
+      prod_c: {},
+    });
+  });
+});
 
 describe('phoneParts', () => {
   it('splits the country code written apart from the number', () => {

@@ -16,9 +16,34 @@ export function phoneParts(phone: string | null | undefined): { area_code?: stri
   return split ? { area_code: split[1], phone_number: split[2].trim() } : { phone_number: phone.trim() };
 }
 
+/** What the catalog says of a product, as the cashier's goods carry it. */
+export interface GoodsFacts {
+  category?: string;
+  brand?: string;
+}
+
+/** A product with the relations the cashier's goods draw on (`expand=categories,collection,type`). */
+export interface ExpandedProduct {
+  id: string;
+  categories?: { name?: string }[];
+  type?: { value?: string } | null;
+  collection?: { title?: string } | null;
+}
+
+/** Each product's category (its first category, else its type) and brand (its collection), by product id. */
+export function goodsFactsOf(products: ExpandedProduct[]): Map<string, GoodsFacts> {
+  return new Map(
+    products.map((product) => {
+      const category = product.categories?.[0]?.name ?? product.type?.value;
+      const brand = product.collection?.title;
+      return [product.id, { ...(category ? { category } : {}), ...(brand ? { brand } : {}) }];
+    }),
+  );
+}
+
 /**
  * Seed 003's 收银台创建 body for one attempt: the order (amount, currency, our `trans_id`), the hosted
- * page's set-up from configuration, the goods, the bill and shipping addresses, the customer block
+ * page's set-up from configuration, the goods (with their catalog category and brand), the bill and shipping addresses, the customer block
  * (with what the customer app knows of a signed-in customer), 3-D Secure and cards on file.
  */
 export function cashierSessionRequest(
@@ -26,6 +51,7 @@ export function cashierSessionRequest(
   attempt: Attempt,
   context: PaymentContext,
   history: CustomerHistory | null,
+  products: Map<string, GoodsFacts>,
 ): Record<string, unknown> {
   const cashier = config.cashier;
   const address = (value: PaymentAddress | null | undefined) =>
@@ -64,6 +90,7 @@ export function cashierSessionRequest(
       quantity: item.quantity,
       picture_url: item.picture_url ?? undefined,
       description: item.description ?? undefined,
+      ...(item.product_id ? products.get(item.product_id) : undefined),
       link:
         cashier.productUrl && item.product_handle
           ? cashier.productUrl.replace('{handle}', encodeURIComponent(item.product_handle))

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { CustomerCommands, CustomerHistory } from '@app/contracts';
+import { CatalogCommands, CustomerCommands, CustomerHistory, PaymentGoods } from '@app/contracts';
 import { CommandClient, DomainError, PLATFORM_CONFIG, PlatformConfig } from '@app/platform';
 import { PaymentConfig } from '../../config/payment-config';
 import { PAYMENT_CONFIG } from '../../config/payment-config.token';
@@ -16,7 +16,7 @@ import {
 } from '../payment-provider';
 import { jsonAnswer } from '../provider-http';
 import { CashierApiError, CashierClient } from './cashier-client';
-import { cashierSessionRequest } from './cashier-session-request';
+import { cashierSessionRequest, ExpandedProduct, GoodsFacts, goodsFactsOf } from './cashier-session-request';
 import { cashierSignature, sameSignature } from './cashier-signature';
 
 interface CashierView extends Record<string, unknown> {
@@ -67,10 +67,13 @@ export class CashierProvider implements PaymentProvider {
   }
 
   async initiate({ attempt, context }: InitiateInput): Promise<Initiated> {
-    const history = context.customer_id ? await this.historyOf(context.customer_id) : null;
+    const [history, products] = await Promise.all([
+      context.customer_id ? this.historyOf(context.customer_id) : null,
+      this.goodsFacts(context.goods),
+    ]);
     const session = await this.client.post<CashierView>(
       '/payments/session',
-      cashierSessionRequest(this.config, attempt, context, history),
+      cashierSessionRequest(this.config, attempt, context, history, products),
     );
     await this.checkAnswer(attempt, session);
     const paid = session.status === 'SUCCESS';
@@ -91,6 +94,26 @@ export class CashierProvider implements PaymentProvider {
     } catch (error) {
       this.logger.warn(`no order history of ${customerId} for the cashier: ${String(error)}`);
       return null;
+    }
+  }
+
+  /**
+   * The goods' category (the product's first category, else its type) and brand (its collection),
+   * from the catalog in one request; extra like the customer's history, so left out when it cannot say.
+   */
+  private async goodsFacts(goods: PaymentGoods[]): Promise<Map<string, GoodsFacts>> {
+    const ids = [...new Set(goods.map((item) => item.product_id).filter((id): id is string => !!id))];
+    if (!ids.length) return new Map();
+    try {
+      const { products } = await this.commands.request(CatalogCommands.listProducts, {
+        id: ids,
+        expand: 'categories,collection,type',
+        limit: ids.length,
+      });
+      return goodsFactsOf(products as ExpandedProduct[]);
+    } catch (error) {
+      this.logger.warn(`no catalog facts of ${ids.join(', ')} for the cashier: ${String(error)}`);
+      return new Map();
     }
   }
 
