@@ -130,6 +130,31 @@ describe('hosted cashier: cards on file', () => {
     expect(Math.abs(shopped - Date.parse(order.created_at))).toBeLessThan(2_000);
   });
 
+  it('opens the session without the history when the customer app cannot say', async () => {
+    const who = await signedUpCustomer(gateway);
+    const cart = await readyForCheckout(gateway, {
+      region_id: DemoRegionIds.europe,
+      items: [{ variant_id: V.tote, quantity: 1 }],
+      headers: who.auth,
+      payment: false,
+    });
+    await stack.env.stop('customer');
+    try {
+      await request(gateway).post(`/store/carts/${cart.id}/payment-sessions`).set(who.auth).expect(200);
+      const selected = await request(gateway)
+        .post(`/store/carts/${cart.id}/payment-session`)
+        .set(who.auth)
+        .send({ provider_id: 'cashier' })
+        .expect(200);
+      const session = await sent(selected.body.cart.payment_session.data.session_url);
+      expect(session.customer).toEqual({ id: who.id, email: who.email, order_ip: expect.any(String) });
+      // The catalog still answered: the goods keep their category and brand.
+      expect(session.goods[0]).toMatchObject({ category: 'Accessories', brand: 'Summer Essentials' });
+    } finally {
+      await stack.env.start('customer');
+    }
+  });
+
   it('keeps the card the shopper ticks, offers it next time, pays with it, and removes it', async () => {
     const who = await signedUpCustomer(gateway);
     expect(await methods(who)).toEqual({ payment_methods: [] });

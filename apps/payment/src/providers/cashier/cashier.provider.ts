@@ -38,6 +38,12 @@ interface CashierToken {
   created_time?: string;
 }
 
+/**
+ * How long the customer's history and the goods' catalog facts are waited for: they only feed the
+ * cashier's fraud checks, so a slow app must not hold up, or time out, the shopper's payment page.
+ */
+const EXTRAS_TIMEOUT_MS = 1_000;
+
 /** The cashier's "transaction not found". */
 const NOT_FOUND = '4004';
 
@@ -90,7 +96,11 @@ export class CashierProvider implements PaymentProvider {
    */
   private async historyOf(customerId: string): Promise<CustomerHistory | null> {
     try {
-      return await this.commands.request(CustomerCommands.history, { customer_id: customerId });
+      return await this.commands.request(
+        CustomerCommands.history,
+        { customer_id: customerId },
+        { timeoutMs: EXTRAS_TIMEOUT_MS },
+      );
     } catch (error) {
       this.logger.warn(`no order history of ${customerId} for the cashier: ${String(error)}`);
       return null;
@@ -105,11 +115,11 @@ export class CashierProvider implements PaymentProvider {
     const ids = [...new Set(goods.map((item) => item.product_id).filter((id): id is string => !!id))];
     if (!ids.length) return new Map();
     try {
-      const { products } = await this.commands.request(CatalogCommands.listProducts, {
-        id: ids,
-        expand: 'categories,collection,type',
-        limit: ids.length,
-      });
+      const { products } = await this.commands.request(
+        CatalogCommands.listProducts,
+        { id: ids, expand: 'categories,collection,type', limit: ids.length },
+        { timeoutMs: EXTRAS_TIMEOUT_MS },
+      );
       return goodsFactsOf(products as ExpandedProduct[]);
     } catch (error) {
       this.logger.warn(`no catalog facts of ${ids.join(', ')} for the cashier: ${String(error)}`);
