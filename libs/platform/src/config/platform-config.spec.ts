@@ -13,7 +13,7 @@ describe('loadPlatformConfig', () => {
       natsUrl: ['nats://127.0.0.1:4222'],
       commandTimeoutMs: 5000,
       completeTimeoutMs: 30000,
-      providerTimeoutMs: 10000,
+      providerTimeoutMs: 4000,
     });
     expect(loadPlatformConfig('gateway', {}).httpPort).toBe(9000);
   });

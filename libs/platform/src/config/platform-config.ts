@@ -109,7 +109,7 @@ export function loadPlatformConfig(app: AppName, env: Env = process.env): Platfo
     databasePoolSize: read.integer('DATABASE_POOL_SIZE', 10, 1, 200),
     commandTimeoutMs: read.integer('COMMAND_TIMEOUT_MS', 5_000, 1, 600_000),
     completeTimeoutMs: read.integer('COMPLETE_TIMEOUT_MS', 30_000, 1, 600_000),
-    providerTimeoutMs: read.integer('PROVIDER_TIMEOUT_MS', 10_000, 1, 600_000),
+    providerTimeoutMs: read.integer('PROVIDER_TIMEOUT_MS', 4_000, 1, 600_000),
     startupRetryMinMs: read.integer('STARTUP_RETRY_MIN_MS', 250, 1, 60_000),
     startupRetryMaxMs: read.integer('STARTUP_RETRY_MAX_MS', 5_000, 1, 600_000),
     storeCors: read.list('STORE_CORS', 'http://localhost:8000'),
