@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { Browser, chromium, Page } from 'playwright-core';
+import { BILLING_FORM } from './psp-sandbox';
 
 /** Debian's Chromium (`apt-get install chromium`; `.ci/run` installs it), or CHROMIUM_PATH. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -18,13 +19,21 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** What a shopper does on the hosted cashier page: type a card, press Pay, wait for what comes next. */
+/** What a shopper does on the hosted cashier page: type a card (and a billing address when asked), press Pay. */
 export async function payOnHostedPage(page: Page, sessionUrl: string, card: string): Promise<void> {
   await page.goto(sessionUrl);
-  await page.fill('#card_number', card);
-  await page.fill('#expiry', '12/30');
-  await page.fill('#cvc', '123');
+  await typeCard(page, card, '12/30');
   await Promise.all([page.waitForLoadState('load'), page.click('#pay')]);
+}
+
+/** Types a card into the hosted page's form, and the billing address when the page asks for one. */
+export async function typeCard(page: Page, card: string, expiry: string): Promise<void> {
+  await page.fill('#card_number', card);
+  await page.fill('#expiry', expiry);
+  await page.fill('#cvc', '123');
+  if (await page.isVisible('#billing_address_line1')) {
+    for (const [input, value] of Object.entries(BILLING_FORM)) await page.fill(`#${input}`, value);
+  }
 }
 
 /** A shopper paying in a tab of their own, closed afterwards; answers the result page's heading, if any. */

@@ -28,13 +28,21 @@ export function answerChallenge(sessionUrl: string, code: string) {
   return request(url.origin).post(`${url.pathname}/challenge`).type('form').send({ code }).redirects(0);
 }
 
+/** The hosted page's billing address inputs, filled (the page asks for them when the cart has none). */
+export const BILLING_FORM = {
+  billing_address_line1: '1 Rue de la Paix',
+  billing_city: 'Paris',
+  billing_postal_code: '75002',
+  billing_country: 'FR',
+};
+
 /** Pays a hosted cashier page with a card, as the page's form does; returns the sandbox's answer. */
 export function payHostedPage(sessionUrl: string, card: string) {
   const url = new URL(sessionUrl);
   return request(url.origin)
     .post(url.pathname)
     .type('form')
-    .send({ card_number: card, expiry: '12/30', cvc: '123' })
+    .send({ card_number: card, expiry: '12/30', cvc: '123', ...BILLING_FORM })
     .redirects(0);
 }
 

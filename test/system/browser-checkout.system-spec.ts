@@ -1,7 +1,7 @@
 import { DemoRegionIds, DemoVariantIds as V } from '@app/contracts';
 import { Browser, Page } from 'playwright-core';
 import request from 'supertest';
-import { launchBrowser, payOnHostedPage } from '../support/browser';
+import { launchBrowser, payOnHostedPage, typeCard } from '../support/browser';
 import { CHALLENGE_CODE, TEST_CARDS } from '../support/psp-sandbox';
 import { Json, storeCarts } from '../support/store-carts';
 import { cartPayingWith, PaymentStack, startPaymentStack } from '../support/payment-stack';
@@ -92,9 +92,7 @@ describe('a shopper pays on the hosted cashier page, in a real browser', () => {
     const first = await theirs();
     await page.goto(first.payment_session.data.session_url);
     expect(await page.isChecked('#save_card')).toBe(false);
-    await page.fill('#card_number', TEST_CARDS.success);
-    await page.fill('#expiry', '09/32');
-    await page.fill('#cvc', '123');
+    await typeCard(page, TEST_CARDS.success, '09/32');
     await page.check('#save_card');
     await Promise.all([page.waitForURL(/\/result/), page.click('#pay')]);
     expect(await page.textContent('#result')).toBe('Payment successful');

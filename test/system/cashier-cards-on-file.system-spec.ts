@@ -2,7 +2,7 @@ import { DemoRegionIds, DemoVariantIds as V } from '@app/contracts';
 import request from 'supertest';
 import { complete, readyForCheckout } from '../support/checkout';
 import { SignedUpCustomer, signedUpCustomer } from '../support/customers';
-import { cashierTokens, payHostedPage, Sandbox, TEST_CARDS } from '../support/psp-sandbox';
+import { BILLING_FORM, cashierTokens, payHostedPage, Sandbox, TEST_CARDS } from '../support/psp-sandbox';
 import { Json } from '../support/store-carts';
 import { PaymentStack, startPaymentStack } from '../support/payment-stack';
 import { medusaSchemaErrors } from '../support/medusa-spec';
@@ -75,11 +75,30 @@ describe('hosted cashier: cards on file', () => {
     const guest = await cashierCart();
     const guestSession = await sent(guest.payment_session.data.session_url);
     expect(guestSession.payment).toBeUndefined();
-    expect(guestSession.customer.registration_time).toBeUndefined();
-    // No billing address given: the hosted page collects one.
-    expect(guestSession.bill).toEqual({ billing_address_collection: 'REQUIRED' });
     const page = await request(guest.payment_session.data.session_url).get('').expect(200);
     expect(page.text).not.toContain('save_card');
+    expect(guestSession.customer.registration_time).toBeUndefined();
+    // No billing address given: the hosted page collects one, and takes no card without it.
+    expect(guestSession.bill).toEqual({ billing_address_collection: 'REQUIRED' });
+    const url = new URL(guest.payment_session.data.session_url);
+    expect((await request(url.origin).get(url.pathname).expect(200)).text).toContain('Billing address');
+    const refused = await request(url.origin)
+      .post(url.pathname)
+      .type('form')
+      .send({ card_number: TEST_CARDS.success, expiry: '12/30', cvc: '123' })
+      .redirects(0)
+      .expect(402);
+    expect(refused.text).toContain('Enter your billing address.');
+    await payHostedPage(guest.payment_session.data.session_url, TEST_CARDS.success).expect(303);
+    const inspected = await request(sandbox.url)
+      .get(`/sandbox/cashier/sessions/${url.pathname.split('/').pop()}`)
+      .expect(200);
+    expect(inspected.body.billing_collected).toEqual({
+      address_line1: BILLING_FORM.billing_address_line1,
+      city: BILLING_FORM.billing_city,
+      postal_code: BILLING_FORM.billing_postal_code,
+      country: 'FR',
+    });
   });
 
   it('tells the cashier when the customer registered, the orders they placed before, when, and their level', async () => {
@@ -99,6 +118,7 @@ describe('hosted cashier: cards on file', () => {
       card_number: TEST_CARDS.success,
       expiry: '12/30',
       cvc: '1',
+      ...BILLING_FORM,
     });
     await stack.env.sql(
       `INSERT INTO customer.customer_group_customer (customer_group_id, customer_id)
@@ -164,6 +184,7 @@ describe('hosted cashier: cards on file', () => {
       card_number: TEST_CARDS.success,
       expiry: '12/30',
       cvc: '123',
+      ...BILLING_FORM,
     });
     expect(await methods(who)).toEqual({ payment_methods: [] });
 
@@ -175,6 +196,7 @@ describe('hosted cashier: cards on file', () => {
       card_number: TEST_CARDS.success,
       expiry: '11/31',
       cvc: '123',
+      ...BILLING_FORM,
       save_card: 'yes',
     });
     const kept = await sandboxTokens(who.id);
@@ -229,6 +251,7 @@ describe('hosted cashier: cards on file', () => {
       card_number: TEST_CARDS.success,
       expiry: '12/30',
       cvc: '123',
+      ...BILLING_FORM,
       save_card: 'yes',
     });
     const [card] = (await methods(owner)).payment_methods;

@@ -9,6 +9,7 @@ import { PaymentStack, startPaymentStack } from '../support/payment-stack';
 import { Json } from '../support/store-carts';
 import { eventually } from '../support/test-environment';
 import { SANDBOX_KEYS } from '../../tools/psp-sandbox/src/sandbox-keys';
+import { BILLING_FORM, TEST_CARDS } from '../support/psp-sandbox';
 
 interface Payer {
   id: string;
@@ -599,7 +600,7 @@ describe('pay now: WeChat, Alipay, points and mixed (seed 002) through the sandb
     const page = await request(new URL(session.data.session_url).origin)
       .post(new URL(session.data.session_url).pathname)
       .type('form')
-      .send({ card_number: '4242424242424242', expiry: '12/30', cvc: '123' })
+      .send({ card_number: TEST_CARDS.success, expiry: '12/30', cvc: '123', ...BILLING_FORM })
       .redirects(0);
     expect(page.status).toBe(303);
     const placedOrder = async () =>

@@ -8,6 +8,7 @@ import {
   CashierRefund,
   CashierSession,
   CHALLENGE_CODE,
+  billingFrom,
   needsChallenge,
   PayingCard,
   TEST_CARDS,
@@ -175,6 +176,8 @@ export function registerCashier(app: FastifyInstance, options: CashierOptions): 
       challenge_indicator: String((body.authentication as Body | undefined)?.challenge_indicator ?? 'AUTO'),
       challenge: null,
       card_on_file: cardOnFile(body.payment),
+      collect_billing: (body.bill as Body | undefined)?.billing_address_collection === 'REQUIRED',
+      billing_collected: null,
     };
     sessions.set(created.session_id, created);
     byTransId.set(created.trans_id, created);
@@ -258,6 +261,7 @@ export function registerCashier(app: FastifyInstance, options: CashierOptions): 
     status: s.status,
     payment_status: s.payment_status,
     request: s.request,
+    billing_collected: s.billing_collected,
   });
   app.get('/sandbox/cashier/sessions/:id', async (request, reply) => {
     const s = sessions.get((request.params as { id: string }).id);
@@ -301,6 +305,11 @@ export function registerCashier(app: FastifyInstance, options: CashierOptions): 
           expiry: String(form.expiry ?? ''),
           save: form.save_card !== undefined,
         };
+    // A new card on a page that collects the billing address needs one (a kept card has its own).
+    const billing = kept ? null : billingFrom(form);
+    if (s.collect_billing && !kept && !billing) {
+      return reply.status(402).type('text/html').send(page(s, 'Enter your billing address.'));
+    }
     const card = TEST_CARDS[paying.card_number];
     if (!card || card.outcome !== 'success') {
       s.last_failure = card
@@ -309,6 +318,7 @@ export function registerCashier(app: FastifyInstance, options: CashierOptions): 
       if (card) notify(s, transactionEvent(s, 'FAILED'));
       return reply.status(402).type('text/html').send(page(s, s.last_failure.message));
     }
+    if (billing && s.collect_billing) s.billing_collected = billing;
     if (needsChallenge(s, card)) {
       s.challenge = paying;
       return reply.type('text/html').send(challengePage(s));

@@ -28,6 +28,37 @@ export interface CashierSession {
   challenge: PayingCard | null;
   /** The shop's `payment` block: whose cards to offer, and whether the card may be kept (the shopper agreeing). */
   card_on_file: { shopper_reference: string; store: boolean } | null;
+  /** The shop asked the page to collect the billing address (`bill.billing_address_collection: REQUIRED`). */
+  collect_billing: boolean;
+  /** The billing address the shopper gave on the page, once paid. */
+  billing_collected: BillingAddress | null;
+}
+
+/** A billing address as the hosted page collects it. */
+export interface BillingAddress {
+  address_line1: string;
+  city: string;
+  postal_code: string;
+  country: string;
+}
+
+/** The billing address fields of the hosted page's form, by input name. */
+export const BILLING_FIELDS = {
+  address_line1: 'billing_address_line1',
+  city: 'billing_city',
+  postal_code: 'billing_postal_code',
+  country: 'billing_country',
+} as const;
+
+/** The billing address a submitted form gives, or null when a field is missing. */
+export function billingFrom(form: Record<string, string>): BillingAddress | null {
+  const entries = Object.entries(BILLING_FIELDS).map(([field, input]) => [
+    field,
+    String(form[input] ?? '').trim(),
+  ]);
+  if (entries.some(([, value]) => !value)) return null;
+  const address = Object.fromEntries(entries) as unknown as BillingAddress;
+  return { ...address, country: address.country.toUpperCase() };
 }
 
 /** The card a shopper pays with: typed in, or a kept card (its token); `save` when the shopper asked to keep it. */

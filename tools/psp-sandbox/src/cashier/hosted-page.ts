@@ -1,4 +1,11 @@
-import { cardBrand, CardToken, CashierSession, CHALLENGE_CODE, TEST_CARDS } from './cashier-session';
+import {
+  BILLING_FIELDS,
+  cardBrand,
+  CardToken,
+  CashierSession,
+  CHALLENGE_CODE,
+  TEST_CARDS,
+} from './cashier-session';
 
 const escape = (text: string) =>
   text.replace(
@@ -36,6 +43,24 @@ function keptCardsSection(session: CashierSession, kept: CardToken[]): string {
   return `<h2>Your saved cards</h2>${buttons}<h2>Or pay with another card</h2>`;
 }
 
+/** The billing address inputs, when the shop asked the page to collect it. */
+function billingFields(session: CashierSession): string {
+  if (!session.collect_billing) return '';
+  const labels: Record<keyof typeof BILLING_FIELDS, string> = {
+    address_line1: 'Address',
+    city: 'City',
+    postal_code: 'Postal code',
+    country: 'Country (2 letters)',
+  };
+  const inputs = Object.entries(BILLING_FIELDS)
+    .map(
+      ([field, input]) =>
+        `<label for="${input}">${labels[field as keyof typeof BILLING_FIELDS]}</label><input id="${input}" name="${input}" required>`,
+    )
+    .join('\n');
+  return `<h2>Billing address</h2>\n${inputs}`;
+}
+
 /**
  * The hosted payment page of a session: the shopper's kept cards, the card form (with "save this
  * card" when the shop lets the cashier keep it), and an error from the last attempt when there is one.
@@ -61,6 +86,7 @@ ${keptCardsSection(session, kept)}
 <label for="card_number">Card number</label><input id="card_number" name="card_number" inputmode="numeric" autocomplete="cc-number" required>
 <label for="expiry">Expiry (MM/YY)</label><input id="expiry" name="expiry" placeholder="12/30" required>
 <label for="cvc">CVC</label><input id="cvc" name="cvc" inputmode="numeric" required>
+${billingFields(session)}
 ${session.card_on_file?.store ? '<label class="check"><input type="checkbox" id="save_card" name="save_card" value="yes"> Save this card for next time</label>' : ''}
 <button type="submit" id="pay">Pay ${formatAmount(session.amount, session.currency)}</button>
 </form>
