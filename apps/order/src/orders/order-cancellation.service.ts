@@ -68,13 +68,24 @@ export class OrderCancellation {
         await this.commands.request(PaymentCommands.cancelSession, { session_id: payment.session_id });
       }
     }
-    if (!(await this.cancel(ref.order_id, 'merchant'))) {
+    if (!(await this.cancel(ref.order_id, 'merchant')) && !(await this.isCanceled(ref.order_id))) {
       throw DomainError.notAllowed(
         'The order’s money was taken: refund it instead of canceling it',
         'order_paid',
       );
     }
     return this.orders.get(ref);
+  }
+
+  /**
+   * Whether the order is canceled now: the payment app's cancellation event, which our void caused,
+   * may have canceled it before our own statement did (its stock goes back all the same).
+   */
+  private async isCanceled(orderId: string): Promise<boolean> {
+    const [order] = await this.dataSource.query('SELECT status FROM "order"."order" WHERE id = $1', [
+      orderId,
+    ]);
+    return order?.status === 'canceled';
   }
 
   /** Cancels the order if it is still unpaid and its window has passed; whether it did. */

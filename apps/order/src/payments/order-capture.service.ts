@@ -9,7 +9,8 @@ import { sellsGiftCardsColumn } from '../orders/gift-card-sales';
 /**
  * `POST /admin/orders/{id}/capture`: takes the order's authorized money at its providers (each
  * capture idempotent there), then marks its payments captured and the order `captured` with
- * `events.order.paid` in one statement — answered at once, the payment app's own capture events
+ * `events.order.paid` in one statement (the order's row locked first, as the payment events take
+ * it) — answered at once, the payment app's own capture events
  * finding it done. Captured again, it is answered as it is.
  */
 @Injectable()
@@ -56,9 +57,10 @@ export class OrderCapture {
       4,
     );
     await this.dataSource.query(
-      `WITH payments AS (
+      `WITH locked AS (SELECT id FROM "order"."order" WHERE id = $1 FOR UPDATE),
+       payments AS (
          UPDATE "order".payment SET captured_at = coalesce(captured_at, now()), updated_at = now()
-         WHERE order_id = $1 AND session_id = ANY($2) RETURNING id),
+         WHERE order_id = (SELECT id FROM locked) AND session_id = ANY($2) RETURNING id),
        moved AS (
          UPDATE "order"."order" SET payment_status = 'captured', updated_at = now()
          WHERE id = $1 AND payment_status = ANY($3) RETURNING id),

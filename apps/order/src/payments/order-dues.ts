@@ -1,7 +1,7 @@
 import { currencyExponent, DomainError } from '@app/platform';
 import { DataSource } from 'typeorm';
 import { presentOrder, StoredOrder } from '../orders/order.presenter';
-import { ORDER_JSON } from '../orders/order.service';
+import { ORDER_JSON } from '../orders/order.sql';
 
 /** The customer's order as stored (404 for anyone else's, and for a guest order). */
 export async function loadCustomerOrder(

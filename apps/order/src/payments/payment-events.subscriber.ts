@@ -28,6 +28,12 @@ async function paymentOf(
   change: string,
   values: unknown[],
 ): Promise<OrderOfPayment | null> {
+  // The order's row first, as every writer of an order and its payments takes them (the admin's
+  // capture, the cancellation): taking the payment's first deadlocked against a capture.
+  await manager.query(
+    `SELECT 1 FROM "order"."order" WHERE id = (SELECT order_id FROM "order".payment WHERE session_id = $1) FOR UPDATE`,
+    [values[0]],
+  );
   // An UPDATE answers [rows, count].
   const [[payment]]: [OrderOfPayment[], number] = await manager.query(
     `UPDATE "order".payment p SET ${change}, updated_at = now()
