@@ -41,10 +41,7 @@ export class SavedPaymentMethods {
       );
       if (!card) continue;
       await withTimeout(
-        (provider.removeSavedCard as NonNullable<PaymentProvider['removeSavedCard']>)(
-          removal.customer_id,
-          card.token,
-        ),
+        provider.removeSavedCard(removal.customer_id, card.token),
         this.platform.providerTimeoutMs,
         `${provider.id} did not answer in time`,
       );
@@ -53,18 +50,24 @@ export class SavedPaymentMethods {
     throw DomainError.notFound(`Payment method with id ${removal.id} was not found`);
   }
 
-  private keepers(): PaymentProvider[] {
-    return this.providers.all().filter((provider) => provider.savedCards && provider.removeSavedCard);
+  private keepers(): CardKeeper[] {
+    return this.providers.all().filter(keepsCards);
   }
 
-  private cardsAt(provider: PaymentProvider, customerId: string): Promise<StoredCard[]> {
+  private cardsAt(provider: CardKeeper, customerId: string): Promise<StoredCard[]> {
     return withTimeout(
-      (provider.savedCards as NonNullable<PaymentProvider['savedCards']>)(customerId),
+      provider.savedCards(customerId),
       this.platform.providerTimeoutMs,
       `${provider.id} did not answer in time`,
     );
   }
 }
+
+/** A provider that keeps cards for customers. */
+type CardKeeper = PaymentProvider & Required<Pick<PaymentProvider, 'savedCards' | 'removeSavedCard'>>;
+
+const keepsCards = (provider: PaymentProvider): provider is CardKeeper =>
+  Boolean(provider.savedCards && provider.removeSavedCard);
 
 /** Our id of a provider's token: stable, and telling nothing of the token. */
 export function savedMethodId(providerId: string, token: string): string {

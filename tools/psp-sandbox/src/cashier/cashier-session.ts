@@ -131,3 +131,8 @@ export function cardBrand(cardNumber: string): string {
 export function maskedCardNumber(cardNumber: string): string {
   return `${cardNumber.slice(0, 6)}${'*'.repeat(Math.max(cardNumber.length - 10, 0))}${cardNumber.slice(-4)}`;
 }
+
+/** A session still open past its `expire_time` is expired (checked whenever it is touched). */
+export function expire(session: CashierSession): void {
+  if (session.status === 'PROCESSING' && Date.now() > session.expires_at) session.status = 'EXPIRED';
+}
