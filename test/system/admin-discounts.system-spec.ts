@@ -91,6 +91,13 @@ describe('admin discounts and gift-card products', () => {
     expect(cart.discount_total).toBe(600);
     const listed = await request(gateway).get('/admin/discounts?q=mug').set(admin).expect(200);
     expect(listed.body.discounts.map((found: Json) => found.code)).toEqual(['MUG3']);
+    const byCode = await request(gateway).get('/admin/discounts/code/mug3').set(admin).expect(200);
+    expect(byCode.body.discount).toMatchObject({ id: discount.id, regions: [{ id: EUROPE }] });
+    const unknown = await request(gateway).get('/admin/discounts/code/NOPE').set(admin).expect(404);
+    expect(unknown.body).toMatchObject({
+      type: 'not_found',
+      message: 'Discount with code NOPE was not found',
+    });
   });
 
   it('applies a changed value, refuses a disabled discount, and frees a deleted one’s code', async () => {
@@ -154,6 +161,28 @@ describe('admin discounts and gift-card products', () => {
         'exactly one',
       ],
       [{ ...base, rule: { ...base.rule, type: 'bogus' } }, 400],
+      [
+        {
+          ...base,
+          rule: {
+            ...base.rule,
+            conditions: [
+              { operator: 'in', products: [P.classicTee, 'prod_01NOPE'] },
+              { operator: 'not_in', product_collections: ['pcol_01NOPE'] },
+            ],
+          },
+        },
+        404,
+        'Products with ids prod_01NOPE were not found',
+      ],
+      [
+        {
+          ...base,
+          rule: { ...base.rule, conditions: [{ operator: 'in', customer_groups: ['cgrp_01NOPE'] }] },
+        },
+        404,
+        'Customer groups with ids cgrp_01NOPE were not found',
+      ],
     ];
     for (const [body, status, message] of refusals) {
       const answer = await request(gateway).post('/admin/discounts').set(admin).send(body);
@@ -161,6 +190,18 @@ describe('admin discounts and gift-card products', () => {
       if (message) expect(answer.body.message).toContain(message);
     }
     expect(await count()).toBe(before);
+
+    const welcome = (
+      await request(gateway).get(`/admin/discounts/code/${DemoDiscountCodes.welcome10}`).set(admin)
+    ).body.discount;
+    const changed = await request(gateway)
+      .post(`/admin/discounts/${welcome.id}`)
+      .set(admin)
+      .send({ rule: { value: 50, conditions: [{ operator: 'in', product_tags: ['ptag_01NOPE'] }] } });
+    expect(changed.status).toBe(404);
+    expect(changed.body.message).toBe('Product tags with ids ptag_01NOPE were not found');
+    const after = await request(gateway).get(`/admin/discounts/${welcome.id}`).set(admin).expect(200);
+    expect(after.body.discount.rule).toEqual(welcome.rule);
   });
 
   it('creates a gift-card product that the store sells as a gift card', async () => {

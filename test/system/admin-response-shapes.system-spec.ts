@@ -2,6 +2,7 @@ import { DemoProductIds as P, DemoRegionIds, DemoVariantIds as V } from '@app/co
 import request from 'supertest';
 import { adminHeaders } from '../support/admin';
 import { complete, readyForCheckout } from '../support/checkout';
+import { signedUpCustomer } from '../support/customers';
 import { medusaAdminShapeErrors } from '../support/medusa-admin-types';
 import { createTestEnvironment, TestEnvironment } from '../support/test-environment';
 
@@ -166,15 +167,27 @@ describe('admin responses in Medusa’s admin shapes', () => {
       regions: [DemoRegionIds.europe],
     });
     await check('AdminDiscountsListRes', 'get', '/admin/discounts');
+    await check('AdminDiscountsRes', 'get', '/admin/discounts/code/SHAPES');
     await check('AdminDiscountsDeleteRes', 'delete', `/admin/discounts/${discount.id}`);
     await check('AdminGiftCardsListRes', 'get', '/admin/gift-cards');
   });
 
-  it('answers the order routes in Medusa’s shapes', async () => {
+  it('answers the order and customer routes in Medusa’s shapes', async () => {
     const cart = await readyForCheckout(gateway, { items: [{ variant_id: V.teeMediumBlack, quantity: 1 }] });
     const placed = await complete(gateway, cart.id).expect(200);
     await check('AdminOrdersListRes', 'get', '/admin/orders');
     await check('AdminOrdersRes', 'get', `/admin/orders/${placed.body.data.id}`);
+
+    const buyer = await signedUpCustomer(gateway);
+    const own = await readyForCheckout(gateway, {
+      items: [{ variant_id: V.mugWhite, quantity: 1 }],
+      headers: buyer.auth,
+    });
+    const bought = await complete(gateway, own.id).set(buyer.auth).expect(200);
+    const { customers } = await check('AdminCustomersListRes', 'get', '/admin/customers');
+    expect(customers.map((customer: Json) => customer.id)).toContain(buyer.id);
+    const { customer } = await check('AdminCustomersRes', 'get', `/admin/customers/${buyer.id}`);
+    expect(customer.orders.map((order: Json) => order.id)).toEqual([bought.body.data.id]);
   });
 
   it('lacks nothing Medusa’s types require', () => {

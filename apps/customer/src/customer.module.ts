@@ -7,6 +7,7 @@ import { Authentication } from './auth/auth.service';
 import { Sessions } from './auth/sessions.service';
 import { Throttle } from './auth/throttle.service';
 import { CUSTOMER_CONFIG, loadCustomerConfig } from './config/customer-config';
+import { AdminCustomerHandlers } from './customers/admin-customer.handlers';
 import { CustomerHandlers } from './customers/customer.handlers';
 import { CustomerService } from './customers/customer.service';
 import { CreateCustomers1767230400000 } from './migrations/1767230400000-create-customers';
@@ -54,7 +55,7 @@ export class CustomerModule {
           },
         }),
       ],
-      controllers: [CustomerHandlers, AuthHandlers, CustomerGroupHandlers],
+      controllers: [CustomerHandlers, AdminCustomerHandlers, AuthHandlers, CustomerGroupHandlers],
       providers: [
         { provide: CUSTOMER_CONFIG, useValue: config },
         CustomerService,

@@ -9,7 +9,9 @@ import { AdminSalesChannelsController } from './admin/admin-sales-channels.contr
 import { AdminPublishableKeysController } from './admin/admin-publishable-keys.controller';
 import { AdminShippingProfilesController } from './admin/admin-shipping-profiles.controller';
 import { AdminPresaleController } from './admin/admin-presale.controller';
+import { AdminCustomersController } from './admin/admin-customers.controller';
 import { AdminDiscountsController } from './admin/admin-discounts.controller';
+import { CustomerGroupDirectory } from './admin/customer-group-directory';
 import { AdminCustomerGroupsController } from './admin/admin-customer-groups.controller';
 import { AdminGiftCardsController } from './admin/admin-gift-cards.controller';
 import { AdminPriceListsController } from './admin/admin-price-lists.controller';
@@ -103,6 +105,7 @@ export class GatewayModule {
         AdminShippingProfilesController,
         AdminPresaleController,
         AdminDiscountsController,
+        AdminCustomersController,
         DocsController,
       ],
       providers: [
@@ -114,6 +117,7 @@ export class GatewayModule {
         Authenticator,
         SignIn,
         OrderPaymentWatch,
+        CustomerGroupDirectory,
         { provide: PRESALE_CONFIG, useValue: loadPresaleConfig(env ?? process.env) },
       ],
     };

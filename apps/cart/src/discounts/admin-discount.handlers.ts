@@ -7,6 +7,7 @@ import {
   CartCommands,
   CreateDiscountRequest,
   DeletedReply,
+  DiscountCodeRef,
   DiscountIdRef,
   ListDiscountsQuery,
   UpdateDiscountRequest,
@@ -58,6 +59,18 @@ export class AdminDiscountHandlers {
       values: [ref.id],
     });
     if (!row) throw DomainError.notFound(`Discount with id ${ref.id} was not found`);
+    return row;
+  }
+
+  @MessagePattern(CartCommands.getDiscountByCode.subject)
+  async getByCode(@Payload() ref: DiscountCodeRef): Promise<AdminDiscountReply> {
+    const [row] = await this.db.rows<AdminDiscountReply>({
+      name: 'cart.discount.admin-get-by-code',
+      text: `SELECT ${DISCOUNT_JSON} AS discount FROM ${FROM}
+             WHERE upper(d.code) = upper($1) AND d.deleted_at IS NULL`,
+      values: [ref.code],
+    });
+    if (!row) throw DomainError.notFound(`Discount with code ${ref.code} was not found`);
     return row;
   }
 

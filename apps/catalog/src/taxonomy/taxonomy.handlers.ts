@@ -3,6 +3,7 @@ import { MessagePattern, Payload } from '@nestjs/microservices';
 import {
   ByIdRequest,
   CatalogCommands,
+  CatalogReferencesRequest,
   CategoryList,
   CategoryReply,
   CollectionList,
@@ -12,6 +13,7 @@ import {
   ListCollectionsQuery,
   ListTagsQuery,
   ListTypesQuery,
+  MissingReferences,
   TagList,
   TypeList,
 } from '@app/contracts';
@@ -46,6 +48,11 @@ export class TaxonomyHandlers {
   async listTags(@Payload() query: ListTagsQuery): Promise<TagList> {
     const { records, ...page } = await this.taxonomy.listValues('product_tag', query);
     return { product_tags: records, ...page };
+  }
+
+  @MessagePattern(CatalogCommands.missingReferences.subject)
+  missingReferences(@Payload() request: CatalogReferencesRequest): Promise<MissingReferences> {
+    return this.taxonomy.missingReferences(request);
   }
 
   @MessagePattern(CatalogCommands.listTypes.subject)

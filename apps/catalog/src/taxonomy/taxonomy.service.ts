@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
+  CATALOG_REFERENCE_KINDS,
+  CatalogReferencesRequest,
   CategoryList,
   CategoryReply,
   CollectionList,
@@ -8,6 +10,7 @@ import {
   ListCategoriesQuery,
   ListCollectionsQuery,
   ListTagsQuery,
+  MissingReferences,
   TaxonomyRecord,
 } from '@app/contracts';
 import { DomainError, ResolvedQuery, resolveQuery, selectFields, PreparedStatements } from '@app/platform';
@@ -33,6 +36,14 @@ interface Paged {
 }
 
 const CATEGORY_RELATION_KEYS = new Set(CATEGORY_RELATIONS);
+
+/** The live records each kind of reference names. */
+const REFERENCE_TABLES = {
+  products: 'catalog.product',
+  product_types: 'catalog.product_type',
+  product_collections: 'catalog.product_collection',
+  product_tags: 'catalog.product_tag',
+} as const;
 
 /** Collections, tags, types and the category tree, as Medusa's store routes show them. */
 @Injectable()
@@ -128,5 +139,20 @@ export class TaxonomyService {
       out.category_children = childrenOf(record.id);
     }
     return selectFields(out, resolved.select, CATEGORY_RELATION_KEYS);
+  }
+
+  /** Which ids of each kind name no live record, in one statement. */
+  async missingReferences(request: CatalogReferencesRequest): Promise<MissingReferences> {
+    const asked = CATALOG_REFERENCE_KINDS.map((kind) => [...new Set(request[kind] ?? [])]);
+    const [row] = await this.db.rows<MissingReferences>({
+      name: 'catalog.reference.missing',
+      text: `SELECT ${CATALOG_REFERENCE_KINDS.map(
+        (kind, i) =>
+          `ARRAY(SELECT id FROM unnest($${i + 1}::text[]) AS asked(id) WHERE NOT EXISTS (
+             SELECT 1 FROM ${REFERENCE_TABLES[kind]} t WHERE t.id = asked.id AND t.deleted_at IS NULL)) AS ${kind}`,
+      ).join(', ')}`,
+      values: asked,
+    });
+    return row;
   }
 }

@@ -23,13 +23,7 @@ import {
   SqlBuilder,
 } from '@app/platform';
 import { EntityManager } from 'typeorm';
-import { CUSTOMER_COLUMNS } from '../customers/customer.sql';
-
-const GROUP_JSON = jsonObject(
-  'g',
-  ['id', 'name', 'metadata', 'created_at', 'updated_at'],
-  [`'deleted_at', NULL`],
-);
+import { CUSTOMER_COLUMNS, GROUP_JSON } from '../customers/customer.sql';
 
 /**
  * The merchant's customer groups (Medusa v1 admin): the vip1–vip3 levels of presale and any other

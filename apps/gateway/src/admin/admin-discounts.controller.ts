@@ -1,17 +1,29 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, UseGuards } from '@nestjs/common';
 import {
   AdminDiscount,
+  CATALOG_REFERENCE_KINDS,
+  CatalogReferenceKind,
   CartCommands,
   CatalogCommands,
   CreateDiscountRequest,
   DeletedReply,
   DiscountChanges,
+  DiscountConditionInput,
+  DISCOUNT_CONDITION_TYPES,
   ListDiscountsQuery,
   Page,
   Region,
 } from '@app/contracts';
-import { CommandClient } from '@app/platform';
+import { CommandClient, DomainError } from '@app/platform';
 import { AdminGuard } from '../auth/admin.guard';
+import { CustomerGroupDirectory } from './customer-group-directory';
+
+const REFERENCE_NAMES: Record<CatalogReferenceKind, string> = {
+  products: 'Products',
+  product_types: 'Product types',
+  product_collections: 'Product collections',
+  product_tags: 'Product tags',
+};
 
 /** A discount as Medusa's admin shows it: its regions whole, from the catalog, and its parent. */
 type ShownDiscount = Omit<AdminDiscount, 'regions'> & { regions: Region[]; parent_discount: null };
@@ -24,7 +36,10 @@ type ShownDiscount = Omit<AdminDiscount, 'regions'> & { regions: Region[]; paren
 @UseGuards(AdminGuard)
 @Controller('admin/discounts')
 export class AdminDiscountsController {
-  constructor(private readonly commands: CommandClient) {}
+  constructor(
+    private readonly commands: CommandClient,
+    private readonly groups: CustomerGroupDirectory,
+  ) {}
 
   /** `GET /admin/discounts`: `{ discounts, count, offset, limit }`. */
   @Get()
@@ -39,9 +54,16 @@ export class AdminDiscountsController {
     return this.show(await this.commands.request(CartCommands.getDiscount, { id }));
   }
 
+  /** `GET /admin/discounts/code/{code}`: the live discount of a code, whatever its case. */
+  @Get('code/:code')
+  async getByCode(@Param('code') code: string): Promise<{ discount: ShownDiscount }> {
+    return this.show(await this.commands.request(CartCommands.getDiscountByCode, { code }));
+  }
+
   @Post()
   @HttpCode(200)
   async create(@Body() body: CreateDiscountRequest): Promise<{ discount: ShownDiscount }> {
+    await this.checkTargets(body.rule.conditions);
     return this.show(await this.commands.request(CartCommands.createDiscount, body));
   }
 
@@ -49,12 +71,41 @@ export class AdminDiscountsController {
   @Post(':id')
   @HttpCode(200)
   async update(@Param('id') id: string, @Body() body: DiscountChanges): Promise<{ discount: ShownDiscount }> {
+    await this.checkTargets(body.rule?.conditions);
     return this.show(await this.commands.request(CartCommands.updateDiscount, { ...body, id }));
   }
 
   @Delete(':id')
   async delete(@Param('id') id: string): Promise<DeletedReply> {
     return this.commands.request(CartCommands.deleteDiscount, { id });
+  }
+
+  /**
+   * 404 naming the products, types, collections, tags or customer groups the conditions name that
+   * do not exist, before anything is written (the catalog's in one request, the groups in another).
+   */
+  private async checkTargets(conditions: DiscountConditionInput[] | undefined): Promise<void> {
+    // A condition naming more than one kind is the cart app's 400 to give, not a lookup.
+    const wellFormed = (conditions ?? []).filter(
+      (condition) => DISCOUNT_CONDITION_TYPES.filter((kind) => condition[kind] !== undefined).length === 1,
+    );
+    if (!wellFormed.length) return;
+    const asked = (kind: keyof DiscountConditionInput) =>
+      wellFormed.flatMap((condition) => (condition[kind] as string[] | undefined) ?? []);
+    const references = Object.fromEntries(CATALOG_REFERENCE_KINDS.map((kind) => [kind, asked(kind)]));
+    const [missing] = await Promise.all([
+      Object.values(references).some((ids) => ids.length)
+        ? this.commands.request(CatalogCommands.missingReferences, references)
+        : undefined,
+      this.groups.assertExist(asked('customer_groups')),
+    ]);
+    for (const kind of CATALOG_REFERENCE_KINDS) {
+      if (missing?.[kind].length) {
+        throw DomainError.notFound(
+          `${REFERENCE_NAMES[kind]} with ids ${missing[kind].join(', ')} were not found`,
+        );
+      }
+    }
   }
 
   private async regions(): Promise<Map<string, Region>> {

@@ -3,7 +3,6 @@ import {
   AdminPriceList,
   CatalogCommands,
   CreatePriceListRequest,
-  CustomerCommands,
   CustomerGroup,
   DeletedPricesReply,
   DeletedReply,
@@ -14,8 +13,9 @@ import {
   PriceListPricesBatch,
   PriceListReply,
 } from '@app/contracts';
-import { CommandClient, DomainError } from '@app/platform';
+import { CommandClient } from '@app/platform';
 import { AdminGuard } from '../auth/admin.guard';
+import { CustomerGroupDirectory } from './customer-group-directory';
 
 /** A price list as Medusa's admin shows it: its customer groups whole, from the customer app. */
 type ShownPriceList = Omit<AdminPriceList, 'customer_groups'> & { customer_groups: CustomerGroup[] };
@@ -28,7 +28,10 @@ type ShownPriceList = Omit<AdminPriceList, 'customer_groups'> & { customer_group
 @UseGuards(AdminGuard)
 @Controller('admin/price-lists')
 export class AdminPriceListsController {
-  constructor(private readonly commands: CommandClient) {}
+  constructor(
+    private readonly commands: CommandClient,
+    private readonly directory: CustomerGroupDirectory,
+  ) {}
 
   /** `GET /admin/price-lists`: `{ price_lists, count, offset, limit }` (`q`, `status[]`, `type[]`). */
   @Get()
@@ -36,7 +39,7 @@ export class AdminPriceListsController {
     @Query() query: ListPriceListsQuery,
   ): Promise<Omit<PriceListList, 'price_lists'> & { price_lists: ShownPriceList[] }> {
     const page = await this.commands.request(CatalogCommands.listPriceLists, query);
-    const groups = await this.groups(
+    const groups = await this.directory.byIds(
       page.price_lists.flatMap((list) => list.customer_groups.map((g) => g.id)),
     );
     return { ...page, price_lists: page.price_lists.map((list) => shown(list, groups)) };
@@ -85,28 +88,14 @@ export class AdminPriceListsController {
     return this.commands.request(CatalogCommands.deletePriceListPrices, { ...body, id });
   }
 
-  /** 404 naming the groups given that do not exist, before anything is written. */
   private async checkGroups(refs: { id: string }[] | undefined): Promise<void> {
-    if (!refs?.length) return;
-    const ids = [...new Set(refs.map((ref) => ref.id))];
-    const found = await this.groups(ids);
-    const missing = ids.filter((id) => !found.has(id));
-    if (missing.length)
-      throw DomainError.notFound(`Customer groups with ids ${missing.join(', ')} were not found`);
-  }
-
-  private async groups(ids: string[]): Promise<Map<string, CustomerGroup>> {
-    const unique = [...new Set(ids)];
-    if (!unique.length) return new Map();
-    const { customer_groups } = await this.commands.request(CustomerCommands.listGroups, {
-      id: unique,
-      limit: unique.length,
-    });
-    return new Map(customer_groups.map((group) => [group.id, group]));
+    if (refs?.length) await this.directory.assertExist(refs.map((ref) => ref.id));
   }
 
   private async show({ price_list }: PriceListReply): Promise<{ price_list: ShownPriceList }> {
-    return { price_list: shown(price_list, await this.groups(price_list.customer_groups.map((g) => g.id))) };
+    return {
+      price_list: shown(price_list, await this.directory.byIds(price_list.customer_groups.map((g) => g.id))),
+    };
   }
 }
 

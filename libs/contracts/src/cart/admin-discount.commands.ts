@@ -107,6 +107,10 @@ export class DiscountIdRef {
   @IsString() @MaxLength(100) id!: string;
 }
 
+export class DiscountCodeRef {
+  @IsString() @MaxLength(100) code!: string;
+}
+
 /** `GET /admin/discounts`: `q` on the code, `is_disabled`, paging (20 a page). */
 export class ListDiscountsQuery extends PageQuery {
   @IsOptional() @IsString() @MaxLength(100) q?: string;

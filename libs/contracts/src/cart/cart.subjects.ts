@@ -2,6 +2,7 @@ import {
   AdminDiscountList,
   AdminDiscountReply,
   CreateDiscountRequest,
+  DiscountCodeRef,
   DiscountIdRef,
   ListDiscountsQuery,
   UpdateDiscountRequest,
@@ -67,6 +68,8 @@ export const CartCommands = {
   /** The merchant's discounts (`q` on the code, `is_disabled`, 20 a page). */
   listDiscounts: command<ListDiscountsQuery, AdminDiscountList>('cart.discount.list'),
   getDiscount: command<DiscountIdRef, AdminDiscountReply>('cart.discount.get'),
+  /** The live discount of a code, whatever its case (404 otherwise). */
+  getDiscountByCode: command<DiscountCodeRef, AdminDiscountReply>('cart.discount.get-by-code'),
   /** A discount with its rule, conditions and regions (404 for an unknown region); once per key. */
   createDiscount: command<CreateDiscountRequest, AdminDiscountReply>('cart.discount.create'),
   /** Changes a discount (`is_disabled` disables it); once per key. */

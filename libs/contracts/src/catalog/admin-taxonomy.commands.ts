@@ -127,3 +127,23 @@ export class ValueRef {
   @IsIn(VALUE_KINDS) kind!: ValueKind;
   @IsString() @MaxLength(100) id!: string;
 }
+
+/** The catalog records a discount condition can name, by kind (Medusa's condition keys). */
+export const CATALOG_REFERENCE_KINDS = [
+  'products',
+  'product_types',
+  'product_collections',
+  'product_tags',
+] as const;
+export type CatalogReferenceKind = (typeof CATALOG_REFERENCE_KINDS)[number];
+
+/** Ids of catalog records another app means to refer to, by kind. */
+export class CatalogReferencesRequest {
+  @IsOptional() @ArrayMaxSize(5000) @IsString({ each: true }) products?: string[];
+  @IsOptional() @ArrayMaxSize(5000) @IsString({ each: true }) product_types?: string[];
+  @IsOptional() @ArrayMaxSize(5000) @IsString({ each: true }) product_collections?: string[];
+  @IsOptional() @ArrayMaxSize(5000) @IsString({ each: true }) product_tags?: string[];
+}
+
+/** The ids asked about that name no live record, by kind (empty lists when all exist). */
+export type MissingReferences = Record<CatalogReferenceKind, string[]>;

@@ -39,12 +39,14 @@ import {
 } from './admin-sales-channel.commands';
 import {
   AdminListCategoriesQuery,
+  CatalogReferencesRequest,
   CategoryProductsRequest,
   CollectionProductsRemoved,
   CollectionProductsRequest,
   CreateCategoryRequest,
   CreateCollectionRequest,
   CreateValueRequest,
+  MissingReferences,
   UpdateCategoryRequest,
   UpdateCollectionRequest,
   UpdateValueRequest,
@@ -219,6 +221,8 @@ export const CatalogAdminCommands = {
   updateValue: command<UpdateValueRequest, { record: TaxonomyRecord }>('catalog.value.update'),
   /** Deletes a tag (products lose it) or a type (its products have none). */
   deleteValue: command<ValueRef, DeletedReply>('catalog.value.delete'),
+  /** Which of the products, types, collections and tags named do not exist (a discount's conditions). */
+  missingReferences: command<CatalogReferencesRequest, MissingReferences>('catalog.reference.missing'),
   /** Every presale offer for the merchant (any status, closed ones too) with its stock and sales. */
   adminPresaleOffers: command<Record<string, never>, { presale_offers: AdminPresaleOffer[] }>(
     'catalog.presale.admin-list',

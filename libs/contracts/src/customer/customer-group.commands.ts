@@ -1,6 +1,7 @@
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
+  IsIn,
   ArrayMinSize,
   IsObject,
   IsOptional,
@@ -10,6 +11,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Page, WithPage } from '../common/pagination';
+import { ToList } from '../common/query-params';
+import type { Customer } from './customer.commands';
 
 /** A customer group as Medusa v1's admin returns it: members' price lists and discounts follow it. */
 export interface CustomerGroup {
@@ -75,4 +78,21 @@ export class GroupCustomersRequest extends GroupCustomersBatch {
 /** `GET /admin/customer-groups/{id}/customers`: the members, paged. */
 export class GroupMembersQuery extends WithPage(class {}) {
   @IsString() @MaxLength(100) id!: string;
+}
+
+/**
+ * `GET /admin/customers` (Medusa's `AdminGetCustomersParams`): `q` on the email and names,
+ * `groups` (members of any of them), `has_account`, paging (50 a page).
+ */
+export class AdminListCustomersQuery extends WithPage(class {}) {
+  @IsOptional() @IsString() @MaxLength(200) q?: string;
+  @IsOptional() @ToList() @IsString({ each: true }) @ArrayMaxSize(100) groups?: string[];
+  @IsOptional() @IsIn(['true', 'false']) has_account?: 'true' | 'false';
+}
+
+/** A customer as the merchant sees one: the store's view and the groups the customer is in. */
+export type AdminCustomer = Customer & { groups: CustomerGroup[] };
+
+export interface AdminCustomerList extends Page {
+  customers: AdminCustomer[];
 }

@@ -24,6 +24,9 @@ import {
 import { DeletedReply } from '../catalog/admin-product.commands';
 import { Page } from '../common/pagination';
 import {
+  AdminCustomer,
+  AdminCustomerList,
+  AdminListCustomersQuery,
   CreateCustomerGroupRequest,
   CustomerGroupList,
   CustomerGroupRef,
@@ -63,6 +66,11 @@ export const CustomerCommands = {
   resetPassword: command<PasswordResetRequest, CustomerReply>('customer.password.reset'),
   /** Counts a lookup attempt under `key`; 429 past LOOKUP_LIMIT in the window (order lookup by email). */
   throttleLookup: command<ThrottleAttempt, { allowed: true }>('customer.throttle.lookup'),
+
+  /** The merchant's customers: `q` on email and names, `groups`, `has_account`; each with its groups. */
+  adminList: command<AdminListCustomersQuery, AdminCustomerList>('customer.customer.admin-list'),
+  /** A customer with its address book and groups, for the merchant (404 for an unknown id). */
+  adminGet: command<CustomerRef, { customer: AdminCustomer }>('customer.customer.admin-get'),
 
   /** The merchant's customer groups: `q` on the name, `id` for several; `{ customer_groups, count, … }`. */
   listGroups: command<ListCustomerGroupsQuery, CustomerGroupList>('customer.group.list'),
