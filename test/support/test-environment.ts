@@ -11,6 +11,7 @@ import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { APPS } from './apps';
 import { dropDatabase, testPostgresUrl } from './databases';
+import { emptyEventStream } from './event-stream';
 
 type Env = Record<string, string | undefined>;
 
@@ -61,6 +62,8 @@ export async function createTestEnvironment(options: TestEnvironmentOptions): Pr
     environments += 1;
     database = `${process.env.TEST_DATABASE}_${process.pid}_${environments}_${randomBytes(3).toString('hex')}`;
     env.DATABASE_URL = testPostgresUrl(database);
+    // A new store on the run's own server: no events of earlier suites' stores reach it.
+    if (!options.env?.NATS_URL && env.NATS_URL) await emptyEventStream(env.NATS_URL);
   }
   const started = new Map<AppName, StartedApp>();
   const boot = async (name: AppName, appEnv: Env) => {
