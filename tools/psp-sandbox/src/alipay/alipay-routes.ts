@@ -25,9 +25,18 @@ const content = (params: Record<string, string>, omit: string[]) =>
 
 const chinaTime = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 19).replace('T', ' ');
 
+/** How far a request's `timestamp`, read as China time, may be from now. */
+const TIMESTAMP_TOLERANCE_MS = 10 * 60_000;
+
+/** Whether `timestamp` (`2026-11-22 09:30:00`) is China time now, within the tolerance. */
+const isChinaTimeNow = (timestamp: string | undefined) => {
+  const at = Date.parse(`${String(timestamp).replace(' ', 'T')}+08:00`);
+  return Number.isFinite(at) && Math.abs(at - Date.now()) <= TIMESTAMP_TOLERANCE_MS;
+};
+
 /**
  * Alipay for app payments, as the sandbox plays it: `gateway.do` (trade query, close, refund) with
- * the merchant's RSA2 signature checked, and a "the shopper paid in Alipay" endpoint
+ * the merchant's RSA2 signature and a China-time `timestamp` (±10 min) checked, and a "the shopper paid in Alipay" endpoint
  * (`POST /sandbox/alipay/pay` with the order string) that sends Alipay's signed notification,
  * retried until the merchant answers `success`.
  */
@@ -62,6 +71,8 @@ export function registerAlipay(
   const gatewayAnswer = (params: Record<string, string>): object => {
     if (!signedByMerchant(params))
       return { code: '40002', msg: 'Invalid Arguments', sub_code: 'isv.invalid-signature' };
+    if (!isChinaTimeNow(params.timestamp))
+      return { code: '40002', msg: 'Invalid Arguments', sub_code: 'isv.invalid-timestamp' };
     const biz = JSON.parse(params.biz_content ?? '{}') as Record<string, string>;
     const trade = trades.get(biz.out_trade_no);
     if (!trade) return { code: '40004', msg: 'Business Failed', sub_code: 'ACQ.TRADE_NOT_EXIST' };
@@ -93,6 +104,8 @@ export function registerAlipay(
     const params = Object.fromEntries(new URLSearchParams(order_string ?? ''));
     if (!signedByMerchant(params))
       return reply.status(400).send({ message: 'The order string is not signed by the merchant' });
+    if (!isChinaTimeNow(params.timestamp))
+      return reply.status(400).send({ message: 'The order string’s timestamp is not China time now' });
     const biz = JSON.parse(params.biz_content) as Record<string, string>;
     if (trades.has(biz.out_trade_no))
       return reply.status(400).send({ message: 'This order is already paid' });

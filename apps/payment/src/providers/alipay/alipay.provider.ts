@@ -162,7 +162,11 @@ export class AlipayProvider implements PaymentProvider {
   private signed(method: string, biz: Record<string, string>): string {
     return this.sdk.sdkExecute(
       method,
-      { notify_url: `${this.config.publicBaseUrl}/hooks/payments/alipay`, bizContent: biz },
+      {
+        notify_url: `${this.config.publicBaseUrl}/hooks/payments/alipay`,
+        timestamp: alipayTime(new Date()),
+        bizContent: biz,
+      },
       { bizContentAutoSnakeCase: false },
     );
   }
@@ -175,10 +179,11 @@ export class AlipayProvider implements PaymentProvider {
   private async gateway(method: string, biz: Record<string, string>): Promise<Record<string, string>> {
     assertNoTransaction('A payment provider call');
     try {
-      return (await this.sdk.exec(method, { bizContent: biz }, { validateSign: true })) as unknown as Record<
-        string,
-        string
-      >;
+      return (await this.sdk.exec(
+        method,
+        { timestamp: alipayTime(new Date()), bizContent: biz },
+        { validateSign: true },
+      )) as unknown as Record<string, string>;
     } catch (error) {
       throw alipayError(error);
     }
