@@ -13,6 +13,7 @@ import { DomainError, newId, Outbox, upsertRows } from '@app/platform';
 import { EntityManager } from 'typeorm';
 import { storeShippingProfile } from '../shipping/shipping-profiles';
 import { replaceLinks, updateGiven } from '../sql/row-writes';
+import { handleOf } from './handle';
 import { VariantWrites } from './variant-writes.service';
 
 /** Product columns an admin sets directly, as the request names them. */
@@ -29,18 +30,6 @@ const COLUMNS = [
   'material',
   'origin_country',
 ] as const;
-
-/** A handle from a title, as Medusa makes one: lower-case words joined by hyphens. */
-export function handleOf(title: string): string {
-  return (
-    title
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '') || 'product'
-  );
-}
 
 /**
  * The merchant's product writes (Medusa v1's admin): a product with its options, variants, prices and
@@ -69,7 +58,7 @@ export class ProductWrites {
         title: request.title,
         subtitle: request.subtitle ?? null,
         description: request.description ?? null,
-        handle: request.handle ?? handleOf(request.title),
+        handle: request.handle ?? handleOf(request.title, id),
         is_giftcard: request.is_giftcard ?? false,
         status: request.status ?? 'draft',
         thumbnail: request.thumbnail ?? request.images?.[0] ?? null,

@@ -12,7 +12,7 @@ import {
 } from '@app/contracts';
 import { DomainError, newId, Outbox } from '@app/platform';
 import { EntityManager } from 'typeorm';
-import { handleOf } from '../admin-products/product-writes.service';
+import { handleOf } from '../admin-products/handle';
 import { updateGiven } from '../sql/row-writes';
 
 const VALUE_TABLES = { tag: 'catalog.product_tag', type: 'catalog.product_type' } as const;
@@ -43,7 +43,7 @@ export class TaxonomyWrites {
   ): Promise<string> {
     await manager.query(
       'INSERT INTO catalog.product_collection (id, title, handle, metadata) VALUES ($1, $2, $3, $4)',
-      [id, request.title, request.handle ?? handleOf(request.title), json(request.metadata)],
+      [id, request.title, request.handle ?? handleOf(request.title, id), json(request.metadata)],
     );
     return this.changed(manager, 'collection', id);
   }
@@ -97,7 +97,7 @@ export class TaxonomyWrites {
       [
         id,
         request.name,
-        request.handle ?? handleOf(request.name),
+        request.handle ?? handleOf(request.name, id),
         request.description ?? '',
         parent ? `${parent.mpath}.${id}` : id,
         request.is_active ?? true,
