@@ -96,6 +96,17 @@ describe('admin collections, categories, tags and types', () => {
     await request(gateway).get(`/admin/collections/${collection.id}`).set(admin).expect(404);
     const tee = await request(gateway).get(`/store/products/${P.classicTee}`).expect(200);
     expect(tee.body.product.collection_id).toBeNull();
+
+    // A product's collection is set and unset (null) through the product too.
+    const winter = (
+      await request(gateway).post('/admin/collections').set(admin).send({ title: 'Winter' }).expect(200)
+    ).body.collection;
+    const product = (collection_id: string | null) =>
+      request(gateway).post(`/admin/products/${P.classicTee}`).set(admin).send({ collection_id }).expect(200);
+    expect((await product(winter.id)).body.product.collection_id).toBe(winter.id);
+    expect(await storeProductIds(`collection_id[]=${winter.id}`)).toEqual([P.classicTee]);
+    expect((await product(null)).body.product.collection_id).toBeNull();
+    expect(await storeProductIds(`collection_id[]=${winter.id}`)).toEqual([]);
   });
 
   it('builds a category tree, moves a subtree, keeps internal ones out of the store, and deletes leaves only', async () => {
