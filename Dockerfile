@@ -18,13 +18,22 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 
-FROM node:22-bookworm-slim AS runtime
+# Only the chosen app's compiled code and the shared libraries go into its image (apps never import
+# each other), not every app's.
+FROM node:22-bookworm-slim AS app-dist
 ARG APP
 RUN test -n "$APP" || (echo "build with --build-arg APP=<gateway|catalog|cart|order|payment|notification|customer|psp-sandbox>" >&2 && exit 1)
+COPY --from=build /app/dist /built
+RUN mkdir -p /app/dist && cp -r /built/libs /app/dist/libs && \
+    if [ -d "/built/apps/${APP}" ]; then mkdir -p /app/dist/apps && cp -r "/built/apps/${APP}" /app/dist/apps/; \
+    else mkdir -p /app/dist/tools && cp -r "/built/tools/${APP}" /app/dist/tools/; fi
+
+FROM node:22-bookworm-slim AS runtime
+ARG APP
 ENV NODE_ENV=production
 WORKDIR /app
 COPY --from=production-deps --chown=node:node /app/node_modules ./node_modules
-COPY --from=build --chown=node:node /app/dist ./dist
+COPY --from=app-dist --chown=node:node /app/dist ./dist
 COPY --chown=node:node package.json ./
 RUN if [ -f "dist/apps/${APP}/src/main.js" ]; then ln -s "/app/dist/apps/${APP}/src/main.js" /app/main.js; \
     else ln -s "/app/dist/tools/${APP}/src/main.js" /app/main.js; fi && test -e /app/main.js

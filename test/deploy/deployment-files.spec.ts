@@ -100,6 +100,16 @@ describe('Dockerfile', () => {
     expect(runtime).not.toMatch(/COPY --from=build .*node_modules/);
     expect(runtime).toMatch(/^CMD \["node", /m);
   });
+
+  it('puts only the chosen app and the shared libraries in its image', () => {
+    const runtime = dockerfile.slice(dockerfile.lastIndexOf('FROM '));
+    expect(runtime).toMatch(/^COPY --from=app-dist .*\/app\/dist \.\/dist$/m);
+    expect(runtime).not.toMatch(/COPY --from=build/);
+    const stage = dockerfile.slice(dockerfile.indexOf('AS app-dist'), dockerfile.lastIndexOf('FROM '));
+    expect(stage).toContain('cp -r /built/libs /app/dist/libs');
+    expect(stage).toContain('"/built/apps/${APP}" /app/dist/apps/');
+    expect(stage).toContain('"/built/tools/${APP}" /app/dist/tools/');
+  });
 });
 
 describe('docker-compose.yml', () => {
