@@ -1,7 +1,10 @@
 import { CatalogCommands, DemoRegionIds } from '@app/contracts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Client } from 'pg';
 import { CATALOG_MIGRATIONS } from '../src/catalog.schema';
 import { reseedDemoStore } from '../src/demo/demo-reseed';
+import { demoStoreDocument } from '../src/demo/demo-store.seed';
 import { createTestEnvironment } from '../../../test/support/test-environment';
 
 async function query<T>(databaseUrl: string, sql: string, values: unknown[] = []): Promise<T[]> {
@@ -71,6 +74,59 @@ describe('catalog: database bootstrap', () => {
     } finally {
       await second.close();
       await first.close();
+    }
+  });
+
+  it('finishes a demo import cut short at the next start, and leaves a merchant’s own catalog alone', async () => {
+    // A catalog whose demo import stopped after its first two products.
+    const first = await createTestEnvironment({
+      apps: ['catalog'],
+      freshDatabase: true,
+      env: { DEMO_DATA: 'false' },
+    });
+    const databaseUrl = first.env.DATABASE_URL as string;
+    const demo = JSON.parse(demoStoreDocument()) as { products: unknown[] } & Record<string, unknown>;
+    // Sections load in the document's order: the store's set-up, then products, then the rest.
+    const cutShort = { ...demo, products: demo.products.slice(0, 2), shipping_options: [], price_lists: [] };
+    const partial = await first.commands
+      .request(CatalogCommands.importCatalog, { document: JSON.stringify(cutShort) })
+      .finally(() => first.stop('catalog'));
+    expect(partial.refused).toEqual([]);
+    const count = async () =>
+      (
+        await query<{ products: number; keys: number }>(
+          databaseUrl,
+          `SELECT (SELECT count(*)::int FROM catalog.product) AS products,
+             (SELECT count(*)::int FROM catalog.publishable_api_key) AS keys`,
+        )
+      )[0];
+    expect(await count()).toEqual({ products: 2, keys: 0 });
+
+    const second = await createTestEnvironment({ apps: ['catalog'], env: { DATABASE_URL: databaseUrl } });
+    try {
+      expect(await count()).toEqual({ products: demo.products.length, keys: 1 });
+    } finally {
+      await second.close();
+      await first.close();
+    }
+
+    // A catalog the merchant stocked (none of the demo's products) gets no demo, DEMO_DATA or not.
+    const merchant = await createTestEnvironment({
+      apps: ['catalog'],
+      freshDatabase: true,
+      env: { DEMO_DATA: 'false' },
+    });
+    const merchantUrl = merchant.env.DATABASE_URL as string;
+    try {
+      await merchant.commands.request(CatalogCommands.importCatalog, {
+        document: readFileSync(join(__dirname, '../../../examples/tea-shop.catalog.json'), 'utf8'),
+      });
+      const before = await query(merchantUrl, 'SELECT id FROM catalog.product ORDER BY id');
+      await merchant.stop('catalog');
+      await merchant.start('catalog', { DEMO_DATA: 'true' });
+      expect(await query(merchantUrl, 'SELECT id FROM catalog.product ORDER BY id')).toEqual(before);
+    } finally {
+      await merchant.close();
     }
   });
 

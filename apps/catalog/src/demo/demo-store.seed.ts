@@ -1,5 +1,5 @@
 import { ModuleRef } from '@nestjs/core';
-import { DEMO_PUBLISHABLE_KEY } from '@app/contracts';
+import { DEMO_PUBLISHABLE_KEY, DemoProductIds } from '@app/contracts';
 import { upsertRows } from '@app/platform';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,10 +17,24 @@ export function demoStoreDocument(): string {
   return readFileSync(join(__dirname, 'demo-store.catalog.json'), 'utf8');
 }
 
-/** `DEMO_DATA=true`: imports the demo store when the catalog has no products yet (under the migration lock). */
+/** The import entry that marks the demo store loaded whole. */
+const DEMO_MARK = { section: 'demo', key: 'store' } as const;
+
+/**
+ * `DEMO_DATA=true` (under the migration lock): imports the demo store into an empty catalog, and
+ * finishes a demo import that was cut short (a crash halfway left some demo products and no mark of
+ * completion: the import loads what is missing, the entries already loaded change nothing). A demo
+ * store once complete is never loaded again at start: the merchant's edits stay.
+ */
 export async function seedDemoStoreWhenEmpty(dataSource: DataSource, modules: ModuleRef): Promise<void> {
-  const [{ products }] = await dataSource.query('SELECT count(*)::int AS products FROM catalog.product');
-  if (products === 0) await loadDemoStore(dataSource, modules.get(CatalogImport, { strict: false }));
+  const [{ products, demo, complete }] = await dataSource.query(
+    `SELECT count(*)::int AS products, count(*) FILTER (WHERE id = ANY($1))::int AS demo,
+       EXISTS (SELECT 1 FROM catalog.import_entry WHERE section = $2 AND key = $3) AS complete
+     FROM catalog.product`,
+    [Object.values(DemoProductIds), DEMO_MARK.section, DEMO_MARK.key],
+  );
+  if (complete || (products > 0 && demo === 0)) return;
+  await loadDemoStore(dataSource, modules.get(CatalogImport, { strict: false }));
 }
 
 /**
@@ -37,7 +51,19 @@ export async function loadDemoStore(
     const reasons = report.refused.map((refusal) => `line ${refusal.line}: ${refusal.reason}`);
     throw new Error(`The demo store document was refused: ${reasons.join('; ')}`);
   }
-  await dataSource.transaction((manager) => upsertDemoKey(manager));
+  await dataSource.transaction(async (manager) => {
+    // Put back as the demo made it when forced; otherwise only made when missing (a key the
+    // merchant revoked stays revoked).
+    const [key] = await manager.query('SELECT 1 FROM catalog.publishable_api_key WHERE id = $1', [
+      DEMO_PUBLISHABLE_KEY,
+    ]);
+    if (force || !key) await upsertDemoKey(manager);
+    await manager.query(
+      `INSERT INTO catalog.import_entry (section, key, digest) VALUES ($1, $2, '')
+       ON CONFLICT (section, key) DO UPDATE SET loaded_at = now()`,
+      [DEMO_MARK.section, DEMO_MARK.key],
+    );
+  });
 }
 
 /** The demo publishable key scopes a storefront to the default sales channel, where every demo product is sold. */
