@@ -137,13 +137,24 @@ describe('admin sales channels and publishable API keys', () => {
       request(gateway)
         .post('/store/carts')
         .send({ region_id: DemoRegionIds.europe, sales_channel_id: channelId });
-    await cart().expect(200);
+    const open = (await cart().expect(200)).body.cart;
+    const shown = async () =>
+      (await request(gateway).get(`/store/carts/${open.id}`).expect(200)).body.cart.sales_channel;
+    // An open cart shows its channel as the merchant last changed it.
+    await request(gateway)
+      .post(`/admin/sales-channels/${channelId}`)
+      .set(admin)
+      .send({ name: 'Kiosk (renamed)' })
+      .expect(200);
+    await eventually(async () => (await shown()).name === 'Kiosk (renamed)', 5_000, 'the open cart’s copy');
     await request(gateway)
       .post(`/admin/sales-channels/${channelId}`)
       .set(admin)
       .send({ is_disabled: true })
       .expect(200);
     await eventually(async () => (await cart()).status === 400, 5_000, 'the disabled channel refused');
+    await eventually(async () => (await shown()).is_disabled === true, 5_000, 'the copy disabled');
+    expect(await shown()).toMatchObject({ id: channelId, name: 'Kiosk (renamed)' });
 
     const all = await request(gateway).get('/admin/sales-channels').set(admin).expect(200);
     const defaultChannel = all.body.sales_channels.find(

@@ -8,6 +8,7 @@ import { CheckoutMode1767231100000 } from './migrations/1767231100000-checkout-m
 import { GiftCardLedger1767232500000 } from './migrations/1767232500000-gift-card-ledger';
 import { SwapCarts1767232600000 } from './migrations/1767232600000-swap-carts';
 import { CartSalesChannel1767232800000 } from './migrations/1767232800000-cart-sales-channel';
+import { OpenCartsByChannel1767233300000 } from './migrations/1767233300000-open-carts-by-channel';
 
 /** The cart schema's migrations, oldest first (the platform's tables come before them). */
 export const CART_MIGRATIONS = [
@@ -21,4 +22,5 @@ export const CART_MIGRATIONS = [
   GiftCardLedger1767232500000,
   SwapCarts1767232600000,
   CartSalesChannel1767232800000,
+  OpenCartsByChannel1767233300000,
 ];

@@ -30,6 +30,7 @@ import { RegionDirectory } from '../regions/region-directory.service';
 import { ShippingMethodService } from '../shipping/shipping-method.service';
 import { CartCustomers } from './cart-customers.service';
 import { CartSalesChannels } from './cart-sales-channels.service';
+import { SalesChannelCopies } from './sales-channel-copies.subscriber';
 import { CartStore } from './cart-store.service';
 import { CartHandlers } from './cart.handlers';
 import { SwapCartHandlers } from '../swaps/swap-cart.handlers';
@@ -63,6 +64,7 @@ const PROVIDERS = [
   GiftCardsBackOnRefund,
   ...GIFT_CARD_ISSUERS,
   SwapCarts,
+  SalesChannelCopies,
 ];
 
 /** Carts, their payment sessions and their checkout. */

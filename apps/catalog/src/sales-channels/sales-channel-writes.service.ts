@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { CatalogEvents, CreateSalesChannelRequest, DeletedReply, SalesChannelChanges } from '@app/contracts';
 import { DomainError, newId, Outbox } from '@app/platform';
 import { EntityManager } from 'typeorm';
+import { CHANNEL_JSON } from './admin-sales-channel.sql';
 import { updateGiven } from '../sql/row-writes';
 
 /**
@@ -91,8 +92,18 @@ export class SalesChannelWrites {
     if (!found) throw DomainError.notFound(`Sales channel with id ${id} was not found`);
   }
 
+  /** Records the change with the channel as it now is (null once deleted), for the carts' copies. */
   private async changed(manager: EntityManager, id: string): Promise<string> {
-    await this.outbox.record(manager, CatalogEvents.salesChannelChanged, { id }, { sales_channel_id: id });
+    const [current] = await manager.query(
+      `SELECT ${CHANNEL_JSON} AS channel FROM catalog.sales_channel sc WHERE sc.id = $1 AND sc.deleted_at IS NULL`,
+      [id],
+    );
+    await this.outbox.record(
+      manager,
+      CatalogEvents.salesChannelChanged,
+      { id },
+      { sales_channel_id: id, sales_channel: current?.channel ?? null },
+    );
     return id;
   }
 }

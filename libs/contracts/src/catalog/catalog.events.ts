@@ -1,5 +1,6 @@
-import { IsIn, IsNumber, IsString } from 'class-validator';
+import { IsIn, IsNumber, IsObject, IsOptional, IsString } from 'class-validator';
 import { event } from '../common/events';
+import type { SalesChannel } from './sales-channel';
 
 /** Data of `events.catalog.region-created`: a region was created and can be sold in. */
 export class RegionCreated {
@@ -47,6 +48,10 @@ export class TaxonomyChanged {
 export class SalesChannelChanged {
   @IsString()
   sales_channel_id!: string;
+  /** The channel as it now is; null once deleted (absent from events recorded before it was added). */
+  @IsOptional()
+  @IsObject()
+  sales_channel?: SalesChannel | null;
 }
 
 /** Data of `events.catalog.publishable-key-changed`: a key was created, renamed, revoked, deleted or rescoped. */
