@@ -1,4 +1,4 @@
-import { DemoVariantIds as V } from '@app/contracts';
+import { DemoProductIds as P, DemoVariantIds as V } from '@app/contracts';
 import Medusa from '@medusajs/medusa-js';
 import request from 'supertest';
 import { adminHeaders, ALL_APPS } from '../support/admin';
@@ -229,6 +229,43 @@ describe('store swaps', () => {
     expect(refused.body).toMatchObject({
       type: 'not_allowed',
       message: 'Cannot create a swap on a canceled order',
+    });
+  });
+
+  it('keeps a swap in its order’s sales channel: new items not sold there are refused', async () => {
+    const order = await fulfilledOrder(V.mugWhite, 1);
+    expect(order.sales_channel_id).toEqual(expect.stringMatching(/^sc_/));
+    const body = {
+      order_id: order.id,
+      return_items: [{ item_id: order.items[0].id, quantity: 1 }],
+      additional_items: [{ variant_id: V.tote, quantity: 1 }],
+    };
+    const batch = `/admin/sales-channels/${order.sales_channel_id}/products/batch`;
+    await request(gateway)
+      .delete(batch)
+      .set(admin)
+      .send({ product_ids: [{ id: P.canvasTote }] })
+      .expect(200);
+    try {
+      const refused = await request(gateway).post('/store/swaps').send(body).expect(400);
+      expect(refused.body).toMatchObject({
+        type: 'invalid_data',
+        message:
+          'The product "Canvas Tote" must belong to the sales channel on which the cart has been created.',
+      });
+      expect(await env.sql('SELECT id FROM "order".swap WHERE order_id = $1', [order.id])).toEqual([]);
+    } finally {
+      await request(gateway)
+        .post(batch)
+        .set(admin)
+        .send({ product_ids: [{ id: P.canvasTote }] })
+        .expect(200);
+    }
+    const { swap } = (await request(gateway).post('/store/swaps').send(body).expect(200)).body;
+    const { cart } = (await request(gateway).get(`/store/carts/${swap.cart_id}`).expect(200)).body;
+    expect(cart).toMatchObject({
+      sales_channel_id: order.sales_channel_id,
+      sales_channel: { id: order.sales_channel_id, name: 'Default Sales Channel' },
     });
   });
 });

@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { ADDRESS_PAYLOAD_KEYS, CartReply, CreateSwapCartCommand } from '@app/contracts';
-import { newId, PreparedStatements } from '@app/platform';
+import {
+  ADDRESS_PAYLOAD_KEYS,
+  CartReply,
+  CatalogCommands,
+  CreateSwapCartCommand,
+  SalesChannel,
+} from '@app/contracts';
+import { CommandClient, DomainError, newId, PreparedStatements } from '@app/platform';
 import { CartStatement } from '../carts/cart-statement';
 import { CartStore } from '../carts/cart-store.service';
 import { addLines } from '../line-items/line-item.service';
@@ -35,7 +41,8 @@ interface OrderLine {
  * returned ones as lines of negative unit price — what the customer paid per unit, taxes and
  * discounts included, as a plain return refunds it (`is_return`: never merged, repriced, taxed or
  * discounted) — so that its total is the difference the swap pays, or refunds below zero. Its
- * `metadata` names the swap and the order; a swap has one cart, so asking again answers it.
+ * `metadata` names the swap and the order; a swap has one cart, so asking again answers it. It is
+ * in the order's sales channel: new items not sold there are refused, as on any cart.
  */
 @Injectable()
 export class SwapCarts {
@@ -44,14 +51,17 @@ export class SwapCarts {
     private readonly regions: RegionDirectory,
     private readonly pricing: LinePricing,
     private readonly statements: PreparedStatements,
+    private readonly commands: CommandClient,
   ) {}
 
   async create(command: CreateSwapCartCommand): Promise<CartReply> {
     const existing = await this.existing(command.swap_id);
     if (existing) return this.store.reply(existing);
     const region = await this.regions.get(command.region_id);
+    const channelId = command.sales_channel_id ?? null;
+    const channel = channelId ? await this.channel(channelId) : null;
     const lines = (await this.pricing.price(region.id, mergeQuantities(command.items), null)).map((item) =>
-      this.pricing.line(item, null),
+      this.pricing.line(item, channelId),
     );
     const id = newId('cart');
     const statement = new CartStatement(id);
@@ -89,6 +99,8 @@ export class SwapCarts {
       customer_id: null,
       email: command.email,
       region_id: region.id,
+      sales_channel_id: channelId,
+      sales_channel: channel,
       shipping_address_id: addressId,
       context: {},
       metadata: { swap_id: command.swap_id, parent_order_id: command.order_id },
@@ -102,6 +114,19 @@ export class SwapCarts {
       throw error;
     }
     return this.store.reply(id);
+  }
+
+  /**
+   * The order's channel as the catalog now shows it, disabled or not (the order was placed there);
+   * none once deleted — then no product belongs to it, and every new item is refused.
+   */
+  private async channel(id: string): Promise<SalesChannel | null> {
+    try {
+      return (await this.commands.request(CatalogCommands.getSalesChannel, { id })).sales_channel;
+    } catch (error) {
+      if (error instanceof DomainError && error.type === 'not_found') return null;
+      throw error;
+    }
   }
 
   private async existing(swapId: string): Promise<string | null> {

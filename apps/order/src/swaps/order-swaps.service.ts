@@ -52,7 +52,7 @@ export class OrderSwaps {
 
   async create(request: CreateSwapRequest): Promise<SwapReply> {
     const [order] = await this.dataSource.query(
-      `SELECT id, status, region_id, email, cart->'shipping_address' AS shipping_address,
+      `SELECT id, status, region_id, email, sales_channel_id, cart->'shipping_address' AS shipping_address,
          cart->'items' AS items
        FROM "order"."order" WHERE id = $1`,
       [request.order_id],
@@ -76,6 +76,7 @@ export class OrderSwaps {
       order_id: order.id,
       region_id: order.region_id,
       email: order.email,
+      ...(order.sales_channel_id && { sales_channel_id: order.sales_channel_id }),
       shipping_address: order.shipping_address,
       items: request.additional_items,
       return_lines: returned,

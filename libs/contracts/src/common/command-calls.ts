@@ -206,6 +206,7 @@ export const COMMAND_CALLS = {
   cart: [
     CatalogCommands.confirmInventory,
     CatalogCommands.getRegion,
+    CatalogCommands.getSalesChannel,
     CatalogCommands.listCartShippingOptions,
     CatalogCommands.listRegions,
     CatalogCommands.priceVariants,

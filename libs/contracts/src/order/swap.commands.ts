@@ -73,6 +73,8 @@ export class CreateSwapCartCommand {
   @IsString() @MaxLength(100) order_id!: string;
   @IsString() @MaxLength(100) region_id!: string;
   @IsString() @MaxLength(320) email!: string;
+  /** The order's sales channel: the swap's new items must be sold there, as a cart's are. */
+  @IsOptional() @IsString() @MaxLength(100) sales_channel_id?: string;
   @IsOptional() @IsObject() shipping_address?: Record<string, unknown> | null;
   @ValidateNested({ each: true }) @Type(() => SwapItemInput) @ArrayMinSize(1) items!: SwapItemInput[];
   /**
