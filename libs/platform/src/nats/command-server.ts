@@ -9,6 +9,8 @@ import { DomainError } from '../errors/domain-error';
 import { commandDuration } from '../metrics/metrics';
 import { InFlightTracker } from './in-flight';
 import { NatsHeaders } from './nats-headers';
+import { Backoff } from '../bootstrap/backoff';
+import { connectUntilStopped } from './connect-until-stopped';
 import { natsConnectionOptions } from './nats-options';
 import { endSpan, extractTraceContext, SpanKind, startSpan, withActiveSpan } from '../tracing/tracing';
 import { Span } from '@opentelemetry/api';
@@ -92,11 +94,12 @@ export class CommandServer extends ServerNats {
   }
 
   override async createNatsClient(): Promise<NatsConnection> {
-    const connection = (await super.createNatsClient()) as NatsConnection;
-    if (this.stopped) {
-      await connection.close();
-      throw new Error('the app stopped before NATS was reached');
-    }
+    const connection = await connectUntilStopped(
+      natsConnectionOptions(this.config, 'server'),
+      () => this.stopped,
+      new Backoff(this.config.startupRetryMinMs, this.config.startupRetryMaxMs),
+    );
+    if (!connection) throw new Error('the app stopped before NATS was reached');
     this.connection = connection;
     return connection;
   }

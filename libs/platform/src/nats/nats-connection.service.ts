@@ -1,8 +1,10 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
-import { connect, Msg, MsgHdrs, NatsConnection } from 'nats';
+import { Msg, MsgHdrs, NatsConnection } from 'nats';
+import { Backoff } from '../bootstrap/backoff';
 import { PLATFORM_CONFIG } from '../config/config.tokens';
 import { PlatformConfig } from '../config/platform-config';
 import { ServiceUnavailableError } from '../errors/transport-errors';
+import { connectUntilStopped } from './connect-until-stopped';
 import { natsConnectionOptions, natsInboxPrefix } from './nats-options';
 import { RequestMux } from './request-mux';
 
@@ -23,8 +25,12 @@ export class NatsConnectionService implements OnApplicationShutdown {
 
   /** Starts connecting (once); resolves when the first connection is up, or the app stopped first. */
   start(): Promise<void> {
-    this.connecting ??= connect(natsConnectionOptions(this.config, 'client')).then(async (nc) => {
-      if (this.stopped) return nc.close();
+    this.connecting ??= connectUntilStopped(
+      natsConnectionOptions(this.config, 'client'),
+      () => this.stopped,
+      new Backoff(this.config.startupRetryMinMs, this.config.startupRetryMaxMs),
+    ).then((nc) => {
+      if (!nc) return;
       this.nc = nc;
       this.mux = new RequestMux(nc, natsInboxPrefix(this.config.app));
       this.connected = true;

@@ -3,14 +3,14 @@ import { AppName } from '../config/app-name';
 import { PlatformConfig } from '../config/platform-config';
 
 /**
- * Connection settings shared by an app's command server and its client connection: keep trying
- * while NATS is down at start (`waitOnFirstConnect`) and reconnect forever afterwards.
+ * Connection settings shared by an app's command server and its client connection: reconnect for
+ * ever once connected (the first connection is tried again by `connectUntilStopped`, which the
+ * app can call off when it stops).
  */
 export function natsConnectionOptions(config: PlatformConfig, role: 'server' | 'client'): ConnectionOptions {
   return {
     servers: config.natsUrl,
     name: `${config.app}-${role}`,
-    waitOnFirstConnect: true,
     maxReconnectAttempts: -1,
     reconnectTimeWait: Math.min(1_000, config.startupRetryMaxMs),
     pingInterval: 10_000,
