@@ -3,6 +3,7 @@
 // `complete` was sent must end with exactly one order, none charged twice, no stock left reserved
 // without an order, and no event left unsent in an outbox 30 s after the faults stop.
 import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { connect } from 'node:net';
@@ -156,10 +157,12 @@ async function shop(gateway, { until, settleBy, tracked, stats }) {
     }
   };
   while (Date.now() < until) {
+    // One key for every try of one creation: a retried answer lost in a crash is the same cart, not
+    // another, empty one.
     const created = await attempt(
       '/store/carts',
       { region_id: EUROPE, items: [{ variant_id: TOTE, quantity: 1 }] },
-      {},
+      { 'idempotency-key': `chaos-cart-${randomUUID()}` },
       until,
     );
     if (created?.status !== 200) continue;
